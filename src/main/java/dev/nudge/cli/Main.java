@@ -1,7 +1,17 @@
 package dev.nudge.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** The entry point of {@code nudge.jar}: builds the command tree and exits with its code. */
 public final class Main {
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("nudge");
+        var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(Commands.create(LocaleDefaults.fromSystem(), new TerminalSession(), out, err).execute(args));
     }
 }

@@ -1,0 +1,12 @@
+package dev.nudge.cli;
+
+import dev.nudge.i18n.Language;
+import dev.nudge.tui.ViewOptions;
+import java.io.PrintWriter;
+
+/** Runs one tutor session in the terminal nudge was started from. */
+@FunctionalInterface
+interface LocalSession {
+    /** Runs the session and returns the process exit code. */
+    int run(Language language, ViewOptions options, PrintWriter err);
+}

@@ -1,0 +1,86 @@
+package dev.nudge.cli;
+
+import dev.nudge.i18n.Language;
+import dev.nudge.tui.ViewOptions;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The root command: with no subcommand it starts the tutor in this terminal. */
+@Command(
+        name = "nudge",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "A terminal tutor for the basics of neural networks: a network is a function with "
+                    + "adjustable parameters, a loss says how wrong it is, and the derivative of the loss "
+                    + "says which way to nudge each parameter.",
+            "",
+            "With no command, starts the tutor in this terminal."
+        },
+        footerHeading = "%nKeys in the tutor:%n",
+        footer = {
+            "  Enter   start",
+            "  ?       help: every key",
+            "  Esc     close a panel",
+            "  q       quit (also Ctrl-C)",
+            "",
+            "Environment: LANG, LC_ALL, LC_MESSAGES choose the language (ja* gives Japanese);",
+            "a UTF-8 locale gives Unicode drawing; TERM=linux, vt100 or dumb gives ASCII;",
+            "NO_COLOR turns colour off."
+        })
+final class NudgeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--lang", paramLabel = "en|ja", converter = LanguageConverter.class,
+            description = "Language of the tutor. Default: from LC_ALL, LC_MESSAGES or LANG (ja* gives Japanese).")
+    Language language;
+
+    @ArgGroup(exclusive = true)
+    CharacterSet characterSet;
+
+    @Option(names = "--no-color", description = "Draw without colour (also when NO_COLOR is set).")
+    boolean noColor;
+
+    /** {@code --ascii} and {@code --unicode} exclude each other. */
+    static final class CharacterSet {
+        @Option(names = "--ascii", required = true,
+                description = "Draw with ASCII characters only. Default when the locale is not UTF-8.")
+        boolean ascii;
+
+        @Option(names = "--unicode", required = true,
+                description = "Draw with Unicode characters. Default when the locale is UTF-8.")
+        boolean unicode;
+    }
+
+    private final LocaleDefaults defaults;
+    private final LocalSession session;
+
+    NudgeCommand(LocaleDefaults defaults, LocalSession session) {
+        this.defaults = defaults;
+        this.session = session;
+    }
+
+    Language chosenLanguage() {
+        return language != null ? language : defaults.language();
+    }
+
+    ViewOptions chosenViewOptions() {
+        boolean ascii = characterSet != null ? characterSet.ascii : !defaults.unicode();
+        return new ViewOptions(ascii, !noColor && defaults.color());
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        return session.run(chosenLanguage(), chosenViewOptions(), err);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.nudge.tui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TerminalTextUtils;
+import com.googlecode.lanterna.graphics.TextGraphics;
+
+/**
+ * A thin drawing surface over Lanterna's {@link TextGraphics} that measures text in display columns (so Japanese
+ * double-width characters line up) and clips at the edge instead of wrapping.
+ */
+final class Canvas {
+    private final TextGraphics graphics;
+
+    Canvas(TextGraphics graphics) {
+        this.graphics = graphics;
+    }
+
+    TerminalSize size() {
+        return graphics.getSize();
+    }
+
+    int columns() {
+        return size().getColumns();
+    }
+
+    int rows() {
+        return size().getRows();
+    }
+
+    static int width(String text) {
+        return TerminalTextUtils.getColumnWidth(text);
+    }
+
+    /** Draws {@code text} from column {@code column}; returns the column after it. */
+    int text(int column, int row, String text, Theme.Look look) {
+        var fitted = TerminalTextUtils.fitString(TerminalText.drawable(text), Math.max(0, columns() - column));
+        apply(look);
+        graphics.putString(column, row, fitted);
+        return column + width(fitted);
+    }
+
+    /** Draws {@code text} centred on {@code row}. */
+    void centered(int row, String text, Theme.Look look) {
+        text(Math.max(0, (columns() - width(text)) / 2), row, text, look);
+    }
+
+    /** Fills a rectangle with spaces in {@code look}'s colours. */
+    void fill(int column, int row, int width, int height, Theme.Look look) {
+        apply(look);
+        graphics.fillRectangle(
+                new TerminalPosition(column, row), new TerminalSize(width, height), ' ');
+    }
+
+    void character(int column, int row, char c, Theme.Look look) {
+        apply(look);
+        graphics.setCharacter(column, row, c);
+    }
+
+    private void apply(Theme.Look look) {
+        graphics.setForegroundColor(look.foreground());
+        graphics.setBackgroundColor(look.background());
+        graphics.clearModifiers();
+        if (!look.attributes().isEmpty()) {
+            graphics.enableModifiers(look.attributes().toArray(new SGR[0]));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.nudge.tui;
+
+import java.util.List;
+
+/** The help panel: every key that works, drawn in a frame over the page. */
+final class HelpOverlay {
+    private static final int PADDING = 2;
+
+    private HelpOverlay() {
+    }
+
+    static List<KeyHint> keys(Drawing d) {
+        return List.of(
+                new KeyHint("Enter", d.text("help.enter")),
+                new KeyHint("?", d.text("help.question")),
+                new KeyHint("Esc", d.text("help.esc")),
+                new KeyHint("q", d.text("help.q")),
+                new KeyHint("Ctrl-C", d.text("help.ctrlC")));
+    }
+
+    static void draw(Drawing d, int availableRows) {
+        var keys = keys(d);
+        int keyWidth = keys.stream().mapToInt(k -> Canvas.width(k.key())).max().orElse(0);
+        int textWidth = keys.stream().mapToInt(k -> Canvas.width(k.action())).max().orElse(0);
+        int width = Math.min(d.canvas().columns(), keyWidth + 3 + textWidth + 2 * PADDING + 2);
+        int height = keys.size() + 4;
+        int left = (d.canvas().columns() - width) / 2;
+        int top = Math.max(0, (availableRows - height) / 2);
+
+        Frame.draw(d, left, top, width, height, d.text("help.title"));
+        int row = top + 2;
+        for (var hint : keys) {
+            d.canvas().text(left + 1 + PADDING, row, hint.key(), d.theme().panelTitle());
+            d.canvas().text(left + 1 + PADDING + keyWidth + 3, row++, hint.action(), d.theme().panel());
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.nudge.tui;
+
+import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.nudge.tutor.Overlay;
+import dev.nudge.tutor.TutorState;
+
+/** Draws the whole screen from the tutor state: the page, the footer and any overlay, or the too-small message. */
+public final class RootView {
+    /** The smallest window the layout is made for. */
+    public static final int MIN_COLUMNS = 60;
+    public static final int MIN_ROWS = 16;
+
+    private RootView() {
+    }
+
+    public static void draw(TextGraphics graphics, TutorState state, ViewOptions options) {
+        var canvas = new Canvas(graphics);
+        var d = new Drawing(canvas, state.language(), Glyphs.choose(options.ascii(), state.language()),
+                Theme.choose(options.color()));
+        canvas.fill(0, 0, canvas.columns(), canvas.rows(), d.theme().text());
+        if (canvas.columns() < MIN_COLUMNS || canvas.rows() < MIN_ROWS) {
+            TooSmallView.draw(d, MIN_COLUMNS, MIN_ROWS);
+            return;
+        }
+        int pageRows = canvas.rows() - FooterView.HEIGHT;
+        StartView.draw(d, pageRows);
+        if (state.overlay() == Overlay.HELP) {
+            HelpOverlay.draw(d, pageRows);
+        }
+        FooterView.draw(d, state);
+    }
+}

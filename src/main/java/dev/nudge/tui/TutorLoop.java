@@ -1,0 +1,101 @@
+package dev.nudge.tui;
+
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.TerminalResizeListener;
+import dev.nudge.tutor.Event;
+import dev.nudge.tutor.Tutor;
+import dev.nudge.tutor.TutorState;
+import java.io.IOException;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * The runtime between a terminal and the pure tutor: it turns keys and resizes into events, runs
+ * {@link Tutor#update}, carries out the effects and draws the new state on Lanterna's Screen layer, which sends only
+ * the cells that changed.
+ */
+public final class TutorLoop {
+    private final Terminal terminal;
+    private final KeyInput input;
+    private final ViewOptions options;
+    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+
+    public TutorLoop(Terminal terminal, KeyInput input, ViewOptions options) {
+        this.terminal = terminal;
+        this.input = input;
+        this.options = options;
+    }
+
+    /** Runs a session from {@code initial} until the tutor quits, and returns the final state. */
+    public TutorState run(TutorState initial) throws IOException, InterruptedException {
+        var screen = new TerminalScreen(terminal);
+        TerminalResizeListener onResize = (t, size) -> events.add(new Event.Resized(size.getColumns(), size.getRows()));
+        terminal.addResizeListener(onResize);
+        screen.startScreen();
+        var reader = startReader();
+        try {
+            return loop(screen, initial);
+        } finally {
+            reader.interrupt();
+            terminal.removeResizeListener(onResize);
+            screen.stopScreen(false);
+            terminal.setCursorVisible(true);
+            terminal.flush();
+        }
+    }
+
+    private TutorState loop(Screen screen, TutorState initial) throws IOException, InterruptedException {
+        var state = initial;
+        draw(screen, state);
+        while (true) {
+            var event = events.take();
+            // Handle every event already waiting before drawing once: fewer bytes when keys arrive in bursts.
+            do {
+                var update = Tutor.update(state, event);
+                state = update.state();
+                if (update.quits()) {
+                    return state;
+                }
+                event = events.poll();
+            } while (event != null);
+            draw(screen, state);
+        }
+    }
+
+    private void draw(Screen screen, TutorState state) throws IOException {
+        // After a resize the terminal's cells no longer match the screen's copy, so only a full repaint is right.
+        boolean resized = screen.doResizeIfNecessary() != null;
+        RootView.draw(screen.newTextGraphics(), state, options);
+        screen.setCursorPosition(null);
+        screen.refresh(resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+    }
+
+    private Thread startReader() {
+        var thread = new Thread(this::readKeys, "nudge-keys");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private void readKeys() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                var stroke = input.read();
+                if (stroke == null) {
+                    continue;
+                }
+                KeyMapper.toEvent(stroke).ifPresent(events::add);
+                if (stroke.getKeyType() == KeyType.EOF) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            events.add(new Event.InputClosed());
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.nudge.tutor;
+
+/** Something that happened to the tutor: the only input of {@link Tutor#update}. */
+public sealed interface Event {
+
+    /** The learner pressed a key. */
+    record KeyPressed(Key key) implements Event {
+        public KeyPressed {
+            if (key == null) {
+                throw new IllegalArgumentException("a key press needs a key");
+            }
+        }
+    }
+
+    /** The terminal changed size; the screen is laid out again. */
+    record Resized(int columns, int rows) implements Event {
+    }
+
+    /** The learner's input ended (the terminal or connection closed). */
+    record InputClosed() implements Event {
+    }
+}

@@ -1,0 +1,6 @@
+package dev.nudge.tutor;
+
+/** The full-screen page the learner is on. */
+public enum Page {
+    START
+}

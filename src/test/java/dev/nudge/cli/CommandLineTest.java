@@ -1,0 +1,102 @@
+package dev.nudge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.nudge.i18n.Language;
+import dev.nudge.tui.ViewOptions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+    private static final Map<String, String> UTF8_ENGLISH = Map.of("LANG", "en_US.UTF-8", "TERM", "xterm-256color");
+
+    /** Runs the command line with a session that only records what it was given. */
+    private static final class Run {
+        final StringWriter out = new StringWriter();
+        final StringWriter err = new StringWriter();
+        Language language;
+        ViewOptions options;
+        final int exitCode;
+
+        Run(Map<String, String> environment, String... args) {
+            LocalSession session = (language, options, errors) -> {
+                this.language = language;
+                this.options = options;
+                return 0;
+            };
+            exitCode = Commands.create(new LocaleDefaults(environment), session, new PrintWriter(out),
+                    new PrintWriter(err)).execute(args);
+        }
+    }
+
+    @Test
+    void noArgumentsStartsTheTutorWithTheLocaleDefaults() {
+        var run = new Run(UTF8_ENGLISH);
+        assertThat(run.exitCode).isZero();
+        assertThat(run.language).isEqualTo(Language.EN);
+        assertThat(run.options).isEqualTo(new ViewOptions(false, true));
+    }
+
+    @Test
+    void optionsOverrideTheLocale() {
+        var run = new Run(UTF8_ENGLISH, "--lang", "ja", "--ascii", "--no-color");
+        assertThat(run.language).isEqualTo(Language.JA);
+        assertThat(run.options).isEqualTo(new ViewOptions(true, false));
+    }
+
+    @Test
+    void unicodeCanBeForcedInAnAsciiLocale() {
+        var run = new Run(Map.of("LANG", "C"), "--unicode");
+        assertThat(run.options.ascii()).isFalse();
+    }
+
+    @Test
+    void noColorVariableTurnsColourOff() {
+        var run = new Run(Map.of("LANG", "en_US.UTF-8", "NO_COLOR", "1"));
+        assertThat(run.options.color()).isFalse();
+    }
+
+    @Test
+    void helpDescribesTheOptionsAndKeys() {
+        var run = new Run(UTF8_ENGLISH, "--help");
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out.toString())
+                .contains("Usage: nudge", "--lang=en|ja", "--ascii", "--unicode", "--no-color", "--version",
+                        "Keys in the tutor", "NO_COLOR");
+        assertThat(run.language).isNull();
+    }
+
+    @Test
+    void versionNamesTheProduct() {
+        var run = new Run(UTF8_ENGLISH, "--version");
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out.toString()).startsWith("nudge ");
+    }
+
+    @Test
+    void anUnknownOptionSaysWhatWasWrongWithTheUsageLineAndExits2() {
+        var run = new Run(UTF8_ENGLISH, "--colour");
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err.toString()).isEqualTo(String.join(System.lineSeparator(),
+                "nudge: Unknown option: '--colour'",
+                "Usage: nudge [-hV] [--no-color] [--lang=en|ja] [--ascii | --unicode]",
+                "Try 'nudge --help' for more information.", ""));
+        assertThat(run.language).isNull();
+    }
+
+    @Test
+    void anUnknownLanguageListsTheKnownOnes() {
+        var run = new Run(UTF8_ENGLISH, "--lang", "fr");
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err.toString()).contains("unknown language 'fr'; choose en (English) or ja (Japanese)");
+    }
+
+    @Test
+    void asciiAndUnicodeExcludeEachOther() {
+        var run = new Run(UTF8_ENGLISH, "--ascii", "--unicode");
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err.toString()).contains("mutually exclusive");
+    }
+}

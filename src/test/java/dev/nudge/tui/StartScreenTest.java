@@ -1,0 +1,119 @@
+package dev.nudge.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyType;
+import dev.nudge.i18n.Language;
+import dev.nudge.tutor.TutorState;
+import org.junit.jupiter.api.Test;
+
+/** The first screen, drawn by the real loop on a virtual terminal and compared whole with golden files. */
+class StartScreenTest {
+    private static final ViewOptions UNICODE = new ViewOptions(false, true);
+    private static final ViewOptions ASCII = new ViewOptions(true, true);
+
+    private static VirtualTutor start(int columns, int rows, Language language, ViewOptions options) {
+        return VirtualTutor.start(columns, rows, TutorState.start(language), options);
+    }
+
+    @Test
+    void englishUnicode() throws InterruptedException {
+        try (var tutor = start(80, 24, Language.EN, UNICODE)) {
+            Snapshots.assertScreen(tutor, "start-en-unicode-80x24");
+        }
+    }
+
+    @Test
+    void englishAscii() throws InterruptedException {
+        try (var tutor = start(80, 24, Language.EN, ASCII)) {
+            Snapshots.assertScreen(tutor, "start-en-ascii-80x24");
+            assertThat(tutor.screen()).matches("[\\x20-\\x7e\\n]*");
+        }
+    }
+
+    @Test
+    void japaneseUnicode() throws InterruptedException {
+        try (var tutor = start(80, 24, Language.JA, UNICODE)) {
+            Snapshots.assertScreen(tutor, "start-ja-unicode-80x24");
+        }
+    }
+
+    @Test
+    void japaneseAscii() throws InterruptedException {
+        try (var tutor = start(80, 24, Language.JA, ASCII)) {
+            Snapshots.assertScreen(tutor, "start-ja-ascii-80x24");
+        }
+    }
+
+    @Test
+    void tooSmallSaysTheActualAndTheNeededSize() throws InterruptedException {
+        try (var tutor = start(59, 15, Language.EN, UNICODE)) {
+            Snapshots.assertScreen(tutor, "too-small-en-59x15");
+            assertThat(tutor.screen()).contains("59×15", "60×16");
+        }
+        try (var tutor = start(59, 15, Language.JA, UNICODE)) {
+            Snapshots.assertScreen(tutor, "too-small-ja-59x15");
+        }
+    }
+
+    @Test
+    void wideWindowCentresTheStartPage() throws InterruptedException {
+        try (var tutor = start(200, 50, Language.EN, UNICODE)) {
+            Snapshots.assertScreen(tutor, "start-en-unicode-200x50");
+        }
+    }
+
+    @Test
+    void helpOverlayListsEveryKeyAndEscClosesIt() throws InterruptedException {
+        try (var tutor = start(80, 24, Language.EN, UNICODE)) {
+            tutor.awaitText("Understanding Neural Networks");
+            tutor.type('?');
+            Snapshots.assertScreen(tutor, "help-en-unicode-80x24");
+            tutor.press(KeyType.Escape);
+            Snapshots.assertScreen(tutor, "start-en-unicode-80x24");
+        }
+        try (var tutor = start(80, 24, Language.JA, UNICODE)) {
+            tutor.type('?');
+            Snapshots.assertScreen(tutor, "help-ja-unicode-80x24");
+        }
+    }
+
+    @Test
+    void aKeyThatDoesNothingSaysSo() throws InterruptedException {
+        try (var tutor = start(80, 24, Language.EN, UNICODE)) {
+            tutor.type('z');
+            tutor.awaitText("\"z\" does nothing here. Press ? to see the keys.");
+            tutor.press(KeyType.Enter);
+            tutor.awaitText("No lessons are installed yet.");
+        }
+    }
+
+    @Test
+    void resizingRelaysOutAtOnce() throws InterruptedException {
+        try (var tutor = start(80, 24, Language.EN, UNICODE)) {
+            tutor.awaitText("Understanding Neural Networks");
+            tutor.resize(59, 15);
+            tutor.awaitText("The window is too small");
+            tutor.resize(100, 30);
+            var screen = tutor.awaitText("Understanding Neural Networks");
+            assertThat(screen.lines().filter(line -> line.contains("Understanding Neural Networks")).findFirst())
+                    .hasValueSatisfying(line -> assertThat(line.indexOf('U')).isEqualTo((100 - 29) / 2));
+        }
+    }
+
+    @Test
+    void qAndCtrlCEndTheSessionAndGiveTheTerminalBack() throws InterruptedException {
+        try (var tutor = start(80, 24, Language.EN, UNICODE)) {
+            tutor.awaitText("Understanding");
+            tutor.type('q');
+            assertThat(tutor.awaitExit()).isTrue();
+            assertThat(tutor.cursorVisible()).isTrue();
+            assertThat(tutor.screen()).as("the main screen is back, empty as it was").isBlank();
+        }
+        try (var tutor = start(80, 24, Language.EN, UNICODE)) {
+            tutor.awaitText("Understanding");
+            tutor.ctrl('c');
+            assertThat(tutor.awaitExit()).isTrue();
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package dev.nudge.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TerminalTextUtils;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.nudge.tutor.TutorState;
+import java.time.Duration;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * A headless tutor session for tests: the real {@link TutorLoop} on Lanterna's {@code DefaultVirtualTerminal}. Tests
+ * press keys, wait for the screen to show something, and read the whole screen as text.
+ */
+public final class VirtualTutor implements AutoCloseable {
+    public static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    private final DefaultVirtualTerminal terminal;
+    private final LinkedBlockingQueue<KeyStroke> keys = new LinkedBlockingQueue<>();
+    private final Thread thread;
+    private volatile Throwable failure;
+    private volatile boolean exited;
+
+    private VirtualTutor(int columns, int rows, TutorState initial, ViewOptions options) {
+        terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+        var loop = new TutorLoop(terminal, keys::take, options);
+        thread = new Thread(() -> {
+            try {
+                loop.run(initial);
+            } catch (Throwable t) {
+                failure = t;
+            } finally {
+                exited = true;
+            }
+        }, "virtual-tutor");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public static VirtualTutor start(int columns, int rows, TutorState initial, ViewOptions options) {
+        return new VirtualTutor(columns, rows, initial, options);
+    }
+
+    public void press(KeyType type) {
+        keys.add(new KeyStroke(type));
+    }
+
+    public void type(char c) {
+        keys.add(new KeyStroke(c, false, false));
+    }
+
+    public void ctrl(char c) {
+        keys.add(new KeyStroke(c, true, false));
+    }
+
+    public void resize(int columns, int rows) {
+        terminal.setTerminalSize(new TerminalSize(columns, rows));
+    }
+
+    /** The screen as text: one line per row, trailing spaces removed, a double-width character counted once. */
+    public String screen() {
+        var size = terminal.getTerminalSize();
+        var text = new StringBuilder();
+        for (int row = 0; row < size.getRows(); row++) {
+            var line = new StringBuilder();
+            for (int column = 0; column < size.getColumns(); column++) {
+                var cell = terminal.getCharacter(column, row).getCharacterString();
+                line.append(cell);
+                if (TerminalTextUtils.isCharDoubleWidth(cell.charAt(0))) {
+                    column++;
+                }
+            }
+            text.append(line.toString().stripTrailing()).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** Waits until the screen satisfies {@code condition}; fails with the last screen if it never does. */
+    public String awaitScreen(Predicate<String> condition, String description) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        String last = screen();
+        while (!condition.test(last)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the screen never showed " + description + "; it shows:\n" + last);
+            }
+            pause();
+            last = screen();
+        }
+        return last;
+    }
+
+    public String awaitText(String text) {
+        return awaitScreen(screen -> screen.contains(text), "\"" + text + "\"");
+    }
+
+    /** Waits until the screen has not changed for a while, for snapshots of a settled frame. */
+    public String awaitStable() {
+        var last = screen();
+        long stableSince = System.nanoTime();
+        long deadline = stableSince + TIMEOUT.toNanos();
+        while (System.nanoTime() - stableSince < TimeUnit.MILLISECONDS.toNanos(200) && System.nanoTime() < deadline) {
+            pause();
+            var now = screen();
+            if (!now.equals(last)) {
+                last = now;
+                stableSince = System.nanoTime();
+            }
+        }
+        return last;
+    }
+
+    /** Whether the session ended by itself within the time-out; rethrows anything it failed with. */
+    public boolean awaitExit() throws InterruptedException {
+        thread.join(TIMEOUT.toMillis());
+        if (failure != null) {
+            throw new AssertionError("the tutor loop failed", failure);
+        }
+        return exited;
+    }
+
+    /** Whether the cursor is shown, as it must be once the terminal is given back. */
+    public boolean cursorVisible() {
+        return terminal.isCursorVisible();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (!exited) {
+            keys.add(new KeyStroke(KeyType.EOF));
+            thread.join(TIMEOUT.toMillis());
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the screen", e);
+        }
+    }
+}
