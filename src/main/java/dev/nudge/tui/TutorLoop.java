@@ -41,6 +41,10 @@ public final class TutorLoop {
         } finally {
             reader.interrupt();
             terminal.removeResizeListener(onResize);
+            // Leave the alternate screen with the cursor at home: leaving it with the cursor parked after the
+            // bottom-right cell (a pending wrap) makes tmux copy alternate-screen rows into the shell's screen.
+            terminal.resetColorAndSGR();
+            terminal.setCursorPosition(0, 0);
             screen.stopScreen(false);
             terminal.setCursorVisible(true);
             terminal.flush();

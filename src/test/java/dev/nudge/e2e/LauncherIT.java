@@ -1,0 +1,129 @@
+package dev.nudge.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real {@code ./nudge} in a real terminal, as a person would use it. */
+class LauncherIT {
+    private static final Path PROJECT = Path.of("").toAbsolutePath();
+    private static final String ENGLISH = "LANG=C.UTF-8";
+
+    private static Tmux terminal(int columns, int rows, String... environment) {
+        return Tmux.start(columns, rows, PROJECT, environment);
+    }
+
+    private static void startNudge(Tmux tmux, String arguments) {
+        tmux.typeLine("./nudge " + arguments + "; echo \"EXIT=$?\"");
+    }
+
+    /** Asserts what a person sees after the tutor ends: the shell, the main screen, a cursor, echo and line mode. */
+    private static void assertTerminalGivenBack(Tmux tmux, String exitCode) throws InterruptedException {
+        var screen = tmux.awaitText("EXIT=" + exitCode);
+        assertThat(screen).doesNotContain("Understanding Neural Networks");
+        assertThat(tmux.format("#{alternate_on}")).as("alternate screen").isEqualTo("0");
+        assertThat(tmux.format("#{cursor_flag}")).as("cursor visible").isEqualTo("1");
+        tmux.typeLine("stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e -echo -e icanon -e -icanon | sort | tr '\\n' ' '"
+                + "; echo MODE-$((6*7))");
+        var modes = tmux.awaitScreen(s -> s.contains("MODE-42"), "the terminal modes");
+        assertThat(modes).as("echo and line mode are back").contains("\necho icanon MODE-42");
+    }
+
+    private static long tutorPid(Tmux tmux) throws InterruptedException {
+        long deadline = System.nanoTime() + Tmux.TIMEOUT.toNanos();
+        Optional<ProcessHandle> child = Optional.empty();
+        while (child.isEmpty() && System.nanoTime() < deadline) {
+            child = ProcessHandle.of(tmux.shellPid()).flatMap(shell -> shell.children().findFirst());
+            Thread.sleep(20);
+        }
+        return child.orElseThrow(() -> new AssertionError("the tutor process was not found")).pid();
+    }
+
+    @Test
+    void showsTheFirstScreenAndQLeavesACleanTerminal() throws InterruptedException {
+        try (var tmux = terminal(80, 24, ENGLISH)) {
+            startNudge(tmux, "");
+            var screen = tmux.awaitText("q quit");
+            assertThat(screen).contains("Understanding Neural Networks", "Enter  start", "?      help");
+            assertThat(tmux.format("#{alternate_on}")).isEqualTo("1");
+            tmux.type("q");
+            assertTerminalGivenBack(tmux, "0");
+        }
+    }
+
+    @Test
+    void ctrlCQuitsCleanly() throws InterruptedException {
+        try (var tmux = terminal(80, 24, ENGLISH)) {
+            startNudge(tmux, "--lang ja");
+            tmux.awaitText("ニューラルネットワークを理解する");
+            tmux.press("C-c");
+            assertTerminalGivenBack(tmux, "0");
+        }
+    }
+
+    @Test
+    void sigtermGivesTheTerminalBack() throws InterruptedException {
+        try (var tmux = terminal(80, 24, ENGLISH)) {
+            startNudge(tmux, "");
+            tmux.awaitText("q quit");
+            ProcessHandle.of(tutorPid(tmux)).orElseThrow().destroy();
+            assertTerminalGivenBack(tmux, "143");
+        }
+    }
+
+    @Test
+    void sighupGivesTheTerminalBack() throws InterruptedException, IOException {
+        try (var tmux = terminal(80, 24, ENGLISH)) {
+            startNudge(tmux, "");
+            tmux.awaitText("q quit");
+            var kill = new ProcessBuilder("kill", "-HUP", String.valueOf(tutorPid(tmux))).start();
+            assertThat(kill.waitFor()).isZero();
+            assertTerminalGivenBack(tmux, "129");
+        }
+    }
+
+    @Test
+    void aResizeRelaysOutAndTooSmallSaysSo() throws InterruptedException {
+        try (var tmux = terminal(80, 24, ENGLISH)) {
+            startNudge(tmux, "");
+            tmux.awaitText("q quit");
+            tmux.resize(59, 15);
+            tmux.awaitText("It is 59×15; nudge needs at least 60×16.");
+            tmux.resize(200, 50);
+            var screen = tmux.awaitText("Understanding Neural Networks");
+            assertThat(screen).doesNotContain("too small");
+            tmux.type("q");
+            assertTerminalGivenBack(tmux, "0");
+        }
+    }
+
+    @Test
+    void theBytesSentHoldNoNulAndNoMisEncodedCharacters(@TempDir Path temp) throws InterruptedException, IOException {
+        for (var language : new String[] {"en", "ja"}) {
+            var output = temp.resolve("output-" + language + ".bin");
+            try (var tmux = terminal(80, 24, ENGLISH)) {
+                tmux.recordOutput(output);
+                startNudge(tmux, "--lang " + language);
+                tmux.awaitText(language.equals("en") ? "q quit" : "q 終了");
+                tmux.type("?");
+                tmux.awaitText(language.equals("en") ? "Esc close" : "Esc 閉じる");
+                tmux.type("q");
+                tmux.awaitText("EXIT=0");
+            }
+            var bytes = Files.readAllBytes(output);
+            assertThat(bytes).as("bytes sent in %s", language).isNotEmpty().doesNotContain((byte) 0);
+            var text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(text).doesNotContain("??").doesNotContain("\uFFFD");
+            if (language.equals("en")) {
+                assertThat(text).as("a 2-byte character (the middle dot) is sent whole").contains("start · ? help");
+            } else {
+                assertThat(text).contains("ニューラルネットワークを理解する");
+            }
+        }
+    }
+}
