@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Time from starting ./nudge to its first complete frame, on a pseudo-terminal.
+
+Starts the command on a fresh 80x24 pseudo-terminal, answers the terminal's
+cursor-position queries (ESC[6n) as a real terminal would, and stops the clock
+when the last row of the first frame (the footer's "q quit") has arrived. For
+comparison it times, the same way, a JVM that prints "hello" and exits.
+
+Usage: bench/first-frame.py [RUNS]   (default 20; the jar must be built)
+"""
+import os, pty, select, statistics, struct, subprocess, sys, tempfile, termios, fcntl, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROWS, COLS = 24, 80
+
+
+def time_until(argv, marker, env, quit_key=None, timeout=30.0):
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+        os.execvpe(argv[0], argv, env)
+    start = time.perf_counter()
+    seen = b""
+    elapsed = None
+    deadline = start + timeout
+    while time.perf_counter() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.05)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+        for _ in range(chunk.count(b"\x1b[6n")):
+            os.write(fd, b"\x1b[%d;%dR" % (ROWS, COLS))
+        if elapsed is None and marker in seen:
+            elapsed = time.perf_counter() - start
+            if quit_key is None:
+                break
+            os.write(fd, quit_key)
+    try:
+        while os.read(fd, 65536):
+            pass
+    except OSError:
+        pass
+    os.waitpid(pid, 0)
+    os.close(fd)
+    if elapsed is None:
+        raise SystemExit("never saw %r from %s" % (marker, " ".join(argv)))
+    return elapsed
+
+
+def summary(name, times):
+    ms = sorted(t * 1000 for t in times)
+    return "%-28s median %6.1f ms   min %6.1f ms   max %6.1f ms   (%d runs)" % (
+        name, statistics.median(ms), ms[0], ms[-1], len(ms))
+
+
+def main():
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+    env = dict(os.environ, LANG="C.UTF-8", TERM="xterm-256color")
+    env.pop("NO_COLOR", None)
+    if not os.path.exists(os.path.join(ROOT, "target", "nudge.jar")):
+        raise SystemExit("build the jar first: ./nudge --version")
+    with tempfile.TemporaryDirectory() as tmp:
+        with open(os.path.join(tmp, "Hello.java"), "w") as f:
+            f.write('public class Hello { public static void main(String[] a) { System.out.println("hello"); } }')
+        subprocess.run(["javac", "-d", tmp, os.path.join(tmp, "Hello.java")], check=True)
+        hello = ["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", tmp, "Hello"]
+        nudge = [os.path.join(ROOT, "nudge")]
+        time_until(nudge, b"q quit", env, b"q")  # warm the file cache and the launcher's Java check
+        hello_times = [time_until(hello, b"hello", env) for _ in range(runs)]
+        nudge_times = [time_until(nudge, b"q quit", env, b"q") for _ in range(runs)]
+    print(summary("JVM printing hello", hello_times))
+    print(summary("./nudge first frame", nudge_times))
+    print("ratio of medians: %.2f" % (statistics.median(nudge_times) / statistics.median(hello_times)))
+    print("machine: %s, %d cores, %s" % (os.uname().machine, os.cpu_count(),
+          subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]))
+
+
+if __name__ == "__main__":
+    main()
