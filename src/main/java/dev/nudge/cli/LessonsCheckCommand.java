@@ -1,0 +1,59 @@
+package dev.nudge.cli;
+
+import dev.nudge.lesson.Course;
+import dev.nudge.lesson.CourseLoader;
+import dev.nudge.lesson.StepKind;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nudge lessons check [DIR]}: loads a whole course and lists every problem as {@code file:line:col: message}. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "Checks a course: every file, step and expression, and that every language tells the same course.",
+            "Lists every problem as file:line:column: message and exits 1, or prints a summary and exits 0."
+        })
+final class LessonsCheckCommand implements Callable<Integer> {
+    static final int EXIT_PROBLEMS = 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "The course folder. Default: the lessons/ of nudge.")
+    Path folder;
+
+    @Override
+    public Integer call() {
+        var dir = folder != null ? folder : CourseLocation.defaultFolder();
+        var result = CourseLoader.load(dir);
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        for (var problem : result.problems()) {
+            err.println(CourseLocation.shown(problem));
+        }
+        if (!result.clean()) {
+            err.println(result.problems().size() + " problem" + (result.problems().size() == 1 ? "" : "s") + " in "
+                    + dir);
+            err.flush();
+            return EXIT_PROBLEMS;
+        }
+        out.println(summary(dir, result.course().orElseThrow()));
+        out.flush();
+        return 0;
+    }
+
+    static String summary(Path dir, Course course) {
+        var lessons = course.lessons(course.languages().get(0));
+        var steps = lessons.stream().flatMap(l -> l.steps().stream()).toList();
+        long quizzes = steps.stream().filter(s -> s.kind() == StepKind.QUIZ).count();
+        long guesses = steps.stream().filter(s -> s.kind() == StepKind.GUESS).count();
+        long labs = steps.stream().filter(s -> s.kind() == StepKind.LAB).count();
+        var languages = course.languages().stream().map(l -> l.code()).collect(Collectors.joining(", "));
+        return dir + ": no problems: " + lessons.size() + " lessons, " + steps.size() + " steps (" + quizzes
+                + " quizzes, " + guesses + " guesses, " + labs + " labs) in " + languages;
+    }
+}

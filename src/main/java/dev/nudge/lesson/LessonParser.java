@@ -1,0 +1,229 @@
+package dev.nudge.lesson;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one lesson file: the header between {@code ---} lines, then steps that each start with
+ * {@code ## Title {#id}}. Every problem is reported with its line and column, and reading goes on after a problem so
+ * that all of them are found in one pass.
+ */
+final class LessonParser {
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern HEADING = Pattern.compile("##[ \\t]+(.*?)[ \\t]*\\{#([^}]*)\\}[ \\t]*");
+    private static final String FENCE = "```";
+    private static final String DISPLAY_MATH = "$$";
+    private static final List<String> BLOCK_KINDS = List.of("guess", "quiz", "lab", "text");
+    private static final FieldSchema HEADER = new FieldSchema("the lesson header",
+            Set.of("id", "title"), Set.of("params", "points"), Set.of("define"));
+
+    private final Path file;
+    private final String name;
+    private final List<String> lines;
+    private final Problems problems;
+    private final InlineParser inline;
+    private final List<Step> steps = new ArrayList<>();
+    private final List<Inline> paragraph = new ArrayList<>();
+    private StepDraft current;
+    private boolean reportedTextBeforeSteps;
+    private LessonModel model = new LessonModel(List.of(), List.of(), List.of());
+    private int index;
+
+    private LessonParser(Path file, String name, String text, Problems problems) {
+        this.file = file;
+        this.name = name;
+        this.lines = text.lines().toList();
+        this.problems = problems;
+        this.inline = new InlineParser(file, problems);
+    }
+
+    /** The lesson in {@code text}, or empty when it is too broken to use; problems go to {@code problems}. */
+    static Optional<Lesson> parse(Path file, String name, String text, Problems problems) {
+        return new LessonParser(file, name, text, problems).lesson();
+    }
+
+    private Optional<Lesson> lesson() {
+        var header = header();
+        while (index < lines.size()) {
+            line(lines.get(index));
+            index++;
+        }
+        endParagraph();
+        finishStep();
+        if (steps.isEmpty()) {
+            problems.add(file, Math.max(1, index), 1, "the lesson has no steps; start one with \"## Title {#step-id}\"");
+        }
+        if (header.isEmpty() || steps.isEmpty()) {
+            return Optional.empty();
+        }
+        var values = header.get();
+        return Optional.of(new Lesson(name, values.text("id"), values.text("title"), model, steps, file));
+    }
+
+    private Optional<FieldSchema.Values> header() {
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            problems.add(file, 1, 1, "a lesson starts with a header between two \"---\" lines, giving at least its id"
+                    + " and title");
+            return Optional.empty();
+        }
+        int end = 1;
+        while (end < lines.size() && !lines.get(end).strip().equals("---")) {
+            end++;
+        }
+        if (end == lines.size()) {
+            problems.add(file, 1, 1, "the header opened here is never closed with a \"---\" line");
+            index = lines.size();
+            return Optional.empty();
+        }
+        var fields = FieldLines.read(lines.subList(1, end), 2, "the lesson header", file, problems);
+        var values = HEADER.check(fields, file, new SourceText("---", 1, 1), problems);
+        values.one("id").filter(id -> !ID.matcher(id.text()).matches()).ifPresent(id -> problems.add(file, id,
+                "a lesson id is lower-case letters, digits and \"-\", but found \"" + id.text() + "\""));
+        model = new LessonModel(values.all("define"),
+                values.one("params").map(p -> ListSyntax.bindings(p, file, problems)).orElse(List.of()),
+                values.one("points").map(p -> ListSyntax.points(p, file, problems)).orElse(List.of()));
+        index = end + 1;
+        return values.has("id") && values.has("title") ? Optional.of(values) : Optional.empty();
+    }
+
+    private void line(String raw) {
+        var line = new SourceText(raw, index + 1, 1);
+        var stripped = line.strip();
+        if (stripped.text().isEmpty()) {
+            endParagraph();
+        } else if (stripped.text().startsWith("#")) {
+            heading(line);
+        } else if (current == null) {
+            textBeforeSteps(stripped);
+        } else if (stripped.text().startsWith(FENCE)) {
+            fence(stripped);
+        } else if (current.hasBlock()) {
+            textAfterBlock(stripped);
+        } else if (stripped.text().startsWith(DISPLAY_MATH)) {
+            displayMath(stripped);
+        } else if (stripped.text().startsWith("- ")) {
+            endParagraph();
+            current.prose.add(new ProseBlock.Bullet(inline.parse(stripped.slice(2, stripped.text().length()).strip())));
+        } else {
+            if (!paragraph.isEmpty()) {
+                paragraph.add(new Inline.Text(" "));
+            }
+            paragraph.addAll(inline.parse(stripped));
+        }
+    }
+
+    private void heading(SourceText line) {
+        var matcher = HEADING.matcher(line.text());
+        if (!line.text().startsWith("## ") && !line.text().startsWith("##\t")) {
+            problems.add(file, line, "only \"## Title {#step-id}\" headings are used: each one starts a step");
+            return;
+        }
+        endParagraph();
+        finishStep();
+        if (!matcher.matches()) {
+            problems.add(file, line, "a step heading ends with its id, like \"## " + line.text().substring(3).strip()
+                    + " {#step-id}\"");
+            current = new StepDraft("", line.text().substring(3).strip(), line);
+            return;
+        }
+        var id = line.slice(matcher.start(2), matcher.end(2));
+        if (!ID.matcher(id.text()).matches()) {
+            problems.add(file, id, "a step id is lower-case letters, digits and \"-\", but found \"" + id.text() + "\"");
+        }
+        current = new StepDraft(id.text(), matcher.group(1), line);
+    }
+
+    private void textBeforeSteps(SourceText line) {
+        if (!reportedTextBeforeSteps) {
+            problems.add(file, line, "text before the first step; start a step with \"## Title {#step-id}\"");
+            reportedTextBeforeSteps = true;
+        }
+    }
+
+    private void textAfterBlock(SourceText line) {
+        if (!current.reportedTextAfterBlock) {
+            problems.add(file, line, "text after the " + current.kind.code() + " block; put it in a step of its own");
+            current.reportedTextAfterBlock = true;
+        }
+    }
+
+    private void fence(SourceText opening) {
+        endParagraph();
+        var info = opening.slice(FENCE.length(), opening.text().length()).strip();
+        int close = closingLine(l -> l.strip().equals(FENCE));
+        if (close < 0) {
+            problems.add(file, opening, "the " + FENCE + " block opened here is never closed with a " + FENCE + " line");
+            index = lines.size();
+            return;
+        }
+        var body = lines.subList(index + 1, close);
+        int firstLine = index + 2;
+        index = close;
+        if (info.text().isEmpty() || info.text().equals("text")) {
+            current.prose.add(new ProseBlock.Code(body));
+            return;
+        }
+        var kind = StepKind.interactive(info.text());
+        if (kind.isEmpty()) {
+            problems.add(file, info, "unknown step kind \"" + info.text() + "\"" + Suggest.didYouMean(info.text(), BLOCK_KINDS)
+                    + "; a fenced block is guess, quiz, lab or text");
+            return;
+        }
+        if (current.hasBlock()) {
+            problems.add(file, opening, "a step holds at most one guess, quiz or lab block; this step already has a "
+                    + current.kind.code() + " block (line " + current.blockOpening.line() + ")");
+            return;
+        }
+        current.kind = kind.get();
+        current.blockOpening = opening;
+        current.fields = FieldLines.read(body, firstLine, "the " + info.text() + " block", file, problems);
+    }
+
+    private void displayMath(SourceText opening) {
+        endParagraph();
+        var rest = opening.slice(DISPLAY_MATH.length(), opening.text().length());
+        if (rest.text().strip().endsWith(DISPLAY_MATH)) {
+            var inside = rest.text().lastIndexOf(DISPLAY_MATH);
+            current.prose.add(new ProseBlock.Equation(rest.slice(0, inside).strip()));
+            return;
+        }
+        int close = closingLine(l -> l.strip().equals(DISPLAY_MATH));
+        if (close < 0 || close == index + 1) {
+            problems.add(file, opening, close < 0 ? "the \"$$\" equation opened here is never closed with a \"$$\" line"
+                    : "the \"$$\" equation here is empty");
+            index = close < 0 ? lines.size() : close;
+            return;
+        }
+        var first = new SourceText(lines.get(index + 1), index + 2, 1).strip();
+        var joined = String.join(" ", lines.subList(index + 1, close).stream().map(String::strip).toList());
+        current.prose.add(new ProseBlock.Equation(new SourceText(joined, first.line(), first.column())));
+        index = close;
+    }
+
+    private int closingLine(java.util.function.Predicate<String> isClosing) {
+        for (int i = index + 1; i < lines.size(); i++) {
+            if (isClosing.test(lines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void endParagraph() {
+        if (!paragraph.isEmpty() && current != null) {
+            current.prose.add(new ProseBlock.Paragraph(paragraph));
+        }
+        paragraph.clear();
+    }
+
+    private void finishStep() {
+        if (current != null && !current.id.isEmpty()) {
+            StepBuilder.build(current, model, file, problems).ifPresent(steps::add);
+        }
+        current = null;
+    }
+}

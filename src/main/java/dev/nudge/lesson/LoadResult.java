@@ -1,0 +1,15 @@
+package dev.nudge.lesson;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What loading a course gives: the course when it could be read, and every problem found either way. */
+public record LoadResult(Optional<Course> course, List<Problem> problems) {
+    public LoadResult {
+        problems = List.copyOf(problems);
+    }
+
+    public boolean clean() {
+        return course.isPresent() && problems.isEmpty();
+    }
+}
