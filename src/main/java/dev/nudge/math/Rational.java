@@ -174,7 +174,7 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
     }
 
     /** For reading: the exact decimal, or the fraction with a rounded decimal ({@code 11/3 ≈ 3.667}). */
-    public String display(String approximately) {
-        return isTerminating() ? toDecimal() : this + " " + approximately + " " + toRoundedDecimal();
+    public String display(Glyphs glyphs) {
+        return isTerminating() ? toDecimal() : this + " " + glyphs.approximately() + " " + toRoundedDecimal();
     }
 }
