@@ -12,7 +12,7 @@ public enum Reason {
     TIMES_ZERO("anything times zero is zero", "0を掛けると0になる"),
     TIMES_ONE("multiplying by one changes nothing", "1を掛けても変わらない"),
     PLUS_ZERO("adding zero changes nothing", "0を足しても変わらない"),
-    DOUBLE_NEGATIVE("subtracting a negative number adds it: -(-2) = +2", "負の数を引くのは足すのと同じ: -(-2) = +2"),
+    DOUBLE_NEGATIVE("subtracting a negative number adds it", "負の数を引くのは、その数を足すのと同じ"),
     ARITHMETIC("calculate with the numbers", "数どうしを計算する"),
     SQUARE_OF_SUM("square of a sum: (a + b)^2 = a^2 + 2ab + b^2", "和の2乗: (a + b)^2 = a^2 + 2ab + b^2"),
     SQUARE_OF_DIFFERENCE("square of a difference: (a - b)^2 = a^2 - 2ab + b^2",
