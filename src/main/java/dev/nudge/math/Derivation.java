@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The worked path from an expression to its expansion or derivative, one {@link Step} per rewrite,
- * so the tutor can reveal it step by step with reasons. The first step is the expression as given.
+ * so the tutor can reveal it step by step with reasons. The first step is the expression as given
+ * (the last side of an equation).
  */
 public record Derivation(List<Step> steps) {
     public Derivation {

@@ -19,8 +19,8 @@ final class Rewriter {
     }
 
     Derivation expand(Expr expr, Map<String, Rational> values) {
-        List<Step> steps = new ArrayList<>(List.of(new Step(expr, Reason.GIVEN, List.of())));
         Expr current = lastSide(expr);
+        List<Step> steps = new ArrayList<>(List.of(new Step(current, Reason.GIVEN, List.of())));
         if (!values.isEmpty()) {
             current = simplify(current, steps, List.of(Simplifications.namedSubstitution(definitions)));
             current = substituteValues(current, values, steps);
