@@ -76,10 +76,11 @@ public final class Definitions {
         if (expanding.contains(name)) {
             throw new MathException("the definition of " + name + " refers to itself");
         }
-        expanding.push(name);
-        Expr body = definition.get().apply(expr instanceof Call call
+        java.util.List<Expr> arguments = expr instanceof Call call
                 ? call.arguments().stream().map(argument -> inline(argument, expanding)).toList()
-                : java.util.List.of());
+                : java.util.List.of();
+        expanding.push(name);
+        Expr body = definition.get().apply(arguments);
         Expr result = new Group(inline(body, expanding));
         TreeSize.check(result);
         expanding.pop();

@@ -57,11 +57,16 @@ public record Monomial(SortedMap<String, Integer> powers) implements Comparable<
         if (byDegree != 0) {
             return byDegree;
         }
-        TreeMap<String, Integer> names = new TreeMap<>(VariableOrder.INSTANCE);
-        names.putAll(powers);
-        names.putAll(other.powers);
-        for (String name : names.keySet()) {
-            int byPower = Integer.compare(other.power(name), power(name));
+        java.util.Iterator<Map.Entry<String, Integer>> mine = powers.entrySet().iterator();
+        java.util.Iterator<Map.Entry<String, Integer>> theirs = other.powers.entrySet().iterator();
+        while (mine.hasNext() && theirs.hasNext()) {
+            Map.Entry<String, Integer> a = mine.next();
+            Map.Entry<String, Integer> b = theirs.next();
+            int byVariable = VariableOrder.INSTANCE.compare(a.getKey(), b.getKey());
+            if (byVariable != 0) {
+                return byVariable;
+            }
+            int byPower = Integer.compare(b.getValue(), a.getValue());
             if (byPower != 0) {
                 return byPower;
             }

@@ -11,20 +11,39 @@ final class VariableOrder implements Comparator<String> {
 
     @Override
     public int compare(String left, String right) {
-        Var a = new Var(left);
-        Var b = new Var(right);
-        int byBase = a.base().compareTo(b.base());
-        return byBase != 0 ? byBase : compareSubscripts(a.subscript(), b.subscript());
+        int byBase = base(left).compareTo(base(right));
+        return byBase != 0 ? byBase : compareSubscripts(subscript(left), subscript(right));
+    }
+
+    private static String base(String name) {
+        int underscore = name.indexOf('_');
+        return underscore < 0 ? name : name.substring(0, underscore);
+    }
+
+    private static String subscript(String name) {
+        int underscore = name.indexOf('_');
+        return underscore < 0 ? "" : name.substring(underscore + 1);
     }
 
     private static int compareSubscripts(String a, String b) {
-        boolean numbers = a.matches("\\d+") && b.matches("\\d+");
-        if (numbers) {
-            String left = a.replaceFirst("^0+(?=\\d)", "");
-            String right = b.replaceFirst("^0+(?=\\d)", "");
+        if (isNumber(a) && isNumber(b)) {
+            String left = withoutLeadingZeros(a);
+            String right = withoutLeadingZeros(b);
             int byLength = Integer.compare(left.length(), right.length());
             return byLength != 0 ? byLength : left.compareTo(right);
         }
         return a.compareTo(b);
+    }
+
+    private static boolean isNumber(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private static String withoutLeadingZeros(String digits) {
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
     }
 }
