@@ -73,13 +73,24 @@ final class Layout implements ExprVisitor<Block> {
 
     private Block leftOfImplicit(Expr left) {
         Block block = left.accept(this);
-        boolean tight = !precedence(left).below(Precedence.IMPLICIT) && !left.accept(EndsWithOperator.INSTANCE);
+        boolean tight = !precedence(left).below(Precedence.IMPLICIT) && !endsWithOperator(left);
         return tight ? block : notation.parenthesized(block);
     }
 
     private Block rightOfImplicit(Expr right) {
-        boolean operator = right instanceof Derivative derivative && !(derivative.body() instanceof Var);
-        return operator ? right.accept(this) : operand(right, Precedence.POWER);
+        return isOperator(right) ? right.accept(this) : operand(right, Precedence.POWER);
+    }
+
+    /**
+     * Whether {@code expr}, written without parentheses, ends with a derivative operator such as
+     * {@code d/dx}, which takes every factor after it and so may not stand left of a side-by-side product.
+     */
+    private static boolean endsWithOperator(Expr expr) {
+        return isOperator(expr) || (expr instanceof Mul mul && !mul.explicit() && endsWithOperator(mul.right()));
+    }
+
+    private static boolean isOperator(Expr expr) {
+        return expr instanceof Derivative derivative && !(derivative.body() instanceof Var);
     }
 
     @Override
@@ -103,11 +114,7 @@ final class Layout implements ExprVisitor<Block> {
 
     @Override
     public Block visitCall(Call node) {
-        Block arguments = null;
-        for (Expr argument : node.arguments()) {
-            Block block = operand(argument, Precedence.SUM);
-            arguments = arguments == null ? block : arguments.beside(", ").beside(block);
-        }
+        Block arguments = joined(node.arguments(), ", ");
         return notation.name(new Var(node.function())).beside(notation.parenthesized(arguments));
     }
 
@@ -126,12 +133,16 @@ final class Layout implements ExprVisitor<Block> {
 
     @Override
     public Block visitEquation(Equation node) {
-        Block sides = null;
-        for (Expr side : node.sides()) {
-            Block block = operand(side, Precedence.SUM);
-            sides = sides == null ? block : sides.beside(" = ").beside(block);
+        return joined(node.sides(), " = ");
+    }
+
+    private Block joined(java.util.List<Expr> parts, String separator) {
+        Block joined = null;
+        for (Expr part : parts) {
+            Block block = operand(part, Precedence.SUM);
+            joined = joined == null ? block : joined.beside(separator).beside(block);
         }
-        return sides;
+        return joined;
     }
 
     private Block operand(Expr child, Precedence required) {
