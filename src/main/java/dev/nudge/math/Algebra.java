@@ -1,0 +1,99 @@
+package dev.nudge.math;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The operations the tutor performs on equations: evaluate exactly, substitute, expand,
+ * differentiate and compare. Each substitutes the definitions first, and acts on the last side of
+ * an equation.
+ */
+public final class Algebra {
+    private static final int SAMPLE_POINTS = 8;
+    private static final int ENOUGH_POINTS = 4;
+
+    private Algebra() {
+    }
+
+    /**
+     * The exact value of {@code expr}; variables that cancel out (such as {@code P_0} in
+     * {@code P_0 \times 0}) need no value.
+     */
+    public static Rational evaluate(Expr expr, Definitions definitions, Map<String, Rational> values) {
+        Expr inlined = definitions.inline(lastSide(expr));
+        Set<String> missing = new TreeSet<>(VariableOrder.INSTANCE);
+        missing.addAll(Variables.of(inlined));
+        missing.removeAll(values.keySet());
+        if (missing.isEmpty()) {
+            return new Evaluator(values).evaluate(inlined);
+        }
+        if (Expander.isPolynomial(inlined)) {
+            return Expander.expand(inlined).substitute(values).constantValue();
+        }
+        throw new MathException("needs a value for " + String.join(", ", missing));
+    }
+
+    /** {@code expr} with each variable in {@code values} replaced by its number. */
+    public static Expr substitute(Expr expr, Map<String, Rational> values) {
+        if (expr instanceof Var variable && values.containsKey(variable.name())) {
+            return new Num(values.get(variable.name()));
+        }
+        if (expr instanceof Derivative derivative && values.containsKey(derivative.variable().name())) {
+            return expr;
+        }
+        return expr.mapChildren(child -> substitute(child, values));
+    }
+
+    /** The expanded polynomial with like terms collected, e.g. {@code P_1^2 + 4P_1 + 4}. */
+    public static Polynomial expand(Expr expr, Definitions definitions) {
+        return Expander.expand(definitions.inline(lastSide(expr)));
+    }
+
+    /** The simplified (partial) derivative with respect to {@code variable}, e.g. {@code 2P_1 + 4}. */
+    public static Expr derivative(Expr expr, String variable, Definitions definitions) {
+        return Differentiation.derivative(definitions.inline(lastSide(expr)), new Var(variable));
+    }
+
+    /**
+     * Whether two expressions are equal for all values, for grading typed answers: exactly for
+     * polynomials, else by agreeing at several sample points.
+     */
+    public static boolean equivalent(Expr first, Expr second, Definitions definitions) {
+        Expr a = definitions.inline(lastSide(first));
+        Expr b = definitions.inline(lastSide(second));
+        if (Expander.isPolynomial(a) && Expander.isPolynomial(b)) {
+            return Expander.expand(a).equals(Expander.expand(b));
+        }
+        List<String> names = new ArrayList<>(Variables.of(new Equation(List.of(a, b))));
+        int agreeing = 0;
+        for (int point = 0; point < SAMPLE_POINTS; point++) {
+            Map<String, Rational> values = samplePoint(names, point);
+            try {
+                if (!new Evaluator(values).evaluate(a).equals(new Evaluator(values).evaluate(b))) {
+                    return false;
+                }
+                agreeing++;
+            } catch (MathException undefinedHere) {
+                // a division by zero at this point says nothing about equivalence: try the next
+            }
+        }
+        return agreeing >= ENOUGH_POINTS;
+    }
+
+    private static Map<String, Rational> samplePoint(List<String> names, int point) {
+        Map<String, Rational> values = new TreeMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            long numerator = ((point + 3L) * (i + 5) * 7919) % 97 - 48;
+            values.put(names.get(i), Rational.of(numerator, point + i + 2));
+        }
+        return values;
+    }
+
+    static Expr lastSide(Expr expr) {
+        return expr instanceof Equation equation ? equation.last() : expr;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.nudge.math;
+
+import java.util.Map;
+
+/**
+ * Computes the exact value of an expression whose definitions have been substituted, with every
+ * variable given a value. A derivative is worked out first, then evaluated.
+ */
+final class Evaluator implements ExprVisitor<Rational> {
+    private final Map<String, Rational> values;
+
+    Evaluator(Map<String, Rational> values) {
+        this.values = values;
+    }
+
+    Rational evaluate(Expr expr) {
+        return expr.accept(this);
+    }
+
+    @Override
+    public Rational visitNum(Num node) {
+        return node.value();
+    }
+
+    @Override
+    public Rational visitVar(Var node) {
+        Rational value = values.get(node.name());
+        if (value == null) {
+            throw new MathException("needs a value for " + node.name());
+        }
+        return value;
+    }
+
+    @Override
+    public Rational visitNeg(Neg node) {
+        return evaluate(node.operand()).negate();
+    }
+
+    @Override
+    public Rational visitAdd(Add node) {
+        return evaluate(node.left()).add(evaluate(node.right()));
+    }
+
+    @Override
+    public Rational visitSub(Sub node) {
+        return evaluate(node.left()).subtract(evaluate(node.right()));
+    }
+
+    @Override
+    public Rational visitMul(Mul node) {
+        return evaluate(node.left()).multiply(evaluate(node.right()));
+    }
+
+    @Override
+    public Rational visitDiv(Div node) {
+        return evaluate(node.numerator()).divide(evaluate(node.denominator()));
+    }
+
+    @Override
+    public Rational visitPow(Pow node) {
+        return evaluate(node.base()).pow(node.exponent());
+    }
+
+    @Override
+    public Rational visitGroup(Group node) {
+        return evaluate(node.inner());
+    }
+
+    @Override
+    public Rational visitCall(Call node) {
+        throw new MathException(node.function() + " is not a defined function");
+    }
+
+    @Override
+    public Rational visitDerivative(Derivative node) {
+        return evaluate(Differentiation.derivative(node.body(), node.variable()));
+    }
+
+    @Override
+    public Rational visitEquation(Equation node) {
+        return evaluate(node.last());
+    }
+}

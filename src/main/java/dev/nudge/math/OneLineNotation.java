@@ -1,0 +1,35 @@
+package dev.nudge.math;
+
+/** The one-line notation: {@code P₁² + 4P₁ + 4}, or {@code P_1^2 + 4*P_1 + 4} in ASCII. */
+final class OneLineNotation extends GlyphNotation {
+    OneLineNotation(Glyphs glyphs) {
+        super(glyphs);
+    }
+
+    @Override
+    public Block name(Var variable) {
+        String scripted = glyphs.subscript(variable.subscript());
+        return Block.text(scripted == null ? Notation.spelledName(variable) : variable.base() + scripted);
+    }
+
+    @Override
+    public boolean stacksFractions() {
+        return false;
+    }
+
+    @Override
+    public Block fraction(Block top, Block bottom) {
+        return top.beside("/").beside(bottom);
+    }
+
+    @Override
+    public Block power(Block base, int exponent) {
+        String scripted = glyphs.superscript(Integer.toString(exponent));
+        return base.beside(scripted == null ? "^" + exponent : scripted);
+    }
+
+    @Override
+    public Block parenthesized(Block inner) {
+        return Notation.inLineParentheses(inner);
+    }
+}

@@ -1,0 +1,180 @@
+package dev.nudge.math;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+
+/**
+ * An exact fraction, so that the tutor's numbers are never rounded: {@code 1.001} stays
+ * 1001/1000 and {@code (1.001+2)^2} is exactly 9.006001. Always in lowest terms with a positive
+ * denominator.
+ */
+public record Rational(BigInteger numerator, BigInteger denominator) implements Comparable<Rational> {
+    public static final Rational ZERO = new Rational(BigInteger.ZERO, BigInteger.ONE);
+    public static final Rational ONE = new Rational(BigInteger.ONE, BigInteger.ONE);
+
+    private static final BigInteger TWO = BigInteger.valueOf(2);
+    private static final BigInteger FIVE = BigInteger.valueOf(5);
+    private static final int ROUNDED_DECIMALS = 3;
+
+    public Rational {
+        if (numerator == null || denominator == null) {
+            throw new MathException("a number needs a numerator and a denominator");
+        }
+        if (denominator.signum() == 0) {
+            throw new MathException("division by zero");
+        }
+        if (denominator.signum() < 0) {
+            numerator = numerator.negate();
+            denominator = denominator.negate();
+        }
+        BigInteger gcd = numerator.gcd(denominator);
+        if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
+            numerator = numerator.divide(gcd);
+            denominator = denominator.divide(gcd);
+        }
+        if (numerator.bitLength() > Limits.MAX_BITS || denominator.bitLength() > Limits.MAX_BITS) {
+            throw new MathException("a number has grown beyond " + Limits.MAX_BITS + " bits");
+        }
+    }
+
+    public static Rational of(long value) {
+        return new Rational(BigInteger.valueOf(value), BigInteger.ONE);
+    }
+
+    public static Rational of(long numerator, long denominator) {
+        return new Rational(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    }
+
+    /** Reads a decimal such as {@code 2}, {@code 0.001}, {@code -3.24} or {@code 1e-3}. */
+    public static Rational parse(String decimal) {
+        if (decimal == null || !decimal.matches("-?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+            throw new MathException("'" + decimal + "' is not a decimal number");
+        }
+        String[] mantissaAndExponent = decimal.split("[eE]");
+        if (mantissaAndExponent.length > 1) {
+            String exponent = mantissaAndExponent[1].replaceFirst("^[-+]?0*", "");
+            if (exponent.length() > 4 || Integer.parseInt("0" + exponent) > Limits.MAX_DECIMAL_EXPONENT) {
+                throw new MathException("the exponent of " + decimal + " is beyond "
+                        + Limits.MAX_DECIMAL_EXPONENT);
+            }
+        }
+        BigDecimal value = new BigDecimal(decimal);
+        if (value.scale() >= 0) {
+            return new Rational(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
+        }
+        return new Rational(value.unscaledValue().multiply(BigInteger.TEN.pow(-value.scale())), BigInteger.ONE);
+    }
+
+    public Rational add(Rational other) {
+        return new Rational(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+                denominator.multiply(other.denominator));
+    }
+
+    public Rational subtract(Rational other) {
+        return add(other.negate());
+    }
+
+    public Rational multiply(Rational other) {
+        return new Rational(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+    }
+
+    public Rational divide(Rational other) {
+        if (other.isZero()) {
+            throw new MathException("division by zero");
+        }
+        return new Rational(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+    }
+
+    public Rational negate() {
+        return new Rational(numerator.negate(), denominator);
+    }
+
+    /** This number to a whole, non-negative power, refused before it would pass {@link Limits#MAX_BITS}. */
+    public Rational pow(int exponent) {
+        if (exponent < 0) {
+            throw new MathException("negative exponents are not supported");
+        }
+        long lowerBound = (long) (Math.max(numerator.bitLength(), denominator.bitLength()) - 1) * exponent;
+        if (lowerBound > Limits.MAX_BITS) {
+            throw new MathException("a number has grown beyond " + Limits.MAX_BITS + " bits");
+        }
+        return new Rational(numerator.pow(exponent), denominator.pow(exponent));
+    }
+
+    public int signum() {
+        return numerator.signum();
+    }
+
+    public boolean isZero() {
+        return numerator.signum() == 0;
+    }
+
+    public boolean isOne() {
+        return equals(ONE);
+    }
+
+    public boolean isInteger() {
+        return denominator.equals(BigInteger.ONE);
+    }
+
+    /** Whether the number is written exactly with finitely many decimals (its denominator is 2^a 5^b). */
+    public boolean isTerminating() {
+        BigInteger rest = denominator;
+        while (rest.mod(TWO).signum() == 0) {
+            rest = rest.divide(TWO);
+        }
+        while (rest.mod(FIVE).signum() == 0) {
+            rest = rest.divide(FIVE);
+        }
+        return rest.equals(BigInteger.ONE);
+    }
+
+    /** The value as a small int, for exponents; refuses anything else. */
+    public int intValueExact() {
+        if (!isInteger() || numerator.bitLength() > 31) {
+            throw new MathException(this + " is not a small whole number");
+        }
+        return numerator.intValue();
+    }
+
+    public Rational abs() {
+        return signum() < 0 ? negate() : this;
+    }
+
+    @Override
+    public int compareTo(Rational other) {
+        return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+    }
+
+    /** The exact decimal, e.g. {@code 9.006001}; only for {@link #isTerminating()} numbers. */
+    public String toDecimal() {
+        if (!isTerminating()) {
+            throw new MathException(this + " has no finite decimal");
+        }
+        BigDecimal value = new BigDecimal(numerator).divide(new BigDecimal(denominator));
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /** The value rounded for reading, e.g. {@code 3.667} for 11/3. */
+    public String toRoundedDecimal() {
+        BigDecimal value = new BigDecimal(numerator).divide(new BigDecimal(denominator), ROUNDED_DECIMALS,
+                RoundingMode.HALF_EVEN);
+        if (value.signum() == 0 && !isZero()) {
+            value = new BigDecimal(numerator).divide(new BigDecimal(denominator),
+                    new java.math.MathContext(ROUNDED_DECIMALS, RoundingMode.HALF_EVEN));
+        }
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /** Exact and parseable: {@code 9.006001}, {@code -3.24}, or {@code 11/3}. */
+    @Override
+    public String toString() {
+        return isTerminating() ? toDecimal() : numerator + "/" + denominator;
+    }
+
+    /** For reading: the exact decimal, or the fraction with a rounded decimal ({@code 11/3 ≈ 3.667}). */
+    public String display(Glyphs glyphs) {
+        return isTerminating() ? toDecimal() : this + " " + glyphs.approximately() + " " + toRoundedDecimal();
+    }
+}

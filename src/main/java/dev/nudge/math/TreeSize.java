@@ -1,0 +1,27 @@
+package dev.nudge.math;
+
+/**
+ * Refuses trees past {@link Limits#MAX_NODES} nodes or {@link Limits#MAX_DEPTH} levels, which
+ * substitution and differentiation could otherwise build from a short input (a function applied
+ * to itself ten times).
+ */
+final class TreeSize {
+    private int nodes;
+
+    private TreeSize() {
+    }
+
+    static void check(Expr expr) {
+        new TreeSize().visit(expr, 1);
+    }
+
+    private void visit(Expr expr, int depth) {
+        if (++nodes > Limits.MAX_NODES || depth > Limits.MAX_DEPTH) {
+            throw new MathException("the expression grew too large (more than " + Limits.MAX_NODES + " parts or "
+                    + Limits.MAX_DEPTH + " levels)");
+        }
+        for (Expr child : expr.children()) {
+            visit(child, depth + 1);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.nudge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class MathCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine command = new CommandLine(new MathCommand());
+        command.setOut(new PrintWriter(out));
+        command.setErr(new PrintWriter(err));
+        return command.execute(args);
+    }
+
+    private static final String[] EXAMPLE = {"--define", "f(x,P)=P_0 \\times x + P_1", "(f(0,P)-(-2))^2", "--expand",
+        "--diff", "P_1", "--at", "P_1=1"};
+
+    @Test
+    void showsTheExpansionTheDerivativeAndItsValueInUnicode() {
+        assertThat(run(concat(EXAMPLE, "--unicode"))).isZero();
+        assertThat(out.toString()).isEqualToNormalizingNewlines("""
+                                2
+                (f(0, P) - (-2))
+
+                expanded:
+                  2
+                P₁  + 4P₁ + 4
+
+                derivative with respect to P₁:
+                2P₁ + 4
+
+                at P₁ = 1:
+                value = 9
+                derivative with respect to P₁ = 6
+                """);
+    }
+
+    @Test
+    void showsTheSameInAscii() {
+        assertThat(run(concat(EXAMPLE, "--ascii", "--oneline"))).isZero();
+        assertThat(out.toString()).contains("P_1^2 + 4*P_1 + 4", "2*P_1 + 4", "derivative with respect to P_1 = 6");
+    }
+
+    @Test
+    void showsStepsWithReasons() {
+        assertThat(run(concat(EXAMPLE, "--steps", "--oneline"))).isZero();
+        assertThat(out.toString()).contains("= (P₁ + 2)²    (subtracting a negative number adds it: P₁ - (-2) = P₁ + 2)",
+                "(power rule: the derivative of x^n is n x^(n-1): d/dP₁ P₁² = 2P₁)");
+    }
+
+    @Test
+    void exitsWithTwoAndACaretOnABadInput() {
+        assertThat(run("x*(2+(3)")).isEqualTo(2);
+        assertThat(err.toString()).isEqualToNormalizingNewlines("""
+                expected ')' to close the '(' at column 3, but found the end of the input
+                  x*(2+(3)
+                          ^
+                """);
+        assertThat(out.toString()).isEmpty();
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+}

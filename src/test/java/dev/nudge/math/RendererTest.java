@@ -1,0 +1,64 @@
+package dev.nudge.math;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class RendererTest {
+    /** East-Asian-ambiguous characters the renderer might be tempted to use. */
+    private static final Set<Character> AMBIGUOUS = Set.of('─', '²', '³', '¹', '⁴', '₁', '₂', '₃', '₄', '×', '∂', '≈',
+            '·', '±', '│', '−');
+
+    private static final Expr LOSS = Parser.parse("Loss = ((P_0 \\times 0 + P_1) - (-2))^2 = P_1^2 + 4P_1 + 4");
+
+    @Test
+    void drawsTheExpandedLossInEveryNotation() {
+        Expr expanded = Parser.parse("P_1^2 + 4P_1 + 4");
+        assertThat(Renderer.oneLine(expanded, Glyphs.UNICODE)).isEqualTo("P₁² + 4P₁ + 4");
+        assertThat(Renderer.oneLine(expanded, Glyphs.ASCII)).isEqualTo("P_1^2 + 4*P_1 + 4");
+        assertThat(Renderer.twoDimensional(expanded, Glyphs.UNICODE).lines()).containsExactly(
+                "  2          ",
+                "P₁  + 4P₁ + 4");
+    }
+
+    @Test
+    void stacksFractionsOverABarOnTheBaseline() {
+        Block block = Renderer.twoDimensional(Parser.parse("\\frac{dLoss}{dP_1} = 2P_1 + 4"), Glyphs.UNICODE);
+        assertThat(block.lines()).containsExactly(
+                "dLoss          ",
+                "───── = 2P₁ + 4",
+                " dP₁           ");
+        assertThat(block.baseline()).isEqualTo(1);
+    }
+
+    @Test
+    void theNarrowSetUsesNoAmbiguousWidthCharacters() {
+        String drawn = Renderer.twoDimensional(LOSS, Glyphs.UNICODE_NARROW) + Renderer.oneLine(LOSS, Glyphs.UNICODE_NARROW)
+                + Renderer.twoDimensional(Parser.parse("\\frac{\\partial MSE}{\\partial P_1} \\times 3"), Glyphs.UNICODE_NARROW)
+                + Rational.of(11, 3).display(Glyphs.UNICODE_NARROW);
+        assertThat(drawn.chars().mapToObj(c -> (char) c)).doesNotContainAnyElementsOf(AMBIGUOUS);
+    }
+
+    @Provide
+    Arbitrary<String> equations() {
+        return Polynomials.expressions().list().ofSize(2).map(sides -> sides.get(0) + " = " + sides.get(1));
+    }
+
+    @Property(tries = 100)
+    void everyLineHasTheSameWidthAndTheBaselineHoldsTheEqualsSign(@ForAll("equations") String source) {
+        Expr equation = Parser.parse(source);
+        for (Glyphs glyphs : Glyphs.values()) {
+            Block block = Renderer.twoDimensional(equation, glyphs);
+            assertThat(block.lines()).allSatisfy(line -> assertThat(line).hasSize(block.width()));
+            assertThat(block.baselineText()).contains(" = ");
+            assertThat(block.lines()).allSatisfy(line -> assertThat(line.chars())
+                    .allSatisfy(c -> assertThat(Character.isSurrogate((char) (int) c)).isFalse()));
+            assertThat(Renderer.oneLine(equation, glyphs)).doesNotContain("\n");
+        }
+    }
+}
