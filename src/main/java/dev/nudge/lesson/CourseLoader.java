@@ -41,6 +41,7 @@ public final class CourseLoader {
         }
         var course = new Course(plan.formatVersion(), plan.languages(), lessons);
         CourseConsistency.check(course, problems);
+        FigureConsistency.check(course, problems);
         boolean complete = lessons.values().stream().allMatch(list -> list.size() == plan.lessons().size())
                 && !plan.lessons().isEmpty();
         return new LoadResult(complete ? Optional.of(course) : Optional.empty(), problems.all());

@@ -171,7 +171,8 @@ final class StepBuilder {
     }
 
     private SourceText rate(FieldSchema.Values values) {
-        return values.one("rate").orElse(new SourceText("0", draft.blockOpening.line(), 1));
+        // A missing rate is reported by the schema; an empty text keeps the math check from reporting it again.
+        return values.one("rate").orElse(new SourceText("", draft.blockOpening.line(), 1));
     }
 
     private Hints hints(FieldSchema.Values values) {

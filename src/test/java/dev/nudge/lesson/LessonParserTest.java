@@ -142,7 +142,9 @@ class LessonParserTest {
     @Test
     void badListsInTheHeader() {
         assertThat(fixture().english("params: P_0 = 1, P_1 = 1", "params: P_0 = 1, P_1").problems())
-                .containsExactly("en/01-loss.md:5:18: expected NAME = VALUE, such as P_1 = 1, but found \"P_1\"");
+                .containsExactly("en/01-loss.md:5:18: expected NAME = VALUE, such as P_1 = 1, but found \"P_1\"",
+                        "en/01-loss.md:11:24: \"f(0, P)\": needs a value for P_1",
+                        "en/01-loss.md:17:1: the loss over the step's points: needs a value for P_1");
         assertThat(fixture().english("points: (0, -2)", "points: (0 -2)").problems())
                 .containsExactly("en/01-loss.md:6:9: a point has two numbers, x and y, such as (0, -2), but found"
                         + " \"(0 -2)\"",

@@ -1,0 +1,40 @@
+package dev.nudge.lesson;
+
+import dev.nudge.math.Algebra;
+import dev.nudge.math.Expr;
+import dev.nudge.math.Rational;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The math behind a guess step: the loss as an expression, its value at the current parameters, and the slope of the
+ * loss for each parameter (the partial derivative's value), which says which way each one should move.
+ *
+ * @param loss the loss, as written or as the mean squared error over the step's points
+ * @param parameters the parameters asked about and their current values
+ * @param lossValue the loss at those values
+ * @param slopes each parameter's dLoss/dP at those values
+ */
+public record GuessMath(Expr loss, Map<String, Rational> parameters, Rational lossValue, Map<String, Rational> slopes) {
+    public GuessMath {
+        parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        slopes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(slopes));
+    }
+
+    /** Computes the guess's math; throws {@code MathException} if it does not compute. */
+    public static GuessMath of(LessonMath math, Step.GuessStep guess) {
+        var loss = math.parse(guess.loss().map(SourceText::text)
+                .orElseGet(() -> LessonMath.meanSquaredError(math.modelName(), LessonMath.points(guess.points(),
+                        math.definitions()))));
+        var values = new LinkedHashMap<String, Rational>();
+        guess.parameters().forEach(binding -> values.put(LessonMath.variableName(binding.name().text()),
+                math.evaluate(binding.value().text(), List.of())));
+        var slopes = new LinkedHashMap<String, Rational>();
+        for (var name : values.keySet()) {
+            var derivative = Algebra.derivative(loss, name, math.definitions());
+            slopes.put(name, Algebra.evaluate(derivative, math.definitions(), values));
+        }
+        return new GuessMath(loss, values, Algebra.evaluate(loss, math.definitions(), values), slopes);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.nudge.lesson;
+
+import java.util.List;
+
+/** Checks the math in a step's prose (equations, inline formulas, computed values) and collects its figures. */
+final class ProseFigures {
+    private final MathCheck check;
+    private final LessonMath math;
+    private final List<String> figures;
+
+    ProseFigures(MathCheck check, LessonMath math, List<String> figures) {
+        this.check = check;
+        this.math = math;
+        this.figures = figures;
+    }
+
+    void check(List<ProseBlock> prose) {
+        for (var block : prose) {
+            if (block instanceof ProseBlock.Equation equation) {
+                formula(equation.source());
+            } else if (block instanceof ProseBlock.Paragraph paragraph) {
+                inline(paragraph.content());
+            } else if (block instanceof ProseBlock.Bullet bullet) {
+                inline(bullet.content());
+            }
+        }
+    }
+
+    private void inline(List<Inline> runs) {
+        for (var run : runs) {
+            if (run instanceof Inline.Math formula) {
+                formula(formula.source());
+            } else if (run instanceof Inline.Computed computed) {
+                computed(computed);
+            }
+        }
+    }
+
+    private void formula(SourceText source) {
+        check.attempt(source, () -> math.parse(source.text())).ifPresent(expr -> figures.add(MathCheck.figure(expr)));
+    }
+
+    private void computed(Inline.Computed computed) {
+        if (!BindingCheck.valid(check, math, computed.bindings())) {
+            return;
+        }
+        var source = computed.expression();
+        var shown = check.attempt(source, () -> Figures.show(math, computed));
+        shown.ifPresent(figures::add);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.nudge.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.nudge.i18n.Language;
+import dev.nudge.math.Rational;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The checker proves every expression parses and computes, and that all languages compute the same figures. */
+class MathCheckTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void anExpressionThatDoesNotParseIsReportedAtItsExactColumn() {
+        assertThat(CourseFixture.english(temp).english("{{ f(0, P) }}", "{{ f(0, P }}").problems())
+                .singleElement().asString()
+                .startsWith("en/01-loss.md:11:30: \"f(0, P\": expected ')' to close the '(' at column 25");
+    }
+
+    @Test
+    void aDefinitionThatDoesNotParse() {
+        assertThat(CourseFixture.english(temp).english("P_0 \\times x + P_1\nparams", "P_0 \\times + P_1\nparams").problems())
+                .first().asString().startsWith("en/01-loss.md:4:");
+    }
+
+    @Test
+    void aNonPositiveRateAndANegativeTolerance() {
+        assertThat(CourseFixture.english(temp).english("rate: 0.1", "rate: -0.1").problems())
+                .containsExactly("en/01-loss.md:22:7: the learning rate must be above 0, but it is -0.1");
+    }
+
+    @Test
+    void languagesThatComputeDifferentNumbersAreCaught() {
+        var ja = CourseFixture.LESSON_JA.replace("{{ f(0, P) }}", "{{ f(1, P) }}");
+        assertThat(CourseFixture.bilingual(temp).write("ja/01-loss.md", ja).problems()).containsExactly(
+                "ja/01-loss.md:9:1: step \"model\" computes [2, x = 0, f(x, P) = P_0 * x + P_1] here but [1, x = 0, f(x, P) = P_0 * x + P_1]"
+                        + " in " + temp.resolve("en/01-loss.md") + "; every language shows the same numbers");
+    }
+
+    @Test
+    void aChoiceQuizWithItsRightAnswerElsewhereIsCaught() {
+        var ja = CourseFixture.LESSON_JA.replace(
+                "right: The mean of the squared differences\nwrong: The sum of the differences | Positive and negative"
+                        + " differences would cancel.",
+                "wrong: The sum of the differences | Positive and negative differences would cancel.\nright: The mean of"
+                        + " the squared differences");
+        assertThat(CourseFixture.bilingual(temp).write("ja/01-loss.md", ja).problems()).singleElement().asString()
+                .contains("step \"mse\" computes [choice 2 of 2] here but [choice 1 of 2]");
+    }
+
+    @Test
+    void theGuessComputesTheArticlesLossAndSlopes() {
+        CourseFixture.english(temp);
+        var lesson = CourseLoader.load(temp).course().orElseThrow().lessons(Language.EN).get(0);
+        var guess = GuessMath.of(LessonMath.of(lesson), (Step.GuessStep) lesson.steps().get(1));
+        assertThat(guess.lossValue()).isEqualTo(Rational.of(9));
+        assertThat(guess.slopes()).containsEntry("P_0", Rational.ZERO).containsEntry("P_1", Rational.of(6));
+    }
+}
