@@ -14,6 +14,8 @@ final class ProseFigures {
         this.figures = figures;
     }
 
+    private final List<String> computedValues = new java.util.ArrayList<>();
+
     void check(List<ProseBlock> prose) {
         for (var block : prose) {
             if (block instanceof ProseBlock.Equation equation) {
@@ -24,12 +26,18 @@ final class ProseFigures {
                 inline(bullet.content());
             }
         }
+        computedValues.sort(null);
+        figures.addAll(computedValues);
     }
 
+    /**
+     * Inline formulas are checked but not counted as figures: a sentence in another language may mention a
+     * parameter more or less often. Computed values are counted, in any order, since word order differs too.
+     */
     private void inline(List<Inline> runs) {
         for (var run : runs) {
             if (run instanceof Inline.Math formula) {
-                formula(formula.source());
+                check.attempt(formula.source(), () -> math.parse(formula.source().text()));
             } else if (run instanceof Inline.Computed computed) {
                 computed(computed);
             }
@@ -46,6 +54,6 @@ final class ProseFigures {
         }
         var source = computed.expression();
         var shown = check.attempt(source, () -> Figures.show(math, computed));
-        shown.ifPresent(figures::add);
+        shown.ifPresent(value -> computedValues.add(value));
     }
 }
