@@ -53,7 +53,13 @@ final class LessonsCheckCommand implements Callable<Integer> {
         long guesses = steps.stream().filter(s -> s.kind() == StepKind.GUESS).count();
         long labs = steps.stream().filter(s -> s.kind() == StepKind.LAB).count();
         var languages = course.languages().stream().map(l -> l.code()).collect(Collectors.joining(", "));
-        return dir + ": no problems: " + lessons.size() + " lessons, " + steps.size() + " steps (" + quizzes
-                + " quizzes, " + guesses + " guesses, " + labs + " labs) in " + languages;
+        return dir + ": no problems: " + count(lessons.size(), "lesson") + ", " + count(steps.size(), "step") + " ("
+                + count(quizzes, "quiz") + ", " + count(guesses, "guess") + ", " + count(labs, "lab") + ") in "
+                + languages;
+    }
+
+    private static String count(long n, String noun) {
+        var plural = noun.endsWith("z") ? noun + "zes" : noun.endsWith("s") ? noun + "es" : noun + "s";
+        return n + " " + (n == 1 ? noun : plural);
     }
 }

@@ -19,7 +19,40 @@ final class BlockFigures {
         this.figures = figures;
     }
 
-    void check(Step step) {
+    void check(Step step, ProseFigures prose) {
+        texts(step).forEach(prose::check);
+        check(step);
+    }
+
+    /** Every text of a step's block: hints, choices, explanations. */
+    private static List<RichText> texts(Step step) {
+        var texts = new java.util.ArrayList<RichText>();
+        hints(step).ifPresent(h -> texts.addAll(List.of(h.concept(), h.strategy(), h.answer())));
+        if (step instanceof Step.QuizStep quiz) {
+            var question = quiz.quiz();
+            if (question instanceof Quiz.ChoiceQuiz choice) {
+                choice.choices().forEach(c -> texts.addAll(List.of(c.text(), c.whyWrong())));
+            } else if (question instanceof Quiz.NumberQuiz number) {
+                number.mistakes().forEach(m -> texts.add(m.explanation()));
+            } else if (question instanceof Quiz.ExpressionQuiz expression) {
+                expression.mistakes().forEach(m -> texts.add(m.explanation()));
+            }
+        }
+        return texts;
+    }
+
+    private static Optional<Hints> hints(Step step) {
+        if (step instanceof Step.GuessStep guess) {
+            return Optional.of(guess.hints());
+        } else if (step instanceof Step.QuizStep quiz) {
+            return Optional.of(quiz.hints());
+        } else if (step instanceof Step.LabStep lab) {
+            return Optional.of(lab.hints());
+        }
+        return Optional.empty();
+    }
+
+    private void check(Step step) {
         if (step instanceof Step.GuessStep guess) {
             guess(guess);
         } else if (step instanceof Step.QuizStep quiz) {

@@ -1,5 +1,5 @@
 package dev.nudge.lesson;
 
 /** The hint ladder of an interactive step: first the concept, then a strategy, then the answer itself. */
-public record Hints(String concept, String strategy, String answer) {
+public record Hints(RichText concept, RichText strategy, RichText answer) {
 }

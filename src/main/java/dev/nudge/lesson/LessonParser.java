@@ -30,6 +30,7 @@ final class LessonParser {
     private final List<Inline> paragraph = new ArrayList<>();
     private StepDraft current;
     private boolean reportedTextBeforeSteps;
+    private char lastParagraphCharacter;
     private LessonModel model = new LessonModel(List.of(), List.of(), List.of());
     private int index;
 
@@ -109,10 +110,11 @@ final class LessonParser {
             endParagraph();
             current.prose.add(new ProseBlock.Bullet(inline.parse(stripped.slice(2, stripped.text().length()).strip())));
         } else {
-            if (!paragraph.isEmpty()) {
+            if (!paragraph.isEmpty() && !(Cjk.is(lastParagraphCharacter) && Cjk.is(stripped.text().charAt(0)))) {
                 paragraph.add(new Inline.Text(" "));
             }
             paragraph.addAll(inline.parse(stripped));
+            lastParagraphCharacter = stripped.text().charAt(stripped.text().length() - 1);
         }
     }
 

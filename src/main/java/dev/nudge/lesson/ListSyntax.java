@@ -13,12 +13,9 @@ final class ListSyntax {
     private ListSyntax() {
     }
 
-    /** Splits at commas outside parentheses and braces. */
-    static List<SourceText> splitTopLevel(SourceText text, char separator) {
-        var parts = new ArrayList<SourceText>();
+    /** The index of the first {@code separator} outside parentheses and braces, or -1. */
+    static int firstTopLevel(String s, char separator) {
         int depth = 0;
-        int start = 0;
-        var s = text.text();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '(' || c == '{' || c == '[') {
@@ -26,11 +23,21 @@ final class ListSyntax {
             } else if (c == ')' || c == '}' || c == ']') {
                 depth--;
             } else if (c == separator && depth == 0) {
-                parts.add(text.slice(start, i).strip());
-                start = i + 1;
+                return i;
             }
         }
-        parts.add(text.slice(start, s.length()).strip());
+        return -1;
+    }
+
+    /** Splits at {@code separator}s outside parentheses and braces. */
+    static List<SourceText> splitTopLevel(SourceText text, char separator) {
+        var parts = new ArrayList<SourceText>();
+        var rest = text;
+        for (int at = firstTopLevel(rest.text(), separator); at >= 0; at = firstTopLevel(rest.text(), separator)) {
+            parts.add(rest.slice(0, at).strip());
+            rest = rest.slice(at + 1, rest.text().length());
+        }
+        parts.add(rest.strip());
         return parts;
     }
 
@@ -71,7 +78,7 @@ final class ListSyntax {
 
     /** Splits {@code text | explanation}; empty with a problem when either side is missing. */
     static Optional<Explained> explained(SourceText text, String what, Path file, Problems problems) {
-        int bar = text.text().indexOf('|');
+        int bar = firstTopLevel(text.text(), '|');
         if (bar < 0) {
             problems.add(file, text, what + " needs \"| explanation\" after it");
             return Optional.empty();

@@ -74,8 +74,9 @@ final class MathCheck {
 
     private List<String> stepFigures(Step step, LessonMath math) {
         var figures = new ArrayList<String>();
-        new ProseFigures(this, math, figures).check(step.prose());
-        new BlockFigures(this, math, figures).check(step);
+        var prose = new ProseFigures(this, math, figures);
+        prose.check(step.prose());
+        new BlockFigures(this, math, figures).check(step, prose);
         return figures;
     }
 

@@ -44,8 +44,18 @@ final class ProseFigures {
         }
     }
 
+    /** Checks the formulas and computed values of a block's text; they are not figures to compare. */
+    void check(RichText text) {
+        var before = computedValues.size();
+        inline(text.runs());
+        computedValues.subList(before, computedValues.size()).clear();
+    }
+
     private void formula(SourceText source) {
-        check.attempt(source, () -> math.parse(source.text())).ifPresent(expr -> figures.add(MathCheck.figure(expr)));
+        check.attempt(source, () -> math.parse(source.text())).ifPresent(expr -> {
+            figures.add(MathCheck.figure(expr));
+            EquationSides.check(expr, math).ifPresent(message -> check.report(source, message));
+        });
     }
 
     private void computed(Inline.Computed computed) {

@@ -22,8 +22,11 @@ public sealed interface Quiz {
         }
     }
 
-    /** An expression typed by the learner, right when it is equivalent to the answer. */
-    record ExpressionQuiz(SourceText answer, List<Mistake> mistakes) implements Quiz {
+    /**
+     * An expression typed by the learner, right when it is equivalent to the answer (and, when {@code expanded},
+     * typed as an expanded polynomial).
+     */
+    record ExpressionQuiz(SourceText answer, List<Mistake> mistakes, boolean expanded) implements Quiz {
         public ExpressionQuiz {
             mistakes = List.copyOf(mistakes);
         }

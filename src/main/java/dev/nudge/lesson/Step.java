@@ -61,7 +61,7 @@ public sealed interface Step {
 
     /** Opens the lab with this model, data and starting parameters. */
     record LabStep(String id, String title, int line, List<ProseBlock> prose, List<Point> points,
-            List<Binding> parameters, SourceText rate) implements Step {
+            List<Binding> parameters, SourceText rate, Hints hints) implements Step {
         public LabStep {
             prose = List.copyOf(prose);
             points = List.copyOf(points);

@@ -11,10 +11,11 @@ final class StepBuilder {
     private static final Set<String> HINTS = Set.of("hint-concept", "hint-strategy", "hint-answer");
     private static final FieldSchema GUESS = new FieldSchema("a guess block", union(HINTS, Set.of("rate")),
             Set.of("points", "loss", "params", "nudge"), Set.of());
-    private static final FieldSchema LAB = new FieldSchema("a lab block", Set.of("rate"),
+    private static final FieldSchema LAB = new FieldSchema("a lab block", union(HINTS, Set.of("rate")),
             Set.of("points", "params"), Set.of());
     private static final FieldSchema QUIZ = new FieldSchema("a quiz block", union(HINTS, Set.of("type")),
-            Set.of("right", "answer", "tolerance"), Set.of("wrong", "mistake"));
+            Set.of("right", "answer", "tolerance", "form"), Set.of("wrong", "mistake"));
+    private static final String EXPANDED = "expanded";
     private static final List<String> QUIZ_TYPES = List.of("choice", "number", "expression");
 
     private final StepDraft draft;
@@ -61,7 +62,7 @@ final class StepBuilder {
             problems.add(file, draft.blockOpening, "a lab block needs \"points:\" (or points in the header)");
         }
         return new Step.LabStep(draft.id, draft.title, draft.heading.line(), draft.prose, points, parameters(values),
-                rate(values));
+                rate(values), hints(values));
     }
 
     private Optional<Step> quiz() {
@@ -90,14 +91,14 @@ final class StepBuilder {
     }
 
     private Optional<Quiz> choice(FieldSchema.Values values) {
-        onlyFor(values, "choice", Set.of("answer", "tolerance", "mistake"));
+        onlyFor(values, "choice", Set.of("answer", "tolerance", "mistake", "form"));
         var choices = new ArrayList<Choice>();
         values.one("right").ifPresentOrElse(
-                right -> choices.add(new Choice(right.text(), true, "")),
+                right -> choices.add(new Choice(rich(right), true, RichText.plain(""))),
                 () -> problems.add(file, draft.blockOpening, "a choice quiz needs exactly one \"right:\" answer"));
         for (var wrong : values.all("wrong")) {
             ListSyntax.explained(wrong, "a wrong choice", file, problems).ifPresent(pair -> choices.add(
-                    new Choice(pair.text().text(), false, pair.explanation().text())));
+                    new Choice(rich(pair.text()), false, rich(pair.explanation()))));
         }
         if (values.all("wrong").isEmpty()) {
             problems.add(file, draft.blockOpening, "a choice quiz needs at least one \"wrong: text | why\" choice");
@@ -121,7 +122,7 @@ final class StepBuilder {
     }
 
     private Optional<Quiz> number(FieldSchema.Values values) {
-        onlyFor(values, "number", Set.of("right", "wrong"));
+        onlyFor(values, "number", Set.of("right", "wrong", "form"));
         var answer = requireAnswer(values, "a number quiz");
         if (answer.isEmpty()) {
             return Optional.empty();
@@ -134,7 +135,11 @@ final class StepBuilder {
 
     private Optional<Quiz> expression(FieldSchema.Values values) {
         onlyFor(values, "expression", Set.of("right", "wrong", "tolerance"));
-        return requireAnswer(values, "an expression quiz").map(answer -> new Quiz.ExpressionQuiz(answer, mistakes(values)));
+        var form = values.one("form");
+        form.filter(f -> !f.text().equals(EXPANDED)).ifPresent(f -> problems.add(file, f, "unknown form \"" + f.text()
+                + "\"; the only form is \"" + EXPANDED + "\" (the answer must be typed as an expanded polynomial)"));
+        return requireAnswer(values, "an expression quiz").map(answer -> new Quiz.ExpressionQuiz(answer, mistakes(values),
+                form.map(f -> f.text().equals(EXPANDED)).orElse(false)));
     }
 
     private Optional<SourceText> requireAnswer(FieldSchema.Values values, String what) {
@@ -149,7 +154,7 @@ final class StepBuilder {
         var mistakes = new ArrayList<Mistake>();
         for (var mistake : values.all("mistake")) {
             ListSyntax.explained(mistake, "a mistake", file, problems)
-                    .ifPresent(pair -> mistakes.add(new Mistake(pair.text(), pair.explanation().text())));
+                    .ifPresent(pair -> mistakes.add(new Mistake(pair.text(), rich(pair.explanation()))));
         }
         return mistakes;
     }
@@ -176,7 +181,16 @@ final class StepBuilder {
     }
 
     private Hints hints(FieldSchema.Values values) {
-        return new Hints(values.text("hint-concept"), values.text("hint-strategy"), values.text("hint-answer"));
+        return new Hints(rich(values.one("hint-concept")), rich(values.one("hint-strategy")),
+                rich(values.one("hint-answer")));
+    }
+
+    private RichText rich(Optional<SourceText> text) {
+        return text.map(this::rich).orElse(RichText.plain(""));
+    }
+
+    private RichText rich(SourceText text) {
+        return new RichText(new InlineParser(file, problems).parse(text));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
