@@ -57,7 +57,7 @@ class LessonParserTest {
         assertThat(guess.parameters()).extracting(b -> b.name().text()).containsExactly("P_0", "P_1");
         assertThat(guess.points()).extracting(p -> p.x().text() + "," + p.y().text()).containsExactly("0,-2");
         assertThat(guess.rate().text()).isEqualTo("0.1");
-        assertThat(guess.hints().answer()).isEqualTo("P_0 has no effect; lower P_1.");
+        assertThat(guess.hints().answer().source()).isEqualTo("P_0 has no effect; lower P_1.");
     }
 
     @Test

@@ -36,7 +36,7 @@ class MathCheckTest {
     void languagesThatComputeDifferentNumbersAreCaught() {
         var ja = CourseFixture.LESSON_JA.replace("{{ f(0, P) }}", "{{ f(1, P) }}");
         assertThat(CourseFixture.bilingual(temp).write("ja/01-loss.md", ja).problems()).containsExactly(
-                "ja/01-loss.md:9:1: step \"model\" computes [2, x = 0, f(x, P) = P_0 * x + P_1] here but [1, x = 0, f(x, P) = P_0 * x + P_1]"
+                "ja/01-loss.md:9:1: step \"model\" computes [f(x, P) = P_0 * x + P_1, 2] here but [f(x, P) = P_0 * x + P_1, 1]"
                         + " in " + temp.resolve("en/01-loss.md") + "; every language shows the same numbers");
     }
 
