@@ -12,7 +12,7 @@ import java.util.Map;
  * loss for each parameter (the partial derivative's value), which says which way each one should move.
  *
  * @param loss the loss, as written or as the mean squared error over the step's points
- * @param parameters the parameters asked about and their current values
+ * @param parameters the parameters asked about and their current values (the others keep the lesson's values)
  * @param lossValue the loss at those values
  * @param slopes each parameter's dLoss/dP at those values
  */
@@ -27,14 +27,17 @@ public record GuessMath(Expr loss, Map<String, Rational> parameters, Rational lo
         var loss = math.parse(guess.loss().map(SourceText::text)
                 .orElseGet(() -> LessonMath.meanSquaredError(math.modelName(), LessonMath.points(guess.points(),
                         math.definitions()))));
-        var values = new LinkedHashMap<String, Rational>();
-        guess.parameters().forEach(binding -> values.put(LessonMath.variableName(binding.name().text()),
+        var asked = new LinkedHashMap<String, Rational>();
+        guess.parameters().forEach(binding -> asked.put(LessonMath.variableName(binding.name().text()),
                 math.evaluate(binding.value().text(), List.of())));
+        // The parameters not asked about keep the lesson's values.
+        var values = new LinkedHashMap<>(math.parameters());
+        values.putAll(asked);
         var slopes = new LinkedHashMap<String, Rational>();
-        for (var name : values.keySet()) {
+        for (var name : asked.keySet()) {
             var derivative = Algebra.derivative(loss, name, math.definitions());
             slopes.put(name, Algebra.evaluate(derivative, math.definitions(), values));
         }
-        return new GuessMath(loss, values, Algebra.evaluate(loss, math.definitions(), values), slopes);
+        return new GuessMath(loss, asked, Algebra.evaluate(loss, math.definitions(), values), slopes);
     }
 }
