@@ -12,6 +12,6 @@ public final class Main {
     public static void main(String[] args) {
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(Commands.create(LocaleDefaults.fromSystem(), new TerminalSession(), out, err).execute(args));
+        System.exit(Commands.create(LocaleDefaults.fromSystem(), new TerminalSession(new dev.nudge.progress.InMemoryProgressStore()), out, err).execute(args));
     }
 }

@@ -15,11 +15,18 @@ import java.util.Map;
  * @param parameters the parameters asked about and their current values (the others keep the lesson's values)
  * @param lossValue the loss at those values
  * @param slopes each parameter's dLoss/dP at those values
+ * @param values every parameter's value, asked about or not, for computing the loss
+ * @param nudge the size of the nudge check
  */
-public record GuessMath(Expr loss, Map<String, Rational> parameters, Rational lossValue, Map<String, Rational> slopes) {
+public record GuessMath(Expr loss, Map<String, Rational> parameters, Rational lossValue, Map<String, Rational> slopes,
+        Map<String, Rational> values, Rational nudge) {
+    /** The nudge the article makes when a lesson does not say otherwise. */
+    public static final Rational DEFAULT_NUDGE = Rational.parse("0.001");
+
     public GuessMath {
         parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         slopes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(slopes));
+        values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     /** Computes the guess's math; throws {@code MathException} if it does not compute. */
@@ -38,6 +45,7 @@ public record GuessMath(Expr loss, Map<String, Rational> parameters, Rational lo
             var derivative = Algebra.derivative(loss, name, math.definitions());
             slopes.put(name, Algebra.evaluate(derivative, math.definitions(), values));
         }
-        return new GuessMath(loss, asked, Algebra.evaluate(loss, math.definitions(), values), slopes);
+        var nudge = guess.nudge().map(n -> math.evaluate(n.text(), List.of())).orElse(DEFAULT_NUDGE);
+        return new GuessMath(loss, asked, Algebra.evaluate(loss, math.definitions(), values), slopes, values, nudge);
     }
 }

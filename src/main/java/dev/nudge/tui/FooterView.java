@@ -1,13 +1,20 @@
 package dev.nudge.tui;
 
+import dev.nudge.math.Parser;
+import dev.nudge.tutor.GuessSession;
 import dev.nudge.tutor.Overlay;
+import dev.nudge.tutor.Page;
+import dev.nudge.tutor.RevealStage;
 import dev.nudge.tutor.TutorState;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The bottom two rows: the latest notice, and a bar with the keys that work right now. */
 final class FooterView {
     static final int HEIGHT = 2;
+    private static final Pattern VARIABLE = Pattern.compile("[A-Za-z]+_\\{?\\d+\\}?");
 
     private FooterView() {
     }
@@ -15,8 +22,8 @@ final class FooterView {
     static void draw(Drawing d, TutorState state) {
         var canvas = d.canvas();
         int barRow = canvas.rows() - 1;
-        state.notice().ifPresent(notice ->
-                canvas.text(1, barRow - 1, d.text(notice.messageKey(), notice.arguments().toArray()), d.theme().notice()));
+        state.notice().ifPresent(notice -> canvas.text(1, barRow - 1,
+                d.text(notice.messageKey(), arguments(d, notice.arguments())), d.theme().notice()));
         canvas.fill(0, barRow, canvas.columns(), 1, d.theme().bar());
         var hints = hints(d, state).stream()
                 .map(h -> h.key() + " " + h.action())
@@ -24,13 +31,51 @@ final class FooterView {
         canvas.text(1, barRow, hints, d.theme().bar());
     }
 
-    private static List<KeyHint> hints(Drawing d, TutorState state) {
+    /** Notice arguments, with parameter names drawn as the math engine draws them ({@code P₁}). */
+    private static Object[] arguments(Drawing d, List<String> arguments) {
+        var text = new MathText(d.glyphs());
+        return arguments.stream()
+                .map(a -> VARIABLE.matcher(a).matches() ? text.expr(Parser.parse(a)) : a)
+                .toArray();
+    }
+
+    static List<KeyHint> hints(Drawing d, TutorState state) {
+        var hints = new ArrayList<KeyHint>();
         if (state.overlay() != Overlay.NONE) {
-            return List.of(new KeyHint("Esc", d.text("key.close")), new KeyHint("q", d.text("key.quit")));
+            hints.add(new KeyHint("Esc", d.text("key.close")));
+        } else if (state.page() == Page.START) {
+            hints.add(new KeyHint("Enter", d.text(state.hasStarted() ? "key.continue" : "key.start")));
+            hints.add(new KeyHint("t", d.text("key.contents")));
+        } else if (state.page() == Page.CONTENTS) {
+            hints.add(new KeyHint(d.glyphs().moreAbove + d.glyphs().moreBelow, d.text("key.choose")));
+            hints.add(new KeyHint("Enter", d.text("key.open")));
+            hints.add(new KeyHint("Esc", d.text("key.back")));
+        } else if (state.page() == Page.COMPLETE) {
+            hints.add(new KeyHint(d.glyphs().assign, d.text("key.back")));
+            hints.add(new KeyHint("t", d.text("key.contents")));
+        } else {
+            lessonHints(d, state, hints);
         }
-        return List.of(
-                new KeyHint("Enter", d.text("key.start")),
-                new KeyHint("?", d.text("key.help")),
-                new KeyHint("q", d.text("key.quit")));
+        hints.add(new KeyHint("?", d.text("key.help")));
+        hints.add(new KeyHint("q", d.text("key.quit")));
+        return hints;
+    }
+
+    private static void lessonHints(Drawing d, TutorState state, List<KeyHint> hints) {
+        if (state.session() instanceof GuessSession guess) {
+            if (guess.stage() == RevealStage.CHOOSING) {
+                hints.add(new KeyHint(d.glyphs().assign + d.glyphs().arrow, d.text("key.chooseDirection")));
+                hints.add(new KeyHint("Enter", d.text("key.check")));
+            } else {
+                hints.add(new KeyHint(d.glyphs().arrow, d.text(guess.stage() == RevealStage.VERDICT ? "key.next"
+                        : "key.reveal")));
+                hints.add(new KeyHint("[ ]", d.glyphs().rate));
+            }
+            hints.add(new KeyHint("h", d.text("key.hint")));
+            return;
+        }
+        hints.add(new KeyHint(d.glyphs().arrow, d.text("key.next")));
+        hints.add(new KeyHint(d.glyphs().assign, d.text("key.back")));
+        hints.add(new KeyHint("t", d.text("key.contents")));
     }
 }

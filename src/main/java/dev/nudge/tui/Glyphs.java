@@ -7,9 +7,12 @@ import dev.nudge.i18n.Language;
  * characters (which some Japanese terminals draw two columns wide); and plain ASCII for terminals without UTF-8.
  */
 public enum Glyphs {
-    UNICODE(" · ", '─', "×", '┌', '┐', '└', '┘', '─', '│'),
-    NARROW(" ・ ", '-', "x", '+', '+', '+', '+', '-', '|'),
-    ASCII(" | ", '-', "x", '+', '+', '+', '+', '-', '|');
+    UNICODE(" · ", '─', "×", '┌', '┐', '└', '┘', '─', '│', dev.nudge.math.Glyphs.UNICODE,
+            "• ", "■", "□", "✓", "✗", "▲", "▼", "→", "←", "η"),
+    NARROW(" ・ ", '-', "x", '+', '+', '+', '+', '-', '|', dev.nudge.math.Glyphs.UNICODE_NARROW,
+            "・", "#", ".", "✓", "✗", "^", "v", "->", "<-", "rate"),
+    ASCII(" | ", '-', "x", '+', '+', '+', '+', '-', '|', dev.nudge.math.Glyphs.ASCII,
+            "- ", "#", ".", "OK", "X", "^", "v", "->", "<-", "rate");
 
     final String separator;
     final char rule;
@@ -20,9 +23,23 @@ public enum Glyphs {
     final char bottomRight;
     final char horizontal;
     final char vertical;
+    /** How the math engine draws formulas in this set. */
+    final dev.nudge.math.Glyphs math;
+    final String bullet;
+    final String done;
+    final String todo;
+    final String right;
+    final String wrong;
+    final String moreAbove;
+    final String moreBelow;
+    final String arrow;
+    final String assign;
+    final String rate;
 
     Glyphs(String separator, char rule, String times, char topLeft, char topRight, char bottomLeft,
-            char bottomRight, char horizontal, char vertical) {
+            char bottomRight, char horizontal, char vertical, dev.nudge.math.Glyphs math, String bullet, String done,
+            String todo, String right, String wrong, String moreAbove, String moreBelow, String arrow, String assign,
+            String rate) {
         this.separator = separator;
         this.rule = rule;
         this.times = times;
@@ -32,6 +49,17 @@ public enum Glyphs {
         this.bottomRight = bottomRight;
         this.horizontal = horizontal;
         this.vertical = vertical;
+        this.math = math;
+        this.bullet = bullet;
+        this.done = done;
+        this.todo = todo;
+        this.right = right;
+        this.wrong = wrong;
+        this.moreAbove = moreAbove;
+        this.moreBelow = moreBelow;
+        this.arrow = arrow;
+        this.assign = assign;
+        this.rate = rate;
     }
 
     /** The set to draw with: ASCII when asked for, else the set that suits the language's terminals. */

@@ -2,7 +2,9 @@ package dev.nudge.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.nudge.tutor.Overlay;
+
 import dev.nudge.tutor.TutorState;
+import java.util.Optional;
 
 /** Draws the whole screen from the tutor state: the page, the footer and any overlay, or the too-small message. */
 public final class RootView {
@@ -13,20 +15,36 @@ public final class RootView {
     private RootView() {
     }
 
-    public static void draw(TextGraphics graphics, TutorState state, ViewOptions options) {
+    /** Draws the state; returns the measure of the step's body when a lesson page was drawn. */
+    public static Optional<BodyMeasure> draw(TextGraphics graphics, TutorState state, ViewOptions options) {
         var canvas = new Canvas(graphics);
         var d = new Drawing(canvas, state.language(), Glyphs.choose(options.ascii(), state.language()),
                 Theme.choose(options.color()));
         canvas.fill(0, 0, canvas.columns(), canvas.rows(), d.theme().text());
         if (canvas.columns() < MIN_COLUMNS || canvas.rows() < MIN_ROWS) {
             TooSmallView.draw(d, MIN_COLUMNS, MIN_ROWS);
-            return;
+            return Optional.empty();
         }
         int pageRows = canvas.rows() - FooterView.HEIGHT;
-        StartView.draw(d, pageRows);
+        Optional<BodyMeasure> measure = Optional.empty();
+        switch (state.page()) {
+            case START:
+                StartView.draw(d, state, pageRows);
+                break;
+            case CONTENTS:
+                ContentsView.draw(d, state, pageRows);
+                break;
+            case COMPLETE:
+                CompleteView.draw(d, state, pageRows);
+                break;
+            default:
+                measure = Optional.of(LessonView.draw(d, state, pageRows));
+        }
         if (state.overlay() == Overlay.HELP) {
             HelpOverlay.draw(d, pageRows);
         }
         FooterView.draw(d, state);
+        return measure;
     }
+
 }

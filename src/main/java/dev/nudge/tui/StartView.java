@@ -1,6 +1,7 @@
 package dev.nudge.tui;
 
 import java.util.ArrayList;
+import dev.nudge.tutor.TutorState;
 import java.util.List;
 
 /** The first page: the course's title, what the learner will be able to do, and the keys to begin. */
@@ -11,12 +12,12 @@ final class StartView {
     private StartView() {
     }
 
-    static void draw(Drawing d, int availableRows) {
+    static void draw(Drawing d, TutorState state, int availableRows) {
         var canvas = d.canvas();
         var intro = new ArrayList<String>();
         intro.addAll(Wrap.wrap(d.text("start.intro.1"), canvas.columns() - 2 * MARGIN));
         intro.addAll(Wrap.wrap(d.text("start.intro.2"), canvas.columns() - 2 * MARGIN));
-        var keys = keys(d);
+        var keys = keys(d, state);
         int height = 4 + 1 + intro.size() + 1 + keys.size();
         int row = Math.max(0, (availableRows - height) / 2);
 
@@ -33,9 +34,14 @@ final class StartView {
         drawKeys(d, keys, row);
     }
 
-    private static List<KeyHint> keys(Drawing d) {
+    private static List<KeyHint> keys(Drawing d, TutorState state) {
+        var place = state.place();
+        var start = state.hasStarted()
+                ? d.text("start.continue", place.lesson() + 1, place.step() + 1)
+                : d.text("start.begin");
         return List.of(
-                new KeyHint("Enter", d.text("key.start")),
+                new KeyHint("Enter", start),
+                new KeyHint("t", d.text("key.contents")),
                 new KeyHint("?", d.text("key.help")),
                 new KeyHint("q", d.text("key.quit")));
     }

@@ -2,14 +2,16 @@ package dev.nudge.tui;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextColor;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * How each kind of text looks. The monochrome theme (for {@code NO_COLOR} and {@code --no-color}) uses only bold and
- * reverse video, so every screen stays readable without colour.
+ * How each kind of text looks. The monochrome theme (for {@code NO_COLOR} and {@code --no-color}) uses only bold,
+ * underline and reverse video, so every screen stays readable without colour.
  */
-public record Theme(Look text, Look title, Look muted, Look key, Look notice, Look bar, Look panel, Look panelTitle) {
+public final class Theme {
 
     /** A colour pair and text attributes. */
     public record Look(TextColor foreground, TextColor background, Set<SGR> attributes) {
@@ -17,42 +19,109 @@ public record Theme(Look text, Look title, Look muted, Look key, Look notice, Lo
             attributes = attributes.isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(attributes);
         }
 
-        static Look plain() {
-            return new Look(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, Set.of());
-        }
-
         static Look of(TextColor foreground, TextColor background, SGR... attributes) {
             return new Look(foreground, background, Set.of(attributes));
         }
+
+        static Look plain(SGR... attributes) {
+            return of(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, attributes);
+        }
+    }
+
+    private final Map<Tone, Look> tones;
+    private final Look title;
+    private final Look notice;
+    private final Look bar;
+    private final Look panel;
+    private final Look panelTitle;
+
+    private Theme(Map<Tone, Look> tones, Look title, Look notice, Look bar, Look panel, Look panelTitle) {
+        this.tones = tones;
+        this.title = title;
+        this.notice = notice;
+        this.bar = bar;
+        this.panel = panel;
+        this.panelTitle = panelTitle;
     }
 
     public static Theme choose(boolean color) {
         return color ? colored() : monochrome();
     }
 
-    static Theme colored() {
+    Look look(Tone tone) {
+        return tones.get(tone);
+    }
+
+    Look text() {
+        return look(Tone.TEXT);
+    }
+
+    Look muted() {
+        return look(Tone.MUTED);
+    }
+
+    Look key() {
+        return look(Tone.KEY);
+    }
+
+    Look title() {
+        return title;
+    }
+
+    Look notice() {
+        return notice;
+    }
+
+    Look bar() {
+        return bar;
+    }
+
+    Look panel() {
+        return panel;
+    }
+
+    Look panelTitle() {
+        return panelTitle;
+    }
+
+    private static Theme colored() {
         var none = TextColor.ANSI.DEFAULT;
-        return new Theme(
-                Look.plain(),
+        var tones = new EnumMap<Tone, Look>(Tone.class);
+        tones.put(Tone.TEXT, Look.plain());
+        tones.put(Tone.EMPHASIS, Look.plain(SGR.ITALIC));
+        tones.put(Tone.STRONG, Look.plain(SGR.BOLD));
+        tones.put(Tone.CODE, Look.of(TextColor.ANSI.MAGENTA_BRIGHT, none));
+        tones.put(Tone.MATH, Look.of(TextColor.ANSI.CYAN_BRIGHT, none));
+        tones.put(Tone.NUMBER, Look.of(TextColor.ANSI.YELLOW_BRIGHT, none, SGR.BOLD));
+        tones.put(Tone.MUTED, Look.of(TextColor.ANSI.WHITE, none));
+        tones.put(Tone.HEADING, Look.of(TextColor.ANSI.CYAN_BRIGHT, none, SGR.BOLD));
+        tones.put(Tone.KEY, Look.of(TextColor.ANSI.YELLOW_BRIGHT, none, SGR.BOLD));
+        tones.put(Tone.SELECTED, Look.of(TextColor.ANSI.BLACK, TextColor.ANSI.CYAN));
+        tones.put(Tone.GOOD, Look.of(TextColor.ANSI.GREEN_BRIGHT, none, SGR.BOLD));
+        tones.put(Tone.BAD, Look.of(TextColor.ANSI.RED_BRIGHT, none, SGR.BOLD));
+        tones.put(Tone.HINT, Look.of(TextColor.ANSI.MAGENTA_BRIGHT, none));
+        return new Theme(tones,
                 Look.of(TextColor.ANSI.CYAN_BRIGHT, none, SGR.BOLD),
-                Look.of(TextColor.ANSI.WHITE, none),
-                Look.of(TextColor.ANSI.YELLOW_BRIGHT, none, SGR.BOLD),
                 Look.of(TextColor.ANSI.GREEN_BRIGHT, none),
                 Look.of(TextColor.ANSI.BLACK, TextColor.ANSI.WHITE),
                 Look.of(TextColor.ANSI.WHITE_BRIGHT, TextColor.ANSI.BLUE),
                 Look.of(TextColor.ANSI.YELLOW_BRIGHT, TextColor.ANSI.BLUE, SGR.BOLD));
     }
 
-    static Theme monochrome() {
-        var none = TextColor.ANSI.DEFAULT;
-        return new Theme(
-                Look.plain(),
-                Look.of(none, none, SGR.BOLD),
-                Look.plain(),
-                Look.of(none, none, SGR.BOLD),
-                Look.of(none, none, SGR.BOLD),
-                Look.of(none, none, SGR.REVERSE),
-                Look.plain(),
-                Look.of(none, none, SGR.REVERSE));
+    private static Theme monochrome() {
+        var tones = new EnumMap<Tone, Look>(Tone.class);
+        for (var tone : Tone.values()) {
+            tones.put(tone, Look.plain());
+        }
+        tones.put(Tone.EMPHASIS, Look.plain(SGR.UNDERLINE));
+        tones.put(Tone.STRONG, Look.plain(SGR.BOLD));
+        tones.put(Tone.NUMBER, Look.plain(SGR.BOLD));
+        tones.put(Tone.HEADING, Look.plain(SGR.BOLD));
+        tones.put(Tone.KEY, Look.plain(SGR.BOLD));
+        tones.put(Tone.SELECTED, Look.plain(SGR.REVERSE));
+        tones.put(Tone.GOOD, Look.plain(SGR.BOLD));
+        tones.put(Tone.BAD, Look.plain(SGR.BOLD));
+        return new Theme(tones, Look.plain(SGR.BOLD), Look.plain(SGR.BOLD), Look.plain(SGR.REVERSE), Look.plain(),
+                Look.plain(SGR.REVERSE));
     }
 }

@@ -5,12 +5,16 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.TerminalResizeListener;
+import dev.nudge.progress.ProgressEvent;
+import dev.nudge.tutor.Effect;
 import dev.nudge.tutor.Event;
 import dev.nudge.tutor.Tutor;
 import dev.nudge.tutor.TutorState;
+import dev.nudge.tutor.Update;
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
 
 /**
  * The runtime between a terminal and the pure tutor: it turns keys and resizes into events, runs
@@ -21,12 +25,15 @@ public final class TutorLoop {
     private final Terminal terminal;
     private final KeyInput input;
     private final ViewOptions options;
+    private final Consumer<ProgressEvent> recorder;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
 
-    public TutorLoop(Terminal terminal, KeyInput input, ViewOptions options) {
+    /** A loop reading keys from {@code input}, handing each progress event to {@code recorder} as it happens. */
+    public TutorLoop(Terminal terminal, KeyInput input, ViewOptions options, Consumer<ProgressEvent> recorder) {
         this.terminal = terminal;
         this.input = input;
         this.options = options;
+        this.recorder = recorder;
     }
 
     /** Runs a session from {@code initial} until the tutor quits, and returns the final state. */
@@ -60,6 +67,7 @@ public final class TutorLoop {
             do {
                 var update = Tutor.update(state, event);
                 state = update.state();
+                perform(update);
                 if (update.quits()) {
                     return state;
                 }
@@ -69,12 +77,23 @@ public final class TutorLoop {
         }
     }
 
+    private void perform(Update update) {
+        for (var effect : update.effects()) {
+            if (effect instanceof Effect.Record record) {
+                recorder.accept(record.event());
+            }
+        }
+    }
+
     private void draw(Screen screen, TutorState state) throws IOException {
         // After a resize the terminal's cells no longer match the screen's copy, so only a full repaint is right.
         boolean resized = screen.doResizeIfNecessary() != null;
-        RootView.draw(screen.newTextGraphics(), state, options);
+        var measure = RootView.draw(screen.newTextGraphics(), state, options);
         screen.setCursorPosition(null);
         screen.refresh(resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        // The tutor learns how far the body scrolls from the view; tell it only when that changed.
+        measure.filter(m -> m.maxScroll() != state.scroll().max() || m.page() != state.scroll().page())
+                .ifPresent(m -> events.add(new Event.BodyMeasured(m.maxScroll(), m.page())));
     }
 
     private Thread startReader() {

@@ -16,6 +16,10 @@ public sealed interface Event {
     record Resized(int columns, int rows) implements Event {
     }
 
+    /** The view measured the step's body: it scrolls by at most {@code maxScroll} lines, {@code page} at a time. */
+    record BodyMeasured(int maxScroll, int page) implements Event {
+    }
+
     /** The learner's input ended (the terminal or connection closed). */
     record InputClosed() implements Event {
     }

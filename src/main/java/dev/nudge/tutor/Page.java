@@ -2,5 +2,5 @@ package dev.nudge.tutor;
 
 /** The full-screen page the learner is on. */
 public enum Page {
-    START
+    START, CONTENTS, LESSON, COMPLETE
 }

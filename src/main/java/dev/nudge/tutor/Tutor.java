@@ -1,5 +1,7 @@
 package dev.nudge.tutor;
 
+import java.util.Optional;
+
 /**
  * The tutor's behaviour as a pure function: the state and an event in, the next state and effects out. It performs no
  * I/O, so every interaction can be tested as a plain function call.
@@ -12,6 +14,9 @@ public final class Tutor {
         if (event instanceof Event.KeyPressed pressed) {
             return onKey(state, pressed.key());
         }
+        if (event instanceof Event.BodyMeasured measured) {
+            return Update.to(state.withScroll(state.scroll().measured(measured.maxScroll(), measured.page())));
+        }
         if (event instanceof Event.InputClosed) {
             return Update.to(state, new Effect.Quit());
         }
@@ -19,29 +24,55 @@ public final class Tutor {
     }
 
     private static Update onKey(TutorState state, Key key) {
-        if (isQuit(key)) {
+        if (key.ctrl() && key.kind() == Key.Kind.CHARACTER && key.character() == 'c') {
             return Update.to(state, new Effect.Quit());
         }
         if (state.overlay() != Overlay.NONE) {
             return onOverlayKey(state, key);
         }
+        return pageKey(state, key)
+                .or(() -> globalKey(state, key))
+                .orElseGet(() -> Update.to(state.withNotice(Notice.of("notice.keyDoesNothing", key.label()))));
+    }
+
+    private static Optional<Update> pageKey(TutorState state, Key key) {
+        switch (state.page()) {
+            case START:
+                return StartKeys.onKey(state, key);
+            case CONTENTS:
+                return ContentsKeys.onKey(state, key);
+            case COMPLETE:
+                return CompleteKeys.onKey(state, key);
+            default:
+                return LessonKeys.onKey(state, key);
+        }
+    }
+
+    /** Keys that mean the same on every page. */
+    private static Optional<Update> globalKey(TutorState state, Key key) {
+        if (key.is('q')) {
+            return Optional.of(Update.to(state, new Effect.Quit()));
+        }
         if (key.is('?')) {
-            return Update.to(state.withOverlay(Overlay.HELP));
+            return Optional.of(Update.to(state.withOverlay(Overlay.HELP)));
         }
-        if (key.kind() == Key.Kind.ENTER) {
-            return Update.to(state.withNotice(Notice.of("notice.noLessons")));
+        if (key.is('t')) {
+            return Optional.of(ContentsKeys.open(state));
         }
-        return Update.to(state.withNotice(Notice.of("notice.keyDoesNothing", key.label())));
+        if (key.is('l')) {
+            var other = state.language().other();
+            return Optional.of(Update.to(state.withLanguage(other).withNotice(Notice.of("notice.languageSwitched"))));
+        }
+        return Optional.empty();
     }
 
     private static Update onOverlayKey(TutorState state, Key key) {
         if (key.kind() == Key.Kind.ESCAPE || key.is('?')) {
             return Update.to(state.withOverlay(Overlay.NONE));
         }
+        if (key.is('q')) {
+            return Update.to(state, new Effect.Quit());
+        }
         return Update.to(state.withNotice(Notice.of("notice.escCloses")));
-    }
-
-    private static boolean isQuit(Key key) {
-        return key.is('q') || (key.ctrl() && key.kind() == Key.Kind.CHARACTER && key.character() == 'c');
     }
 }

@@ -1,5 +1,6 @@
 package dev.nudge.tutor;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The result of {@link Tutor#update}: the next state and the effects the runtime must carry out. */
@@ -13,6 +14,13 @@ public record Update(TutorState state, List<Effect> effects) {
 
     static Update to(TutorState state, Effect... effects) {
         return new Update(state, List.of(effects));
+    }
+
+    /** This update with {@code more} effects after its own. */
+    Update and(Effect... more) {
+        var all = new ArrayList<>(effects);
+        all.addAll(List.of(more));
+        return new Update(state, all);
     }
 
     public boolean quits() {

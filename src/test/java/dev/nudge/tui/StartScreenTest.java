@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
 import dev.nudge.i18n.Language;
-import dev.nudge.tutor.TutorState;
+import dev.nudge.tutor.TestCourse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,7 +15,7 @@ class StartScreenTest {
     private static final ViewOptions ASCII = new ViewOptions(true, true);
 
     private static VirtualTutor start(int columns, int rows, Language language, ViewOptions options) {
-        return VirtualTutor.start(columns, rows, TutorState.start(language), options);
+        return VirtualTutor.start(columns, rows, TestCourse.start(language), options);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -70,7 +70,7 @@ class StartScreenTest {
             tutor.type('z');
             tutor.awaitText("\"z\" does nothing here. Press ? to see the keys.");
             tutor.press(KeyType.Enter);
-            tutor.awaitText("No lessons are installed yet.");
+            tutor.awaitText("Lesson 1/8");
         }
     }
 

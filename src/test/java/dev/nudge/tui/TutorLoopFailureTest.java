@@ -8,7 +8,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.nudge.i18n.Language;
-import dev.nudge.tutor.TutorState;
+import dev.nudge.tutor.TestCourse;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -51,9 +51,9 @@ class TutorLoopFailureTest {
         var terminal = new FailingTerminal();
         var keys = new LinkedBlockingQueue<KeyStroke>();
         keys.add(new KeyStroke('?', false, false));
-        var loop = new TutorLoop(terminal, keys::take, new ViewOptions(false, true));
+        var loop = new TutorLoop(terminal, keys::take, new ViewOptions(false, true), event -> { });
 
-        assertThatThrownBy(() -> loop.run(TutorState.start(Language.EN)))
+        assertThatThrownBy(() -> loop.run(TestCourse.start(Language.EN)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("simulated failure while drawing");
         assertThat(terminal.inPrivateMode).as("still on the alternate screen").isFalse();

@@ -5,6 +5,7 @@ import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.nudge.progress.ProgressEvent;
 import dev.nudge.tutor.TutorState;
 import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -20,13 +21,14 @@ public final class VirtualTutor implements AutoCloseable {
 
     private final DefaultVirtualTerminal terminal;
     private final LinkedBlockingQueue<KeyStroke> keys = new LinkedBlockingQueue<>();
+    private final java.util.List<ProgressEvent> recorded = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Thread thread;
     private volatile Throwable failure;
     private volatile boolean exited;
 
     private VirtualTutor(int columns, int rows, TutorState initial, ViewOptions options) {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
-        var loop = new TutorLoop(terminal, keys::take, options);
+        var loop = new TutorLoop(terminal, keys::take, options, recorded::add);
         thread = new Thread(() -> {
             try {
                 loop.run(initial);
@@ -119,6 +121,11 @@ public final class VirtualTutor implements AutoCloseable {
             throw new AssertionError("the tutor loop failed", failure);
         }
         return exited;
+    }
+
+    /** The progress events the session asked to keep, in order. */
+    public java.util.List<ProgressEvent> recorded() {
+        return java.util.List.copyOf(recorded);
     }
 
     /** Whether the cursor is shown, as it must be once the terminal is given back. */

@@ -3,92 +3,235 @@ package dev.nudge.tutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
-import java.util.Optional;
+import dev.nudge.math.Rational;
+import dev.nudge.progress.Progress;
+import dev.nudge.progress.ProgressEvent;
+import dev.nudge.progress.StepKey;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class TutorTest {
-    private static final TutorState START = TutorState.start(Language.EN);
+    private static final TutorState START = TestCourse.start(Language.EN);
 
     private static Update press(TutorState state, Key key) {
         return Tutor.update(state, new Event.KeyPressed(key));
     }
 
+    /** The state after pressing each key in turn, with every effect asked for on the way. */
+    private static final class Walk {
+        TutorState state;
+        final List<Effect> effects = new ArrayList<>();
+
+        Walk(TutorState state) {
+            this.state = state;
+        }
+
+        Walk press(Key... keys) {
+            for (var key : keys) {
+                var update = TutorTest.press(state, key);
+                state = update.state();
+                effects.addAll(update.effects());
+            }
+            return this;
+        }
+
+        Walk type(String characters) {
+            characters.chars().forEach(c -> press(Key.character((char) c)));
+            return this;
+        }
+
+        List<ProgressEvent> recorded() {
+            return effects.stream().filter(Effect.Record.class::isInstance).map(e -> ((Effect.Record) e).event()).toList();
+        }
+    }
+
+    private static Key enter() {
+        return Key.of(Key.Kind.ENTER);
+    }
+
+    /** The place of a step by its ids in the real course. */
+    private static Place place(String lesson, String step) {
+        return TestCourse.book().place(new StepKey(lesson, step)).orElseThrow();
+    }
+
+    private static TutorState at(String lesson, String step) {
+        return Moves.goTo(START, place(lesson, step)).state();
+    }
+
     @Test
-    void startsOnTheStartPageWithNothingOpen() {
+    void startsOnTheStartPageAtTheFirstStep() {
         assertThat(START.page()).isEqualTo(Page.START);
-        assertThat(START.overlay()).isEqualTo(Overlay.NONE);
-        assertThat(START.notice()).isEmpty();
+        assertThat(START.place()).isEqualTo(Place.FIRST);
+        assertThat(START.hasStarted()).isFalse();
     }
 
     @Test
-    void questionMarkOpensTheHelp() {
-        var update = press(START, Key.character('?'));
-        assertThat(update.state().overlay()).isEqualTo(Overlay.HELP);
-        assertThat(update.effects()).isEmpty();
+    void enterStartsTheCourseAndRecordsTheVisit() {
+        var walk = new Walk(START).press(enter());
+        assertThat(walk.state.page()).isEqualTo(Page.LESSON);
+        assertThat(walk.state.place()).isEqualTo(Place.FIRST);
+        assertThat(walk.recorded()).containsExactly(new ProgressEvent.Visited(new StepKey("function", "not-neurons")));
+        assertThat(walk.state.hasStarted()).isTrue();
     }
 
     @Test
-    void escapeAndQuestionMarkCloseTheHelp() {
-        var help = press(START, Key.character('?')).state();
-        assertThat(press(help, Key.of(Key.Kind.ESCAPE)).state().overlay()).isEqualTo(Overlay.NONE);
-        assertThat(press(help, Key.character('?')).state().overlay()).isEqualTo(Overlay.NONE);
-    }
-
-    @Test
-    void otherKeysInTheHelpSayHowToCloseIt() {
-        var help = press(START, Key.character('?')).state();
-        var update = press(help, Key.character('x'));
-        assertThat(update.state().overlay()).isEqualTo(Overlay.HELP);
-        assertThat(update.state().notice()).contains(Notice.of("notice.escCloses"));
-    }
-
-    @Test
-    void qQuitsFromThePageAndFromTheHelp() {
-        assertThat(press(START, Key.character('q')).effects()).containsExactly(new Effect.Quit());
-        var help = press(START, Key.character('?')).state();
-        assertThat(press(help, Key.character('q')).effects()).containsExactly(new Effect.Quit());
-    }
-
-    @Test
-    void ctrlCQuits() {
-        assertThat(press(START, Key.ctrl('c')).quits()).isTrue();
-    }
-
-    @Test
-    void enterSaysThatNoLessonsAreInstalled() {
-        var update = press(START, Key.of(Key.Kind.ENTER));
-        assertThat(update.state().notice()).contains(Notice.of("notice.noLessons"));
-        assertThat(update.effects()).isEmpty();
-    }
-
-    @Test
-    void escapeWithNothingOpenSaysItDoesNothing() {
-        var update = press(START, Key.of(Key.Kind.ESCAPE));
-        assertThat(update.state().notice()).contains(Notice.of("notice.keyDoesNothing", "Escape"));
+    void aReturningLearnerContinuesWhereTheyStopped() {
+        var progress = Progress.NONE.after(new ProgressEvent.Visited(new StepKey("trap", "tempting")));
+        var state = TutorState.start(TestCourse.book(), Language.EN, progress);
+        assertThat(state.place()).isEqualTo(place("trap", "tempting"));
+        assertThat(new Walk(state).press(enter()).state.place()).isEqualTo(place("trap", "tempting"));
     }
 
     @ParameterizedTest
-    @EnumSource(value = Key.Kind.class, names = {"CHARACTER", "ENTER", "ESCAPE"}, mode = EnumSource.Mode.EXCLUDE)
-    void everyOtherSpecialKeySaysItDoesNothingHere(Key.Kind kind) {
-        var update = press(START, Key.of(kind));
-        assertThat(update.state().page()).isEqualTo(Page.START);
-        assertThat(update.state().notice()).map(Notice::messageKey).contains("notice.keyDoesNothing");
-        assertThat(update.effects()).isEmpty();
+    @EnumSource(value = Key.Kind.class, names = {"RIGHT", "ENTER"})
+    void nextKeysMoveToTheNextStepAndOnToTheNextLesson(Key.Kind kind) {
+        var state = new Walk(START).press(enter(), Key.of(kind)).state;
+        assertThat(state.place()).isEqualTo(new Place(0, 1));
+        var lastOfFirstLesson = at("function", "what-is-adjusted");
+        assertThat(new Walk(lastOfFirstLesson).press(Key.character('n')).state.place()).isEqualTo(new Place(1, 0));
     }
 
     @Test
-    void anUnusedLetterNamesItselfInTheNotice() {
-        var update = press(START, Key.character('z'));
-        assertThat(update.state().notice()).contains(Notice.of("notice.keyDoesNothing", "z"));
-        assertThat(press(START, Key.ctrl('x')).state().notice()).contains(Notice.of("notice.keyDoesNothing", "Ctrl-x"));
+    void backKeysMoveBackAndSayWhenThereIsNothingBefore() {
+        var second = new Walk(START).press(enter(), Key.character(' ')).state;
+        assertThat(new Walk(second).press(Key.of(Key.Kind.LEFT)).state.place()).isEqualTo(Place.FIRST);
+        assertThat(new Walk(second).press(Key.character('p')).state.place()).isEqualTo(Place.FIRST);
+        var first = new Walk(second).press(Key.of(Key.Kind.BACKSPACE)).state;
+        assertThat(new Walk(first).press(Key.of(Key.Kind.LEFT)).state.notice()).contains(Notice.of("notice.firstStep"));
+        var previousLesson = new Walk(at("loss", "examples")).press(Key.of(Key.Kind.LEFT)).state;
+        assertThat(previousLesson.place()).isEqualTo(place("function", "what-is-adjusted"));
     }
 
     @Test
-    void aNewActionClearsTheOldNotice() {
-        var noticed = press(START, Key.character('z')).state();
-        assertThat(press(noticed, Key.character('?')).state().notice()).isEmpty();
+    void afterTheLastStepComesTheCompletePage() {
+        var book = TestCourse.book();
+        int last = book.lessonCount() - 1;
+        var end = Moves.goTo(START, new Place(last, book.stepCount(last) - 1)).state();
+        var done = new Walk(end).press(Key.character('n')).state;
+        assertThat(done.page()).isEqualTo(Page.COMPLETE);
+        assertThat(new Walk(done).press(Key.of(Key.Kind.LEFT)).state.page()).isEqualTo(Page.LESSON);
+    }
+
+    @Test
+    void questionMarkOpensTheHelpAndEscClosesIt() {
+        var help = new Walk(START).press(Key.character('?')).state;
+        assertThat(help.overlay()).isEqualTo(Overlay.HELP);
+        assertThat(new Walk(help).press(Key.of(Key.Kind.ESCAPE)).state.overlay()).isEqualTo(Overlay.NONE);
+        assertThat(new Walk(help).press(Key.character('x')).state.notice()).contains(Notice.of("notice.escCloses"));
+    }
+
+    @Test
+    void qAndCtrlCQuitEverywhere() {
+        for (var state : List.of(START, at("trap", "which-way"), new Walk(START).press(Key.character('?')).state)) {
+            assertThat(press(state, Key.character('q')).quits()).isTrue();
+            assertThat(press(state, Key.ctrl('c')).quits()).isTrue();
+        }
+    }
+
+    @Test
+    void contentsListsLessonsAndJumpsToOne() {
+        var contents = new Walk(START).press(Key.character('t')).state;
+        assertThat(contents.page()).isEqualTo(Page.CONTENTS);
+        var jumped = new Walk(contents).press(Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN), enter()).state;
+        assertThat(jumped.place()).isEqualTo(new Place(2, 0));
+        assertThat(new Walk(contents).press(Key.character('5')).state.place()).isEqualTo(new Place(4, 0));
+        assertThat(new Walk(contents).press(Key.of(Key.Kind.ESCAPE)).state.page()).isEqualTo(Page.START);
+        assertThat(new Walk(contents).press(Key.of(Key.Kind.UP)).state.contentsCursor()).isEqualTo(7);
+    }
+
+    @Test
+    void switchingLanguageKeepsTheStepAndItsGuess() {
+        var guessing = new Walk(at("trap", "which-way")).press(Key.of(Key.Kind.RIGHT)).state;
+        var switched = new Walk(guessing).press(Key.character('l')).state;
+        assertThat(switched.language()).isEqualTo(Language.JA);
+        assertThat(switched.place()).isEqualTo(guessing.place());
+        assertThat(switched.session()).isEqualTo(guessing.session());
+        assertThat(switched.notice()).contains(Notice.of("notice.languageSwitched"));
+    }
+
+    @Test
+    void aKeyThatDoesNothingSaysSo() {
+        assertThat(press(START, Key.character('z')).state().notice()).contains(Notice.of("notice.keyDoesNothing", "z"));
+        assertThat(press(at("function", "not-neurons"), Key.of(Key.Kind.TAB)).state().notice())
+                .contains(Notice.of("notice.keyDoesNothing", "Tab"));
+    }
+
+    @Test
+    void scrollingStaysWithinTheMeasuredBody() {
+        var state = Tutor.update(at("function", "not-neurons"), new Event.BodyMeasured(5, 10)).state();
+        var down = new Walk(state).press(Key.of(Key.Kind.PAGE_DOWN)).state;
+        assertThat(down.scroll().shown()).isEqualTo(5);
+        var atBottom = new Walk(down).press(Key.of(Key.Kind.DOWN)).state;
+        assertThat(atBottom.notice()).contains(Notice.of("notice.atBottom"));
+        assertThat(new Walk(atBottom).press(Key.of(Key.Kind.HOME)).state.scroll().shown()).isZero();
+        var unscrollable = Tutor.update(at("function", "not-neurons"), new Event.BodyMeasured(0, 10)).state();
+        assertThat(new Walk(unscrollable).press(Key.of(Key.Kind.DOWN)).state.notice())
+                .contains(Notice.of("notice.nothingToScroll"));
+    }
+
+    @Test
+    void aGuessNeedsEveryParameterBeforeItIsChecked() {
+        var walk = new Walk(at("trap", "which-way")).press(Key.of(Key.Kind.RIGHT), enter());
+        var guess = (GuessSession) walk.state.session();
+        assertThat(guess.stage()).isEqualTo(RevealStage.CHOOSING);
+        assertThat(guess.selected()).isEqualTo(1);
+        assertThat(walk.state.notice()).contains(Notice.of("notice.chooseEveryParameter", "P_1"));
+    }
+
+    @Test
+    void theArticlesGuessIsRevealedStageByStageAndScored() {
+        var walk = new Walk(at("trap", "which-way"))
+                .type("0").press(Key.of(Key.Kind.DOWN)).type("-").press(enter());
+        var guess = (GuessSession) walk.state.session();
+        assertThat(guess.choices()).containsExactly(Direction.NONE, Direction.DOWN);
+        assertThat(guess.allRight()).isTrue();
+        assertThat(guess.stage()).isEqualTo(RevealStage.LOSS);
+        assertThat(walk.recorded()).containsExactly(
+                new ProgressEvent.Guessed(new StepKey("trap", "which-way"), "P_0 none, P_1 down", true));
+        for (var stage : List.of(RevealStage.EXPANSION, RevealStage.DERIVATIVES, RevealStage.NUDGE, RevealStage.UPDATE,
+                RevealStage.CHANGE, RevealStage.VERDICT)) {
+            walk.press(enter());
+            assertThat(((GuessSession) walk.state.session()).stage()).isEqualTo(stage);
+        }
+        walk.press(enter());
+        assertThat(walk.state.place()).isEqualTo(place("trap", "tempting"));
+    }
+
+    @Test
+    void aWrongGuessIsRecordedAsWrong() {
+        var walk = new Walk(at("trap", "which-way")).type("+").press(Key.of(Key.Kind.DOWN)).type("+").press(enter());
+        assertThat(walk.recorded()).containsExactly(
+                new ProgressEvent.Guessed(new StepKey("trap", "which-way"), "P_0 up, P_1 up", false));
+    }
+
+    @Test
+    void theLearningRateHalvesAndDoubles() {
+        var walk = new Walk(at("trap", "which-way")).type("0").press(Key.of(Key.Kind.DOWN)).type("-").press(enter());
+        walk.type("]");
+        assertThat(((GuessSession) walk.state.session()).rate()).isEqualTo(Rational.parse("0.2"));
+        walk.type("[[");
+        assertThat(((GuessSession) walk.state.session()).rate()).isEqualTo(Rational.parse("0.05"));
+        assertThat(walk.state.notice()).contains(Notice.of("notice.rateNow", "0.05"));
+    }
+
+    @Test
+    void revealStagesGoBackWithLeft() {
+        var walk = new Walk(at("trap", "which-way")).type("0").press(Key.of(Key.Kind.DOWN)).type("-")
+                .press(enter(), enter(), Key.of(Key.Kind.LEFT));
+        assertThat(((GuessSession) walk.state.session()).stage()).isEqualTo(RevealStage.LOSS);
+    }
+
+    @Test
+    void hintsClimbTheLadderAndAreRecorded() {
+        var walk = new Walk(at("trap", "which-way")).type("hhh");
+        assertThat(((GuessSession) walk.state.session()).hints()).isEqualTo(3);
+        assertThat(walk.recorded()).extracting(e -> ((ProgressEvent.HintTaken) e).level()).containsExactly(1, 2, 3);
+        assertThat(walk.type("h").state.notice()).contains(Notice.of("notice.noMoreHints"));
+        assertThat(press(at("function", "not-neurons"), Key.character('h')).state().notice())
+                .contains(Notice.of("notice.noHintsHere"));
     }
 
     @Test
@@ -97,12 +240,5 @@ class TutorTest {
         var resized = Tutor.update(START, new Event.Resized(100, 40));
         assertThat(resized.state()).isEqualTo(START);
         assertThat(resized.effects()).isEmpty();
-    }
-
-    @Test
-    void theLanguageIsKept() {
-        var ja = TutorState.start(Language.JA);
-        assertThat(press(ja, Key.character('?')).state().language()).isEqualTo(Language.JA);
-        assertThat(ja.notice()).isEqualTo(Optional.empty());
     }
 }

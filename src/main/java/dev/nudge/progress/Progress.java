@@ -1,0 +1,29 @@
+package dev.nudge.progress;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A learner's progress through the course as a value: where to continue, and what was done at each step. The tutor
+ * keeps it up to date purely; a {@link ProgressStore} keeps it between sessions.
+ */
+public record Progress(Map<StepKey, StepProgress> steps, Optional<StepKey> position) {
+    public static final Progress NONE = new Progress(Map.of(), Optional.empty());
+
+    public Progress {
+        steps = Map.copyOf(steps);
+    }
+
+    public StepProgress of(StepKey step) {
+        return steps.getOrDefault(step, StepProgress.NONE);
+    }
+
+    /** The progress after {@code event}. */
+    public Progress after(ProgressEvent event) {
+        var updated = new HashMap<>(steps);
+        updated.put(event.step(), of(event.step()).after(event));
+        var newPosition = event instanceof ProgressEvent.Visited ? Optional.of(event.step()) : position;
+        return new Progress(updated, newPosition);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.nudge.progress;
+
+/**
+ * What a learner has done at one step.
+ *
+ * @param visited the step was shown
+ * @param attempts answers or guesses given
+ * @param solved answered rightly at some point
+ * @param firstTry the first answer was right (what the score counts)
+ * @param hints the highest hint level taken
+ * @param answerShown the answer was shown after misses
+ */
+public record StepProgress(boolean visited, int attempts, boolean solved, boolean firstTry, int hints,
+        boolean answerShown) {
+    public static final StepProgress NONE = new StepProgress(false, 0, false, false, 0, false);
+
+    public StepProgress {
+        if (attempts < 0 || hints < 0 || hints > 3) {
+            throw new IllegalArgumentException("attempts and hints cannot be negative, and there are three hints");
+        }
+    }
+
+    /** This step's progress after {@code event}. */
+    public StepProgress after(ProgressEvent event) {
+        if (event instanceof ProgressEvent.Answered answered) {
+            return attempt(answered.correct());
+        }
+        if (event instanceof ProgressEvent.Guessed guessed) {
+            return attempt(guessed.correct());
+        }
+        if (event instanceof ProgressEvent.HintTaken hint) {
+            return new StepProgress(true, attempts, solved, firstTry, Math.max(hints, hint.level()), answerShown);
+        }
+        if (event instanceof ProgressEvent.AnswerShown) {
+            return new StepProgress(true, attempts, solved, firstTry, hints, true);
+        }
+        return new StepProgress(true, attempts, solved, firstTry, hints, answerShown);
+    }
+
+    private StepProgress attempt(boolean correct) {
+        boolean first = attempts == 0 && correct && !answerShown;
+        return new StepProgress(true, attempts + 1, solved || correct, firstTry || first, hints, answerShown);
+    }
+}

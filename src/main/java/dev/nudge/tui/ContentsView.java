@@ -1,0 +1,51 @@
+package dev.nudge.tui;
+
+import dev.nudge.lesson.StepKind;
+import dev.nudge.progress.StepKey;
+import dev.nudge.tutor.TutorState;
+
+/** The contents: every lesson with its number, title, completion mark and quiz score; the cursor picks one. */
+final class ContentsView {
+    private ContentsView() {
+    }
+
+    static void draw(Drawing d, TutorState state, int bottom) {
+        var canvas = d.canvas();
+        canvas.fill(0, 0, canvas.columns(), 1, d.theme().bar());
+        canvas.text(1, 0, d.text("course.title") + d.glyphs().separator + d.text("contents.title"), d.theme().bar());
+        var book = state.book();
+        int row = 2;
+        for (int i = 0; i < book.lessonCount() && row < bottom; i++, row++) {
+            var lesson = book.lesson(state.language(), i);
+            var score = LessonScore.of(state, i);
+            boolean selected = i == state.contentsCursor();
+            var mark = score.complete() ? d.glyphs().right : " ";
+            var line = Line.of(selected ? "> " : "  ", Tone.KEY)
+                    .plus(mark + " ", score.complete() ? Tone.GOOD : Tone.MUTED)
+                    .plus((i + 1) + ". " + lesson.title(), selected ? Tone.SELECTED : Tone.TEXT);
+            if (score.quizzes() > 0) {
+                line = line.plus("   " + d.text("contents.score", score.solvedFirstTry(), score.quizzes()), Tone.MUTED);
+            }
+            LessonView.drawLine(d, line, 2, row);
+        }
+    }
+
+    /** How a learner did in one lesson: steps seen, quizzes right at the first try. */
+    record LessonScore(boolean complete, int solvedFirstTry, int quizzes) {
+        static LessonScore of(TutorState state, int lessonIndex) {
+            var lesson = state.book().lesson(state.language(), lessonIndex);
+            boolean complete = true;
+            int first = 0;
+            int quizzes = 0;
+            for (var step : lesson.steps()) {
+                var progress = state.progress().of(new StepKey(lesson.id(), step.id()));
+                complete &= progress.visited();
+                if (step.kind() == StepKind.QUIZ) {
+                    quizzes++;
+                    first += progress.firstTry() ? 1 : 0;
+                }
+            }
+            return new LessonScore(complete, first, quizzes);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.nudge.tui;
+
+import dev.nudge.math.Derivative;
+import dev.nudge.math.Expr;
+import dev.nudge.math.Rational;
+import dev.nudge.math.Renderer;
+import dev.nudge.math.Var;
+
+/** Names, numbers and expressions as one line of text in the current character set. */
+final class MathText {
+    private final dev.nudge.math.Glyphs glyphs;
+
+    MathText(Glyphs glyphs) {
+        this.glyphs = glyphs.math;
+    }
+
+    String name(String variable) {
+        return Renderer.oneLine(new Var(variable), glyphs);
+    }
+
+    String expr(Expr expr) {
+        return Renderer.oneLine(expr, glyphs);
+    }
+
+    String value(Rational value) {
+        return value.display(glyphs);
+    }
+
+    /** A number as a factor: negative ones in parentheses, as in {@code 1 - 0.1 × (-2)}. */
+    String factor(Rational value) {
+        return value.signum() < 0 ? "(" + value(value) + ")" : value(value);
+    }
+
+    /** {@code dLoss/dP₁} for the loss named {@code loss}. */
+    String slopeName(String loss, String variable) {
+        return Renderer.oneLine(new Derivative(new Var(loss), new Var(variable), false), glyphs);
+    }
+
+    String times() {
+        return glyphs.times().strip();
+    }
+}

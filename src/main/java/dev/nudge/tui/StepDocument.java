@@ -1,0 +1,30 @@
+package dev.nudge.tui;
+
+import dev.nudge.lesson.Step;
+import dev.nudge.tutor.GuessSession;
+import dev.nudge.tutor.TutorState;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The whole body of the current step as lines for a width: its title, its prose and its interaction. */
+final class StepDocument {
+    private StepDocument() {
+    }
+
+    static List<Line> lines(Drawing d, TutorState state, int width) {
+        var place = state.place();
+        var step = state.book().step(state.language(), place);
+        var math = state.book().math(state.language(), place.lesson());
+        var prose = new ProseLayout(math, d.glyphs(), width);
+        var lines = new ArrayList<Line>();
+        lines.addAll(StyledWrap.wrap(List.of(new Segment(step.title(), Tone.HEADING)), width));
+        lines.add(Line.EMPTY);
+        lines.addAll(prose.blocks(step.prose()));
+        if (step instanceof Step.GuessStep guess && state.session() instanceof GuessSession session) {
+            lines.addAll(new GuessLayout(d, prose, math, guess, session).lines());
+        } else if (step instanceof Step.LabStep lab) {
+            lines.addAll(LabLines.lines(d, prose, lab));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.nudge.tutor;
+
+import java.util.Optional;
+
+/** The course-complete page: back to the last step, or to the contents. */
+final class CompleteKeys {
+    private CompleteKeys() {
+    }
+
+    static Optional<Update> onKey(TutorState state, Key key) {
+        if (Keys.isBack(key)) {
+            return Optional.of(Moves.goTo(state, state.place()));
+        }
+        if (Keys.isNext(key)) {
+            return Optional.of(Update.to(state.withNotice(Notice.of("notice.courseDone"))));
+        }
+        return Optional.empty();
+    }
+}

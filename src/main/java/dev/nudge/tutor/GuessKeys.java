@@ -1,0 +1,94 @@
+package dev.nudge.tutor;
+
+import dev.nudge.math.Rational;
+import dev.nudge.progress.ProgressEvent;
+import java.util.Optional;
+
+/**
+ * A guess step: while choosing, the arrow keys (or {@code + - 0}) set each parameter's direction and Enter submits;
+ * then each press of next reveals one more stage, and {@code [ ]} change the learning rate.
+ */
+final class GuessKeys {
+    private static final Rational SMALLEST_RATE = Rational.of(1, 1024);
+    private static final Rational LARGEST_RATE = Rational.of(16);
+
+    private GuessKeys() {
+    }
+
+    static Optional<Update> onKey(TutorState state, GuessSession guess, Key key) {
+        if (key.is('h')) {
+            return Optional.of(Hints.climb(state, guess.hints(), guess::withHints));
+        }
+        if (key.is('[') || key.is(']')) {
+            return Optional.of(rate(state, guess, key.is(']')));
+        }
+        return guess.stage() == RevealStage.CHOOSING ? choosing(state, guess, key) : revealing(state, guess, key);
+    }
+
+    private static Optional<Update> choosing(TutorState state, GuessSession guess, Key key) {
+        boolean rows = guess.choices().size() > 1;
+        switch (key.kind()) {
+            case UP:
+                return rows ? Optional.of(session(state, guess.select(guess.selected() - 1))) : Optional.empty();
+            case DOWN:
+                return rows ? Optional.of(session(state, guess.select(guess.selected() + 1))) : Optional.empty();
+            case LEFT:
+                return Optional.of(session(state, guess.choose(guess.choices().get(guess.selected()).left())));
+            case RIGHT:
+                return Optional.of(session(state, guess.choose(guess.choices().get(guess.selected()).right())));
+            case ENTER:
+                return Optional.of(submit(state, guess));
+            default:
+                return typedChoice(key).map(direction -> session(state, guess.choose(direction)));
+        }
+    }
+
+    private static Optional<Direction> typedChoice(Key key) {
+        if (key.is('+')) {
+            return Optional.of(Direction.UP);
+        }
+        if (key.is('-')) {
+            return Optional.of(Direction.DOWN);
+        }
+        return key.is('0') ? Optional.of(Direction.NONE) : Optional.empty();
+    }
+
+    private static Update submit(TutorState state, GuessSession guess) {
+        int missing = guess.firstUnchosen();
+        if (missing >= 0) {
+            return Update.to(state.withSession(guess.select(missing))
+                    .withNotice(Notice.of("notice.chooseEveryParameter", guess.parameters().get(missing))));
+        }
+        var revealed = state.withSession(guess.at(RevealStage.LOSS)).withScroll(state.scroll().toEnd());
+        return Moves.record(revealed,
+                new ProgressEvent.Guessed(state.book().key(state.place()), guess.summary(), guess.allRight()));
+    }
+
+    private static Optional<Update> revealing(TutorState state, GuessSession guess, Key key) {
+        if (Keys.isNext(key)) {
+            if (guess.stage() == RevealStage.VERDICT) {
+                return Optional.of(Moves.next(state));
+            }
+            return Optional.of(Update.to(state.withSession(guess.at(guess.stage().next()))
+                    .withScroll(state.scroll().toEnd())));
+        }
+        if (Keys.isBack(key)) {
+            return Optional.of(Update.to(state.withSession(guess.at(guess.stage().previous()))
+                    .withScroll(state.scroll().toEnd())));
+        }
+        return Optional.empty();
+    }
+
+    private static Update rate(TutorState state, GuessSession guess, boolean larger) {
+        var rate = larger ? guess.rate().multiply(Rational.of(2)) : guess.rate().divide(Rational.of(2));
+        if (rate.compareTo(SMALLEST_RATE) < 0 || rate.compareTo(LARGEST_RATE) > 0) {
+            return Update.to(state.withNotice(Notice.of(larger ? "notice.rateLargest" : "notice.rateSmallest",
+                    guess.rate().toString())));
+        }
+        return Update.to(state.withSession(guess.withRate(rate)).withNotice(Notice.of("notice.rateNow", rate.toString())));
+    }
+
+    private static Update session(TutorState state, GuessSession guess) {
+        return Update.to(state.withSession(guess));
+    }
+}

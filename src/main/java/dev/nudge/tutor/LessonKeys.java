@@ -1,0 +1,55 @@
+package dev.nudge.tutor;
+
+import java.util.Optional;
+
+/** The lesson page: the step's own keys first (a guess, a quiz), then next, back and scrolling. */
+final class LessonKeys {
+    private LessonKeys() {
+    }
+
+    static Optional<Update> onKey(TutorState state, Key key) {
+        return sessionKey(state, key).or(() -> navigation(state, key));
+    }
+
+    private static Optional<Update> sessionKey(TutorState state, Key key) {
+        if (state.session() instanceof GuessSession guess) {
+            return GuessKeys.onKey(state, guess, key);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Update> navigation(TutorState state, Key key) {
+        if (Keys.isNext(key)) {
+            return Optional.of(Moves.next(state));
+        }
+        if (Keys.isBack(key)) {
+            return Optional.of(Moves.back(state));
+        }
+        var scroll = state.scroll();
+        switch (key.kind()) {
+            case UP:
+                return Optional.of(scrolled(state, scroll.by(-1)));
+            case DOWN:
+                return Optional.of(scrolled(state, scroll.by(1)));
+            case PAGE_UP:
+                return Optional.of(scrolled(state, scroll.byPages(-1)));
+            case PAGE_DOWN:
+                return Optional.of(scrolled(state, scroll.byPages(1)));
+            case HOME:
+                return Optional.of(scrolled(state, scroll.toTop()));
+            case END:
+                return Optional.of(scrolled(state, scroll.toEnd()));
+            default:
+                return key.is('h') ? Optional.of(Update.to(state.withNotice(Notice.of("notice.noHintsHere"))))
+                        : Optional.empty();
+        }
+    }
+
+    private static Update scrolled(TutorState state, Scroll scroll) {
+        if (scroll.shown() == state.scroll().shown()) {
+            return Update.to(state.withScroll(scroll).withNotice(Notice.of(scroll.max() == 0
+                    ? "notice.nothingToScroll" : scroll.shown() == 0 ? "notice.atTop" : "notice.atBottom")));
+        }
+        return Update.to(state.withScroll(scroll).withoutNotice());
+    }
+}

@@ -1,0 +1,49 @@
+package dev.nudge.tutor;
+
+import dev.nudge.lesson.GuessMath;
+import dev.nudge.lesson.Step;
+import dev.nudge.math.MathException;
+import dev.nudge.progress.ProgressEvent;
+
+/** Moving through the course: to a step, to the next or previous one, and recording where the learner is. */
+final class Moves {
+    private Moves() {
+    }
+
+    static Update goTo(TutorState state, Place place) {
+        var moved = state.at(place, session(state, place));
+        return record(moved, new ProgressEvent.Visited(state.book().key(place)));
+    }
+
+    static Update next(TutorState state) {
+        return state.book().next(state.place())
+                .map(place -> goTo(state, place))
+                .orElseGet(() -> Update.to(state.withPage(Page.COMPLETE)));
+    }
+
+    static Update back(TutorState state) {
+        return state.book().previous(state.place())
+                .map(place -> goTo(state, place))
+                .orElseGet(() -> Update.to(state.withNotice(Notice.of("notice.firstStep"))));
+    }
+
+    /** The state with {@code event} applied to its progress, and the effect that keeps it. */
+    static Update record(TutorState state, ProgressEvent event) {
+        return Update.to(state.withProgress(state.progress().after(event)), new Effect.Record(event));
+    }
+
+    /** A fresh session for the step at {@code place}. */
+    static StepSession session(TutorState state, Place place) {
+        var step = state.book().step(state.language(), place);
+        var math = state.book().math(state.language(), place.lesson());
+        try {
+            if (step instanceof Step.GuessStep guess) {
+                return GuessSession.start(GuessMath.of(math, guess), math.evaluate(guess.rate().text(), java.util.List.of()));
+            }
+        } catch (MathException e) {
+            // A course that passed the checker computes; if not, the step is still shown to read.
+            return new StepSession.Reading();
+        }
+        return new StepSession.Reading();
+    }
+}

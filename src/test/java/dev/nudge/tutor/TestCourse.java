@@ -1,0 +1,30 @@
+package dev.nudge.tutor;
+
+import dev.nudge.i18n.Language;
+import dev.nudge.lesson.CourseLoader;
+import dev.nudge.progress.Progress;
+import java.nio.file.Path;
+
+/** The real course in lessons/, loaded once for every test that walks it. */
+public final class TestCourse {
+    private static CourseBook book;
+
+    private TestCourse() {
+    }
+
+    public static synchronized CourseBook book() {
+        if (book == null) {
+            var result = CourseLoader.load(Path.of("lessons"));
+            if (!result.clean()) {
+                throw new AssertionError("the course does not load cleanly: " + result.problems());
+            }
+            book = new CourseBook(result.course().orElseThrow());
+        }
+        return book;
+    }
+
+    /** A new learner's first state. */
+    public static TutorState start(Language language) {
+        return TutorState.start(book(), language, Progress.NONE);
+    }
+}
