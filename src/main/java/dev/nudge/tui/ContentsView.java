@@ -14,19 +14,28 @@ final class ContentsView {
         canvas.fill(0, 0, canvas.columns(), 1, d.theme().bar());
         canvas.text(1, 0, d.text("course.title") + d.glyphs().separator + d.text("contents.title"), d.theme().bar());
         var book = state.book();
+        int titleWidth = 0;
+        for (int i = 0; i < book.lessonCount(); i++) {
+            titleWidth = Math.max(titleWidth, Canvas.width((i + 1) + ". " + book.lesson(state.language(), i).title()));
+        }
         int row = 2;
         for (int i = 0; i < book.lessonCount() && row < bottom; i++, row++) {
             var lesson = book.lesson(state.language(), i);
+            var title = (i + 1) + ". " + lesson.title();
             var score = LessonScore.of(state, i);
             boolean selected = i == state.contentsCursor();
             var mark = score.complete() ? d.glyphs().right : " ";
             var line = Line.of(selected ? "> " : "  ", Tone.KEY)
                     .plus(mark + " ", score.complete() ? Tone.GOOD : Tone.MUTED)
-                    .plus((i + 1) + ". " + lesson.title(), selected ? Tone.SELECTED : Tone.TEXT);
+                    .plus(title, selected ? Tone.SELECTED : Tone.TEXT)
+                    .plus(" ".repeat(titleWidth - Canvas.width(title) + 3), Tone.TEXT);
             if (score.quizzes() > 0) {
-                line = line.plus("   " + d.text("contents.score", score.solvedFirstTry(), score.quizzes()), Tone.MUTED);
+                line = line.plus(d.text("contents.score", score.solvedFirstTry(), score.quizzes()), Tone.MUTED);
             }
             LessonView.drawLine(d, line, 2, row);
+        }
+        if (row + 1 < bottom) {
+            LessonView.drawLine(d, Line.of(d.text("contents.legend", d.glyphs().right), Tone.MUTED), 2, row + 1);
         }
     }
 

@@ -23,6 +23,12 @@ public final class TestCourse {
         return book;
     }
 
+    /** A new learner's state at the step {@code stepId} of lesson {@code lessonId}, on the lesson page. */
+    public static TutorState at(Language language, String lessonId, String stepId) {
+        var place = book().place(new dev.nudge.progress.StepKey(lessonId, stepId)).orElseThrow();
+        return Moves.goTo(start(language), place).state();
+    }
+
     /** A new learner's first state. */
     public static TutorState start(Language language) {
         return TutorState.start(book(), language, Progress.NONE);
