@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
  * gives 6"): a concrete difference the learner can check by hand.
  */
 final class Difference {
-    private static final String DIFFERS_AT = "verdict.differsAt";
-    private static final String SAME_ONLY_AT = "verdict.sameOnlyAt";
-    private static final String DIFFERENT = "verdict.different";
+    private static final String DIFFERS_AT = "quiz.differsAt";
+    private static final String SAME_ONLY_AT = "quiz.sameOnlyAt";
+    private static final String DIFFERENT = "quiz.different";
 
     private Difference() {
     }

@@ -22,9 +22,9 @@ import java.util.Optional;
  * {@code dLoss/dP_1} would be right by definition and teach nothing).
  */
 final class ExpressionGrading {
-    private static final String NO_PARSE = "verdict.noParse";
-    private static final String WRITE_IT_OUT = "verdict.writeItOut";
-    private static final String NOT_EXPANDED = "verdict.notExpanded";
+    private static final String NO_PARSE = "quiz.noParse";
+    private static final String WRITE_IT_OUT = "quiz.writeItOut";
+    private static final String NOT_EXPANDED = "quiz.notExpanded";
 
     private ExpressionGrading() {
     }

@@ -12,10 +12,10 @@ import dev.nudge.tutor.Verdict.Wrong;
  */
 public final class Grader {
     /** A lesson's answer that does not compute, or a typed answer past the engine's limits. */
-    static final String CANNOT_CHECK = "verdict.cannotCheck";
-    private static final String NO_SUCH_CHOICE = "verdict.noSuchChoice";
-    private static final String EMPTY_NUMBER = "verdict.emptyNumber";
-    private static final String EMPTY_EXPRESSION = "verdict.emptyExpression";
+    static final String CANNOT_CHECK = "quiz.cannotCheck";
+    private static final String NO_SUCH_CHOICE = "quiz.noSuchChoice";
+    private static final String EMPTY_NUMBER = "quiz.emptyNumber";
+    private static final String EMPTY_EXPRESSION = "quiz.emptyExpression";
 
     private Grader() {
     }

@@ -21,10 +21,10 @@ import java.util.Optional;
  * {@code 1e-3}, {@code (1.001 + 2)^2}); it is compared exactly, within the quiz's tolerance.
  */
 final class NumberGrading {
-    private static final String NOT_A_NUMBER = "verdict.notNumber";
-    private static final String NO_VALUE = "verdict.noValue";
-    private static final String TOO_HIGH = "verdict.tooHigh";
-    private static final String TOO_LOW = "verdict.tooLow";
+    private static final String NOT_A_NUMBER = "quiz.notNumber";
+    private static final String NO_VALUE = "quiz.noValue";
+    private static final String TOO_HIGH = "quiz.tooHigh";
+    private static final String TOO_LOW = "quiz.tooLow";
 
     private NumberGrading() {
     }

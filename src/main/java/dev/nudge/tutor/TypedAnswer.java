@@ -7,8 +7,8 @@ import java.util.Optional;
  * cannot be typed. Space, tabs and line breaks around the answer do not count.
  */
 final class TypedAnswer {
-    private static final String TOO_LONG = "verdict.tooLong";
-    private static final String UNPRINTABLE = "verdict.unprintable";
+    private static final String TOO_LONG = "quiz.tooLong";
+    private static final String UNPRINTABLE = "quiz.unprintable";
 
     private TypedAnswer() {
     }

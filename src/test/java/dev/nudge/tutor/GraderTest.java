@@ -78,7 +78,7 @@ class GraderTest {
     @ParameterizedTest
     @ValueSource(ints = {-1, 4, Integer.MAX_VALUE})
     void aChoiceThatIsNotThereIsInvalid(int index) {
-        assertThat(Grader.choice(WHAT_IS_MSE, index)).isEqualTo(invalid("verdict.noSuchChoice", "4"));
+        assertThat(Grader.choice(WHAT_IS_MSE, index)).isEqualTo(invalid("quiz.noSuchChoice", "4"));
     }
 
     // number
@@ -115,43 +115,43 @@ class GraderTest {
 
     @Test
     void otherWrongNumbersAreTooHighOrTooLow() {
-        assertThat(nudgeUp("10")).isEqualTo(wrong("verdict.tooHigh"));
-        assertThat(nudgeUp("9.0061")).isEqualTo(wrong("verdict.tooHigh"));
-        assertThat(nudgeUp("1e-3")).isEqualTo(wrong("verdict.tooLow"));
-        assertThat(nudgeUp("-2/3")).isEqualTo(wrong("verdict.tooLow"));
-        assertThat(mseAll("3.66")).isEqualTo(wrong("verdict.tooLow"));
-        assertThat(mseAll("3.672")).isEqualTo(wrong("verdict.tooHigh"));
+        assertThat(nudgeUp("10")).isEqualTo(wrong("quiz.tooHigh"));
+        assertThat(nudgeUp("9.0061")).isEqualTo(wrong("quiz.tooHigh"));
+        assertThat(nudgeUp("1e-3")).isEqualTo(wrong("quiz.tooLow"));
+        assertThat(nudgeUp("-2/3")).isEqualTo(wrong("quiz.tooLow"));
+        assertThat(mseAll("3.66")).isEqualTo(wrong("quiz.tooLow"));
+        assertThat(mseAll("3.672")).isEqualTo(wrong("quiz.tooHigh"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"9.oo6", "nine", "P_1", "P_1 - P_1", "9x", "(((((", "9 = 9", "f(0, P)", "1e99999"})
     void lettersAndGarbageAreNotANumber(String typed) {
-        assertThat(nudgeUp(typed)).isEqualTo(invalid("verdict.notNumber"));
+        assertThat(nudgeUp(typed)).isEqualTo(invalid("quiz.notNumber"));
     }
 
     @Test
     void aNumberWithoutAValueSaysWhy() {
-        assertThat(nudgeUp("1/0")).isEqualTo(invalid("verdict.noValue", "division by zero"));
+        assertThat(nudgeUp("1/0")).isEqualTo(invalid("quiz.noValue", "division by zero"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "\n"})
     void anEmptyNumberAsksForOne(String typed) {
-        assertThat(nudgeUp(typed)).isEqualTo(invalid("verdict.emptyNumber"));
-        assertThat(nudgeUp(null)).isEqualTo(invalid("verdict.emptyNumber"));
+        assertThat(nudgeUp(typed)).isEqualTo(invalid("quiz.emptyNumber"));
+        assertThat(nudgeUp(null)).isEqualTo(invalid("quiz.emptyNumber"));
     }
 
     @Test
     void aHugePasteIsTooLong() {
-        assertThat(nudgeUp(TEN_THOUSAND)).isEqualTo(invalid("verdict.tooLong", "200"));
-        assertThat(differentiate(TEN_THOUSAND)).isEqualTo(invalid("verdict.tooLong", "200"));
+        assertThat(nudgeUp(TEN_THOUSAND)).isEqualTo(invalid("quiz.tooLong", "200"));
+        assertThat(differentiate(TEN_THOUSAND)).isEqualTo(invalid("quiz.tooLong", "200"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"9.006\u001b[A001", "9\t006001", "2P_1\u0000+4", "9.00\u0301", "2P_1\r\n+ 4"})
     void controlCharactersInsideAnAnswerAreInvalid(String typed) {
-        assertThat(nudgeUp(typed)).isEqualTo(invalid("verdict.unprintable"));
-        assertThat(differentiate(typed)).isEqualTo(invalid("verdict.unprintable"));
+        assertThat(nudgeUp(typed)).isEqualTo(invalid("quiz.unprintable"));
+        assertThat(differentiate(typed)).isEqualTo(invalid("quiz.unprintable"));
     }
 
     // expression
@@ -172,7 +172,7 @@ class GraderTest {
     @ParameterizedTest
     @ValueSource(strings = {"(P_1+2)^2", "(P_1+2)(P_1+2)", "((P_1 + 2))^2", "(P_1^2 + 4P_1 + 4) \\times 1"})
     void theLossUnexpandedIsEqualButNotAccepted(String typed) {
-        assertThat(expand(typed)).isEqualTo(wrong("verdict.notExpanded"));
+        assertThat(expand(typed)).isEqualTo(wrong("quiz.notExpanded"));
     }
 
     @ParameterizedTest
@@ -194,47 +194,47 @@ class GraderTest {
 
     @Test
     void anotherWrongExpressionSaysWhatEachGivesAtTheParameters() {
-        assertThat(differentiate("2P_1 + 6")).isEqualTo(wrong("verdict.differsAt", "P_1 = 1", "8", "6"));
-        assertThat(differentiate("P_0 + P_1")).isEqualTo(wrong("verdict.differsAt", "P_0 = 1, P_1 = 1", "2", "6"));
-        assertThat(expand("P_1^2 + 4P_1 + 3")).isEqualTo(wrong("verdict.differsAt", "P_1 = 1", "8", "9"));
-        assertThat(differentiate("7/2")).isEqualTo(wrong("verdict.differsAt", "P_1 = 1", "3.5", "6"));
+        assertThat(differentiate("2P_1 + 6")).isEqualTo(wrong("quiz.differsAt", "P_1 = 1", "8", "6"));
+        assertThat(differentiate("P_0 + P_1")).isEqualTo(wrong("quiz.differsAt", "P_0 = 1, P_1 = 1", "2", "6"));
+        assertThat(expand("P_1^2 + 4P_1 + 3")).isEqualTo(wrong("quiz.differsAt", "P_1 = 1", "8", "9"));
+        assertThat(differentiate("7/2")).isEqualTo(wrong("quiz.differsAt", "P_1 = 1", "3.5", "6"));
     }
 
     @Test
     void anExpressionRightOnlyAtTheParametersSaysSo() {
-        assertThat(differentiate("P_1 + 5")).isEqualTo(wrong("verdict.sameOnlyAt", "P_1 = 1", "6"));
+        assertThat(differentiate("P_1 + 5")).isEqualTo(wrong("quiz.sameOnlyAt", "P_1 = 1", "6"));
     }
 
     @Test
     void anExpressionWithOtherVariablesIsSimplyDifferent() {
-        assertThat(differentiate("2x + 4")).isEqualTo(wrong("verdict.different"));
+        assertThat(differentiate("2x + 4")).isEqualTo(wrong("quiz.different"));
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"Loss | Loss", "dLoss/dP_1 | dLoss/dP_1", "\\frac{dLoss}{dP_1} | dLoss/dP_1",
         "f(0, P) + 3 | f(0, P)", "d/dP_1 (P_1^2 + 4P_1) + 4 | d/dP_1(P_1^2 + 4*P_1)"})
     void namingTheAnswerInsteadOfWritingItOutIsInvalid(String typed, String named) {
-        assertThat(differentiate(typed)).isEqualTo(invalid("verdict.writeItOut", named));
+        assertThat(differentiate(typed)).isEqualTo(invalid("quiz.writeItOut", named));
     }
 
     @Test
     void anUnparseableExpressionSaysWhatTheEngineFound() {
         String endOfInput = "expected a number, a name or '(' but found the end of the input";
-        assertThat(differentiate("2P_1 +")).isEqualTo(invalid("verdict.noParse", endOfInput));
-        assertThat(differentiate("(((((")).isEqualTo(invalid("verdict.noParse", endOfInput));
+        assertThat(differentiate("2P_1 +")).isEqualTo(invalid("quiz.noParse", endOfInput));
+        assertThat(differentiate("(((((")).isEqualTo(invalid("quiz.noParse", endOfInput));
         assertThat(differentiate("2P_1 + 4)"))
-                .isEqualTo(invalid("verdict.noParse", "there is no opening bracket for ')'"));
+                .isEqualTo(invalid("quiz.noParse", "there is no opening bracket for ')'"));
     }
 
     @Test
     void anExpressionBeyondTheEnginesLimitsCannotBeChecked() {
         assertThat(differentiate("(P_0+P_1+x+y+z+a+b+c)^100"))
-                .isEqualTo(invalid("verdict.cannotCheck", "the expansion has more than 2000 terms"));
+                .isEqualTo(invalid("quiz.cannotCheck", "the expansion has more than 2000 terms"));
     }
 
     @Test
     void anEmptyExpressionAsksForOne() {
-        assertThat(differentiate(" ")).isEqualTo(invalid("verdict.emptyExpression"));
+        assertThat(differentiate(" ")).isEqualTo(invalid("quiz.emptyExpression"));
     }
 
     // verdicts
@@ -275,6 +275,6 @@ class GraderTest {
     void aWrongVerdictNeedsSomethingToSay() {
         assertThatThrownBy(() -> new Verdict.Wrong(Optional.empty(), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(Verdict.Wrong.saying("verdict.tooHigh").message().orElseThrow().arguments()).isEqualTo(List.of());
+        assertThat(Verdict.Wrong.saying("quiz.tooHigh").message().orElseThrow().arguments()).isEqualTo(List.of());
     }
 }
