@@ -1,6 +1,7 @@
 package dev.nudge.math;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +57,14 @@ public final class Algebra {
     /** The simplified (partial) derivative with respect to {@code variable}, e.g. {@code 2P_1 + 4}. */
     public static Expr derivative(Expr expr, String variable, Definitions definitions) {
         return Differentiation.derivative(definitions.inline(lastSide(expr)), new Var(variable));
+    }
+
+    /**
+     * The variables {@code expr} uses once definitions are substituted, sorted as they are written
+     * ({@code P_0, P_1, x}).
+     */
+    public static Set<String> variables(Expr expr, Definitions definitions) {
+        return Collections.unmodifiableSet(Variables.of(definitions.inline(lastSide(expr))));
     }
 
     /**
