@@ -27,7 +27,7 @@ public final class LessonMath {
 
     LessonMath(Definitions definitions, Map<String, Rational> parameters, List<DataPoint> points) {
         this.definitions = definitions;
-        this.parameters = Map.copyOf(parameters);
+        this.parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         this.points = List.copyOf(points);
     }
 

@@ -1,7 +1,10 @@
 package dev.nudge.tui;
 
 import dev.nudge.math.Parser;
+import dev.nudge.lesson.Quiz;
+import dev.nudge.lesson.Step;
 import dev.nudge.tutor.GuessSession;
+import dev.nudge.tutor.QuizSession;
 import dev.nudge.tutor.Overlay;
 import dev.nudge.tutor.Page;
 import dev.nudge.tutor.RevealStage;
@@ -56,12 +59,21 @@ final class FooterView {
         } else {
             lessonHints(d, state, hints);
         }
+        if (state.session() instanceof QuizSession quiz && quiz.typing() && quiz.open() && state.page() == Page.LESSON
+                && state.overlay() == Overlay.NONE) {
+            hints.add(new KeyHint("Ctrl-C", d.text("key.quit")));
+            return hints;
+        }
         hints.add(new KeyHint("?", d.text("key.help")));
         hints.add(new KeyHint("q", d.text("key.quit")));
         return hints;
     }
 
     private static void lessonHints(Drawing d, TutorState state, List<KeyHint> hints) {
+        if (state.session() instanceof QuizSession quiz) {
+            quizHints(d, state, quiz, hints);
+            return;
+        }
         if (state.session() instanceof GuessSession guess) {
             if (guess.stage() == RevealStage.CHOOSING) {
                 hints.add(new KeyHint(d.glyphs().assign + d.glyphs().arrow, d.text("key.chooseDirection")));
@@ -77,5 +89,25 @@ final class FooterView {
         hints.add(new KeyHint(d.glyphs().arrow, d.text("key.next")));
         hints.add(new KeyHint(d.glyphs().assign, d.text("key.back")));
         hints.add(new KeyHint("t", d.text("key.contents")));
+    }
+
+    private static void quizHints(Drawing d, TutorState state, QuizSession quiz, List<KeyHint> hints) {
+        var step = state.book().step(state.language(), state.place());
+        if (!quiz.open()) {
+            hints.add(new KeyHint(d.glyphs().arrow, d.text("key.next")));
+            hints.add(new KeyHint("r", d.text("key.retry")));
+        } else if (step instanceof Step.QuizStep q && q.quiz() instanceof Quiz.ChoiceQuiz choice) {
+            hints.add(new KeyHint("1-" + choice.choices().size(), d.text("key.answer")));
+            hints.add(new KeyHint("h", d.text("key.hint")));
+            hints.add(new KeyHint(d.glyphs().arrow, d.text("key.skip")));
+        } else if (quiz.typing()) {
+            hints.add(new KeyHint("Enter", d.text("key.check")));
+            hints.add(new KeyHint("Esc", d.text("key.leaveField")));
+            return;
+        } else {
+            hints.add(new KeyHint("Enter", d.text("key.type")));
+            hints.add(new KeyHint("h", d.text("key.hint")));
+            hints.add(new KeyHint(d.glyphs().arrow, d.text("key.skip")));
+        }
     }
 }

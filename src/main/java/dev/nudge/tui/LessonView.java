@@ -24,13 +24,20 @@ final class LessonView {
         int visible = overflows ? height - 1 : height;
         int max = Math.max(0, lines.size() - visible);
         int offset = Math.min(state.scroll().shown(), max);
+        int cursorColumn = -1;
+        int cursorRow = -1;
         for (int row = 0; row < visible && offset + row < lines.size(); row++) {
-            drawLine(d, lines.get(offset + row), MARGIN, top + row);
+            var line = lines.get(offset + row);
+            drawLine(d, line, MARGIN, top + row);
+            if (line.cursor() >= 0) {
+                cursorColumn = MARGIN + line.cursor();
+                cursorRow = top + row;
+            }
         }
         if (overflows) {
             scrollIndicator(d, offset, lines.size() - visible - offset, top + visible);
         }
-        return new BodyMeasure(max, Math.max(1, visible));
+        return new BodyMeasure(max, Math.max(1, visible), cursorColumn, cursorRow);
     }
 
     static void drawLine(Drawing d, Line line, int column, int row) {

@@ -3,23 +3,34 @@ package dev.nudge.tui;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One screen line of a step's body, as segments of text with their tones. */
-record Line(List<Segment> segments) {
+/**
+ * One screen line of a step's body, as segments of text with their tones; {@code cursor} is the column where the
+ * terminal cursor goes when this line holds the answer being typed, else -1.
+ */
+record Line(List<Segment> segments, int cursor) {
     static final Line EMPTY = new Line(List.of());
 
     Line {
         segments = List.copyOf(segments);
     }
 
+    Line(List<Segment> segments) {
+        this(segments, -1);
+    }
+
     static Line of(String text, Tone tone) {
         return new Line(List.of(new Segment(text, tone)));
+    }
+
+    Line withCursor(int column) {
+        return new Line(segments, column);
     }
 
     /** This line with {@code text} in {@code tone} added at its end. */
     Line plus(String text, Tone tone) {
         var more = new ArrayList<>(segments);
         more.add(new Segment(text, tone));
-        return new Line(more);
+        return new Line(more, cursor);
     }
 
     /** This line followed by the segments of {@code other}. */
@@ -34,7 +45,7 @@ record Line(List<Segment> segments) {
         var more = new ArrayList<Segment>();
         more.add(new Segment(" ".repeat(columns), Tone.TEXT));
         more.addAll(segments);
-        return new Line(more);
+        return new Line(more, cursor < 0 ? -1 : cursor + columns);
     }
 
     String text() {

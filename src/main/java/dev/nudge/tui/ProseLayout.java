@@ -29,6 +29,10 @@ final class ProseLayout {
         this.width = Math.max(1, width);
     }
 
+    int width() {
+        return width;
+    }
+
     List<Line> blocks(List<ProseBlock> prose) {
         var lines = new ArrayList<Line>();
         for (var block : prose) {

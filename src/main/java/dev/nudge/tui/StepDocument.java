@@ -2,6 +2,7 @@ package dev.nudge.tui;
 
 import dev.nudge.lesson.Step;
 import dev.nudge.tutor.GuessSession;
+import dev.nudge.tutor.QuizSession;
 import dev.nudge.tutor.TutorState;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,8 @@ final class StepDocument {
         lines.addAll(prose.blocks(step.prose()));
         if (step instanceof Step.GuessStep guess && state.session() instanceof GuessSession session) {
             lines.addAll(new GuessLayout(d, prose, math, guess, session).lines());
+        } else if (step instanceof Step.QuizStep quiz && state.session() instanceof QuizSession session) {
+            lines.addAll(new QuizLayout(d, prose, math, quiz, session).lines());
         } else if (step instanceof Step.LabStep lab) {
             lines.addAll(LabLines.lines(d, prose, lab));
         }

@@ -89,7 +89,8 @@ public final class TutorLoop {
         // After a resize the terminal's cells no longer match the screen's copy, so only a full repaint is right.
         boolean resized = screen.doResizeIfNecessary() != null;
         var measure = RootView.draw(screen.newTextGraphics(), state, options);
-        screen.setCursorPosition(null);
+        screen.setCursorPosition(measure.filter(BodyMeasure::showsCursor)
+                .map(m -> new com.googlecode.lanterna.TerminalPosition(m.cursorColumn(), m.cursorRow())).orElse(null));
         screen.refresh(resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
         // The tutor learns how far the body scrolls from the view; tell it only when that changed.
         measure.filter(m -> m.maxScroll() != state.scroll().max() || m.page() != state.scroll().page())

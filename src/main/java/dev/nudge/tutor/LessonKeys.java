@@ -1,5 +1,6 @@
 package dev.nudge.tutor;
 
+import dev.nudge.lesson.Step;
 import java.util.Optional;
 
 /** The lesson page: the step's own keys first (a guess, a quiz), then next, back and scrolling. */
@@ -15,6 +16,10 @@ final class LessonKeys {
         if (state.session() instanceof GuessSession guess) {
             return GuessKeys.onKey(state, guess, key);
         }
+        var step = state.book().step(state.language(), state.place());
+        if (state.session() instanceof QuizSession quiz && step instanceof Step.QuizStep quizStep) {
+            return QuizKeys.onKey(state, quizStep, quiz, key);
+        }
         return Optional.empty();
     }
 
@@ -25,6 +30,12 @@ final class LessonKeys {
         if (Keys.isBack(key)) {
             return Optional.of(Moves.back(state));
         }
+        return scrolling(state, key).or(() -> key.is('h')
+                ? Optional.of(Update.to(state.withNotice(Notice.of("notice.noHintsHere")))) : Optional.empty());
+    }
+
+    /** The scrolling keys: up, down, page up, page down, home and end. */
+    static Optional<Update> scrolling(TutorState state, Key key) {
         var scroll = state.scroll();
         switch (key.kind()) {
             case UP:
@@ -40,8 +51,7 @@ final class LessonKeys {
             case END:
                 return Optional.of(scrolled(state, scroll.toEnd()));
             default:
-                return key.is('h') ? Optional.of(Update.to(state.withNotice(Notice.of("notice.noHintsHere"))))
-                        : Optional.empty();
+                return Optional.empty();
         }
     }
 

@@ -1,0 +1,67 @@
+package dev.nudge.tutor;
+
+import java.util.Optional;
+
+/**
+ * A quiz step in progress: the choice highlighted or the answer being typed, the attempts so far, what the tutor
+ * said about the last answer, the hints shown, and whether the quiz is solved or its answer was shown.
+ *
+ * @param highlighted the highlighted choice of a choice quiz, counted from 0
+ * @param field the answer being typed in a number or expression quiz
+ * @param typing whether keys go into the field (Esc leaves it, so letters work as commands again)
+ * @param misses wrong answers so far in this sitting; the answer is shown after {@link #MAX_MISSES}
+ * @param last the verdict on the last answer, if any
+ * @param hints how many rungs of the hint ladder are shown
+ * @param solved answered rightly
+ * @param answerShown the answer was shown after too many misses
+ */
+public record QuizSession(int highlighted, InputField field, boolean typing, int misses, Optional<Verdict> last,
+        int hints, boolean solved, boolean answerShown) implements StepSession {
+    public static final int MAX_MISSES = 3;
+
+    public QuizSession {
+        if (highlighted < 0 || misses < 0 || hints < 0 || hints > Hints.LADDER) {
+            throw new IllegalArgumentException("a quiz session counts from 0 and has " + Hints.LADDER + " hints");
+        }
+    }
+
+    /** A fresh quiz; a quiz solved in an earlier sitting shows as solved. */
+    static QuizSession start(boolean solvedBefore) {
+        return new QuizSession(0, InputField.empty(), !solvedBefore, 0, Optional.empty(), 0, solvedBefore, false);
+    }
+
+    /** Whether the quiz still takes answers. */
+    public boolean open() {
+        return !solved && !answerShown;
+    }
+
+    QuizSession highlight(int choice) {
+        return new QuizSession(choice, field, typing, misses, last, hints, solved, answerShown);
+    }
+
+    QuizSession edit(InputField newField) {
+        return new QuizSession(highlighted, newField, true, misses, last, hints, solved, answerShown);
+    }
+
+    QuizSession typing(boolean on) {
+        return new QuizSession(highlighted, field, on, misses, last, hints, solved, answerShown);
+    }
+
+    QuizSession withHints(int shown) {
+        return new QuizSession(highlighted, field, typing, misses, last, shown, solved, answerShown);
+    }
+
+    /** This session after the tutor judged an answer. */
+    QuizSession judged(Verdict verdict) {
+        int newMisses = misses + (verdict.countsAsAttempt() && !verdict.isCorrect() ? 1 : 0);
+        boolean nowSolved = solved || verdict.isCorrect();
+        boolean show = answerShown || (!nowSolved && newMisses >= MAX_MISSES);
+        return new QuizSession(highlighted, field, !nowSolved && !show, newMisses, Optional.of(verdict), hints,
+                nowSolved, show);
+    }
+
+    /** A new try at the same quiz. */
+    QuizSession retried() {
+        return new QuizSession(0, InputField.empty(), true, 0, Optional.empty(), hints, false, false);
+    }
+}
