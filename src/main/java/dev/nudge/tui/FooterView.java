@@ -1,6 +1,5 @@
 package dev.nudge.tui;
 
-import dev.nudge.math.Parser;
 import dev.nudge.lesson.Quiz;
 import dev.nudge.lesson.Step;
 import dev.nudge.tutor.GuessSession;
@@ -11,13 +10,11 @@ import dev.nudge.tutor.RevealStage;
 import dev.nudge.tutor.TutorState;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The bottom two rows: the latest notice, and a bar with the keys that work right now. */
 final class FooterView {
     static final int HEIGHT = 2;
-    private static final Pattern VARIABLE = Pattern.compile("[A-Za-z]+_\\{?\\d+\\}?");
 
     private FooterView() {
     }
@@ -35,11 +32,9 @@ final class FooterView {
     }
 
     /** Notice arguments, with parameter names drawn as the math engine draws them ({@code P₁}). */
-    private static Object[] arguments(Drawing d, List<String> arguments) {
+    static Object[] arguments(Drawing d, List<String> arguments) {
         var text = new MathText(d.glyphs());
-        return arguments.stream()
-                .map(a -> VARIABLE.matcher(a).matches() ? text.expr(Parser.parse(a)) : a)
-                .toArray();
+        return arguments.stream().map(text::withNames).toArray();
     }
 
     static List<KeyHint> hints(Drawing d, TutorState state) {
@@ -59,14 +54,24 @@ final class FooterView {
         } else {
             lessonHints(d, state, hints);
         }
-        if (state.session() instanceof QuizSession quiz && quiz.typing() && quiz.open() && state.page() == Page.LESSON
-                && state.overlay() == Overlay.NONE) {
+        if (typing(state)) {
             hints.add(new KeyHint("Ctrl-C", d.text("key.quit")));
             return hints;
         }
         hints.add(new KeyHint("?", d.text("key.help")));
         hints.add(new KeyHint("q", d.text("key.quit")));
         return hints;
+    }
+
+    /** Whether keys go into an answer field, so that ? and q are typed rather than commands. */
+    private static boolean typing(TutorState state) {
+        if (!(state.session() instanceof QuizSession quiz) || state.page() != Page.LESSON
+                || state.overlay() != Overlay.NONE) {
+            return false;
+        }
+        var step = state.book().step(state.language(), state.place());
+        boolean typed = step instanceof Step.QuizStep q && !(q.quiz() instanceof Quiz.ChoiceQuiz);
+        return typed && quiz.typing() && quiz.open();
     }
 
     private static void lessonHints(Drawing d, TutorState state, List<KeyHint> hints) {

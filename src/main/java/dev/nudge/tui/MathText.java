@@ -8,6 +8,8 @@ import dev.nudge.math.Var;
 
 /** Names, numbers and expressions as one line of text in the current character set. */
 final class MathText {
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("\\b[A-Za-z]+_\\{?\\d+\\}?");
+
     private final dev.nudge.math.Glyphs glyphs;
 
     MathText(Glyphs glyphs) {
@@ -34,6 +36,18 @@ final class MathText {
     /** {@code dLoss/dP₁} for the loss named {@code loss}. */
     String slopeName(String loss, String variable) {
         return Renderer.oneLine(new Derivative(new Var(loss), new Var(variable), false), glyphs);
+    }
+
+    /** {@code text} with every parameter name in it ({@code P_1}) drawn as the engine draws names ({@code P₁}). */
+    String withNames(String text) {
+        var matcher = NAME.matcher(text);
+        var out = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    Renderer.oneLine(dev.nudge.math.Parser.parse(matcher.group()), glyphs)));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     String times() {

@@ -85,19 +85,25 @@ final class QuizLayout {
                     Tone.BAD));
             wrong.explanation().ifPresent(text -> lines.addAll(prose.labelled("  ", Tone.TEXT, text, Tone.TEXT)));
             wrong.message().ifPresent(notice -> lines.addAll(prose.labelled("  ", Tone.TEXT,
-                    List.of(new Segment(d.text(notice.messageKey(), notice.arguments().toArray()), Tone.TEXT)))));
+                    List.of(new Segment(d.text(notice.messageKey(), FooterView.arguments(d, notice.arguments())),
+                            Tone.TEXT)))));
             return;
         }
         var notice = ((Verdict.Invalid) verdict).message();
         lines.addAll(prose.labelled("", Tone.TEXT,
-                List.of(new Segment(d.text(notice.messageKey(), notice.arguments().toArray()), Tone.BAD))));
+                List.of(new Segment(d.text(notice.messageKey(), FooterView.arguments(d, notice.arguments())), Tone.BAD))));
     }
 
     private void answer() {
         lines.add(Line.EMPTY);
+        var answer = answerText();
         lines.addAll(prose.labelled(d.text("quiz.theAnswer") + " ", Tone.STRONG,
-                List.of(new Segment(answerText(), Tone.NUMBER))));
-        lines.addAll(prose.labelled("  ", Tone.TEXT, step.hints().answer(), Tone.TEXT));
+                List.of(new Segment(answer, Tone.NUMBER))));
+        var explanation = prose.labelled("  ", Tone.TEXT, step.hints().answer(), Tone.TEXT);
+        // The last hint often is the bare answer; say it once.
+        if (!(explanation.size() == 1 && explanation.get(0).text().strip().equals(answer))) {
+            lines.addAll(explanation);
+        }
     }
 
     private String answerText() {

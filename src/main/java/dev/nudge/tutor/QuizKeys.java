@@ -80,6 +80,9 @@ final class QuizKeys {
     }
 
     private static Update typed(TutorState state, QuizSession quiz, Key key) {
+        if (key.ctrl() && key.character() == 'u') {
+            return edited(state, quiz, InputField.empty());
+        }
         if (key.ctrl()) {
             return Update.to(state.withNotice(Notice.of("notice.typingHere")));
         }

@@ -54,6 +54,14 @@ class LessonScreensTest {
         "contents-ja-unicode-80x24, 80, 24, JA, false, trap, which-way, t",
         "help-lesson-en-unicode-80x24, 80, 24, EN, false, trap, which-way, ?",
         "lab-en-unicode-80x24, 80, 24, EN, false, all-points, lab-descent, E",
+        "quiz-choice-wrong-en-unicode-80x24, 80, 24, EN, false, loss, what-is-mse, 2",
+        "quiz-choice-wrong-ja-unicode-80x24, 80, 24, JA, false, loss, what-is-mse, 2",
+        "quiz-number-mistake-en-unicode-80x24, 80, 24, EN, false, nudge, nudge-up, 9.006>",
+        "quiz-number-mistake-en-ascii-80x24, 80, 24, EN, true, nudge, nudge-up, 9.006>",
+        "quiz-expression-shown-en-unicode-80x24, 80, 24, EN, false, derivative, differentiate, 1>2>3>",
+        "quiz-expression-right-ja-unicode-80x24, 80, 24, JA, false, derivative, differentiate, 2P_1+4>",
+        "quiz-number-typing-en-unicode-200x50, 200, 50, EN, false, all-points, mse-all, 11/",
+        "complete-en-unicode-80x24, 80, 24, EN, false, all-points, rate-quiz, n",
     })
     void screenMatchesItsSnapshot(String snapshot, int columns, int rows, Language language, boolean ascii,
             String lesson, String step, String keys) throws InterruptedException {
