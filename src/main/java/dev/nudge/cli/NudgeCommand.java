@@ -51,6 +51,10 @@ final class NudgeCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Draw without colour (also when NO_COLOR is set).")
     boolean noColor;
 
+    @Option(names = "--plain", description = "Line by line, without full-screen drawing: for screen readers, "
+            + "TERM=dumb and pipes. Chosen by itself when there is no terminal.")
+    boolean plain;
+
     /** {@code --ascii} and {@code --unicode} exclude each other. */
     static final class CharacterSet {
         @Option(names = "--ascii", required = true,
@@ -82,6 +86,6 @@ final class NudgeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        return session.run(chosenLanguage(), chosenViewOptions(), err);
+        return session.run(chosenLanguage(), chosenViewOptions(), plain, err);
     }
 }

@@ -1,14 +1,20 @@
 package dev.nudge.cli;
 
 import dev.nudge.i18n.Language;
+import dev.nudge.i18n.Messages;
 import dev.nudge.progress.ProgressStore;
 import dev.nudge.tui.LocalTerminal;
+import dev.nudge.tui.PlainTutor;
 import dev.nudge.tui.TutorLoop;
 import dev.nudge.tui.ViewOptions;
 import dev.nudge.tutor.CourseBook;
 import dev.nudge.tutor.TutorState;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 /** The real local session: the tutor in the terminal on standard input and output, always given back clean. */
 final class TerminalSession implements LocalSession {
@@ -19,18 +25,22 @@ final class TerminalSession implements LocalSession {
     }
 
     @Override
-    public int run(Language language, ViewOptions options, PrintWriter err) {
-        if (System.console() == null) {
-            err.println("nudge: the tutor needs an interactive terminal, but standard input or output is not one.");
-            err.println("Run ./nudge directly in a terminal window (not through a pipe or a file).");
-            return 1;
-        }
+    public int run(Language language, ViewOptions options, boolean plain, PrintWriter err) {
         var book = CourseSource.load(err);
         if (book.isEmpty()) {
             return 1;
         }
+        boolean noTerminal = System.console() == null || "dumb".equals(System.getenv("TERM"));
         try {
-            runInTerminal(book.get(), language, options);
+            if (plain || noTerminal) {
+                if (!plain) {
+                    err.println(Messages.text(language, "plain.mode"));
+                    err.flush();
+                }
+                runPlain(book.get(), language, options);
+            } else {
+                runInTerminal(book.get(), language, options);
+            }
             return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -38,6 +48,23 @@ final class TerminalSession implements LocalSession {
         } catch (IOException e) {
             err.println("nudge: lost the terminal: " + e.getMessage());
             return 1;
+        }
+    }
+
+    private void runPlain(CourseBook book, Language language, ViewOptions options) throws IOException {
+        var learner = Learners.local();
+        var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        var out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        new PlainTutor(in, out, options, columns(), event -> store.record(learner, event))
+                .run(TutorState.start(book, language, store.load(learner)));
+    }
+
+    /** The width to wrap plain text to: the terminal's, when the shell says it, else 80. */
+    private static int columns() {
+        try {
+            return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "80").strip());
+        } catch (NumberFormatException e) {
+            return 80;
         }
     }
 

@@ -62,15 +62,22 @@ final class InlineParser {
             runs.add(new Inline.Math(line.slice(i + 1, end).strip()));
             return end + 1;
         }
-        return emphasis(s, i, runs, text);
+        return emphasis(line, i, runs, text);
     }
 
-    private int emphasis(String s, int i, List<Inline> runs, StringBuilder text) {
+    private int emphasis(SourceText line, int i, List<Inline> runs, StringBuilder text) {
+        var s = line.text();
         for (var marker : new String[] {"**", "*", "`"}) {
             if (!s.startsWith(marker, i)) {
                 continue;
             }
             int end = s.indexOf(marker, i + marker.length());
+            if (end < 0 && opensMarkup(s, i, marker)) {
+                problems.add(file, line.slice(i, i + marker.length()), "\"" + marker + "\" is not closed on this line;"
+                        + " emphasis, strong text and code open and close on the same line");
+                text.append(marker);
+                return i + marker.length();
+            }
             if (end <= i + marker.length()) {
                 return i;
             }
@@ -81,6 +88,12 @@ final class InlineParser {
             return end + marker.length();
         }
         return i;
+    }
+
+    /** A marker followed by text (not a space or the line's end) was meant to open markup. */
+    private static boolean opensMarkup(String s, int i, String marker) {
+        int after = i + marker.length();
+        return after < s.length() && !Character.isWhitespace(s.charAt(after));
     }
 
     /** Reads the inside of {@code {{ ... }}}: an optional operation, the expression, optional bindings. */

@@ -69,9 +69,7 @@ final class FooterView {
                 || state.overlay() != Overlay.NONE) {
             return false;
         }
-        var step = state.book().step(state.language(), state.place());
-        boolean typed = step instanceof Step.QuizStep q && !(q.quiz() instanceof Quiz.ChoiceQuiz);
-        return typed && quiz.typing() && quiz.open();
+        return quiz.typing() && quiz.open();
     }
 
     private static void lessonHints(Drawing d, TutorState state, List<KeyHint> hints) {

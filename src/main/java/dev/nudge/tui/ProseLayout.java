@@ -22,11 +22,14 @@ final class ProseLayout {
     private final LessonMath math;
     private final Glyphs glyphs;
     private final int width;
+    private final boolean flat;
 
-    ProseLayout(LessonMath math, Glyphs glyphs, int width) {
+    /** A layout to {@code width} columns; {@code flat} draws display equations on one line (for plain output). */
+    ProseLayout(LessonMath math, Glyphs glyphs, int width, boolean flat) {
         this.math = math;
         this.glyphs = glyphs;
         this.width = Math.max(1, width);
+        this.flat = flat;
     }
 
     int width() {
@@ -89,7 +92,7 @@ final class ProseLayout {
     /** An expression in two dimensions, indented; on one wrapped line when the window is too narrow for it. */
     List<Line> expression(Expr expr) {
         var block = Renderer.twoDimensional(expr, glyphs.math);
-        if (block.width() + EQUATION_INDENT <= width) {
+        if (!flat && block.width() + EQUATION_INDENT <= width) {
             var lines = new ArrayList<Line>();
             block.lines().forEach(line -> lines.add(Line.of(line, Tone.MATH).indented(EQUATION_INDENT)));
             return lines;

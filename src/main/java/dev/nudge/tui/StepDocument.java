@@ -13,10 +13,15 @@ final class StepDocument {
     }
 
     static List<Line> lines(Drawing d, TutorState state, int width) {
+        return lines(d, state, width, false);
+    }
+
+    /** The body; {@code flat} puts every equation on one line, for output that is read line by line. */
+    static List<Line> lines(Drawing d, TutorState state, int width, boolean flat) {
         var place = state.place();
         var step = state.book().step(state.language(), place);
         var math = state.book().math(state.language(), place.lesson());
-        var prose = new ProseLayout(math, d.glyphs(), width);
+        var prose = new ProseLayout(math, d.glyphs(), width, flat);
         var lines = new ArrayList<Line>();
         lines.addAll(StyledWrap.wrap(List.of(new Segment(step.title(), Tone.HEADING)), width));
         lines.add(Line.EMPTY);

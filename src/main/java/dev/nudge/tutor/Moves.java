@@ -40,8 +40,9 @@ final class Moves {
             if (step instanceof Step.GuessStep guess) {
                 return GuessSession.start(GuessMath.of(math, guess), math.evaluate(guess.rate().text(), java.util.List.of()));
             }
-            if (step instanceof Step.QuizStep) {
-                return QuizSession.start(state.progress().of(state.book().key(place)).solved());
+            if (step instanceof Step.QuizStep quiz) {
+                boolean typed = !(quiz.quiz() instanceof dev.nudge.lesson.Quiz.ChoiceQuiz);
+                return QuizSession.start(typed, state.progress().of(state.book().key(place)).solved());
             }
         } catch (MathException e) {
             // A course that passed the checker computes; if not, the step is still shown to read.

@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param highlighted the highlighted choice of a choice quiz, counted from 0
  * @param field the answer being typed in a number or expression quiz
+ * @param typed whether the answer is typed (a number or an expression) rather than chosen
  * @param typing whether keys go into the field (Esc leaves it, so letters work as commands again)
  * @param misses wrong answers so far in this sitting; the answer is shown after {@link #MAX_MISSES}
  * @param last the verdict on the last answer, if any
@@ -15,19 +16,23 @@ import java.util.Optional;
  * @param solved answered rightly
  * @param answerShown the answer was shown after too many misses
  */
-public record QuizSession(int highlighted, InputField field, boolean typing, int misses, Optional<Verdict> last,
-        int hints, boolean solved, boolean answerShown) implements StepSession {
+public record QuizSession(int highlighted, InputField field, boolean typed, boolean typing, int misses,
+        Optional<Verdict> last, int hints, boolean solved, boolean answerShown) implements StepSession {
     public static final int MAX_MISSES = 3;
 
     public QuizSession {
+        if (typing && !typed) {
+            throw new IllegalArgumentException("only a typed answer has a field to type into");
+        }
         if (highlighted < 0 || misses < 0 || hints < 0 || hints > Hints.LADDER) {
             throw new IllegalArgumentException("a quiz session counts from 0 and has " + Hints.LADDER + " hints");
         }
     }
 
     /** A fresh quiz; a quiz solved in an earlier sitting shows as solved. */
-    static QuizSession start(boolean solvedBefore) {
-        return new QuizSession(0, InputField.empty(), !solvedBefore, 0, Optional.empty(), 0, solvedBefore, false);
+    static QuizSession start(boolean typed, boolean solvedBefore) {
+        return new QuizSession(0, InputField.empty(), typed, typed && !solvedBefore, 0, Optional.empty(), 0,
+                solvedBefore, false);
     }
 
     /** Whether the quiz still takes answers. */
@@ -36,19 +41,19 @@ public record QuizSession(int highlighted, InputField field, boolean typing, int
     }
 
     QuizSession highlight(int choice) {
-        return new QuizSession(choice, field, typing, misses, last, hints, solved, answerShown);
+        return new QuizSession(choice, field, typed, typing, misses, last, hints, solved, answerShown);
     }
 
     QuizSession edit(InputField newField) {
-        return new QuizSession(highlighted, newField, true, misses, last, hints, solved, answerShown);
+        return new QuizSession(highlighted, newField, typed, typed, misses, last, hints, solved, answerShown);
     }
 
     QuizSession typing(boolean on) {
-        return new QuizSession(highlighted, field, on, misses, last, hints, solved, answerShown);
+        return new QuizSession(highlighted, field, typed, typed && on, misses, last, hints, solved, answerShown);
     }
 
     QuizSession withHints(int shown) {
-        return new QuizSession(highlighted, field, typing, misses, last, shown, solved, answerShown);
+        return new QuizSession(highlighted, field, typed, typing, misses, last, shown, solved, answerShown);
     }
 
     /** This session after the tutor judged an answer. */
@@ -56,12 +61,12 @@ public record QuizSession(int highlighted, InputField field, boolean typing, int
         int newMisses = misses + (verdict.countsAsAttempt() && !verdict.isCorrect() ? 1 : 0);
         boolean nowSolved = solved || verdict.isCorrect();
         boolean show = answerShown || (!nowSolved && newMisses >= MAX_MISSES);
-        return new QuizSession(highlighted, field, !nowSolved && !show, newMisses, Optional.of(verdict), hints,
-                nowSolved, show);
+        return new QuizSession(highlighted, field, typed, typed && !nowSolved && !show, newMisses,
+                Optional.of(verdict), hints, nowSolved, show);
     }
 
     /** A new try at the same quiz. */
     QuizSession retried() {
-        return new QuizSession(0, InputField.empty(), true, 0, Optional.empty(), hints, false, false);
+        return new QuizSession(0, InputField.empty(), typed, typed, 0, Optional.empty(), hints, false, false);
     }
 }

@@ -21,7 +21,7 @@ class CommandLineTest {
         final int exitCode;
 
         Run(Map<String, String> environment, String... args) {
-            LocalSession session = (language, options, errors) -> {
+            LocalSession session = (language, options, plain, errors) -> {
                 this.language = language;
                 this.options = options;
                 return 0;
@@ -81,7 +81,8 @@ class CommandLineTest {
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.err.toString()).isEqualTo(String.join(System.lineSeparator(),
                 "nudge: Unknown option: '--colour'",
-                "Usage: nudge [-hV] [--no-color] [--lang=en|ja] [--ascii | --unicode] [COMMAND]",
+                "Usage: nudge [-hV] [--no-color] [--plain] [--lang=en|ja] [--ascii | --unicode]",
+                "      [COMMAND]",
                 "Try 'nudge --help' for more information.", ""));
         assertThat(run.language).isNull();
     }

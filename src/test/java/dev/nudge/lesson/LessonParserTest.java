@@ -140,6 +140,13 @@ class LessonParserTest {
     }
 
     @Test
+    void emphasisMustCloseOnItsLine() {
+        assertThat(fixture().english("says **-2**.", "says **-2.").problems())
+                .containsExactly("en/01-loss.md:11:67: \"**\" is not closed on this line; emphasis, strong text and"
+                        + " code open and close on the same line");
+    }
+
+    @Test
     void badListsInTheHeader() {
         assertThat(fixture().english("params: P_0 = 1, P_1 = 1", "params: P_0 = 1, P_1").problems())
                 .containsExactly("en/01-loss.md:5:18: expected NAME = VALUE, such as P_1 = 1, but found \"P_1\"",
