@@ -27,6 +27,9 @@ public final class TutorLoop {
     private final ViewOptions options;
     private final Consumer<ProgressEvent> recorder;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private volatile long keysHandled;
+    private volatile long keysDrawn;
+    private volatile boolean waiting;
 
     /** A loop reading keys from {@code input}, handing each progress event to {@code recorder} as it happens. */
     public TutorLoop(Terminal terminal, KeyInput input, ViewOptions options, Consumer<ProgressEvent> recorder) {
@@ -62,12 +65,17 @@ public final class TutorLoop {
         var state = initial;
         draw(screen, state);
         while (true) {
+            waiting = true;
             var event = events.take();
+            waiting = false;
             // Handle every event already waiting before drawing once: fewer bytes when keys arrive in bursts.
             do {
                 var update = Tutor.update(state, event);
                 state = update.state();
                 perform(update);
+                if (event instanceof Event.KeyPressed) {
+                    keysHandled++;
+                }
                 if (update.quits()) {
                     return state;
                 }
@@ -88,6 +96,7 @@ public final class TutorLoop {
     private void draw(Screen screen, TutorState state) throws IOException {
         // After a resize the terminal's cells no longer match the screen's copy, so only a full repaint is right.
         boolean resized = screen.doResizeIfNecessary() != null;
+        long keys = keysHandled;
         var measure = RootView.draw(screen.newTextGraphics(), state, options);
         screen.setCursorPosition(measure.filter(BodyMeasure::showsCursor)
                 .map(m -> new com.googlecode.lanterna.TerminalPosition(m.cursorColumn(), m.cursorRow())).orElse(null));
@@ -95,6 +104,15 @@ public final class TutorLoop {
         // The tutor learns how far the body scrolls from the view; tell it only when that changed.
         measure.filter(m -> m.maxScroll() != state.scroll().max() || m.page() != state.scroll().page())
                 .ifPresent(m -> events.add(new Event.BodyMeasured(m.maxScroll(), m.page())));
+        keysDrawn = keys;
+    }
+
+    /**
+     * Whether the loop has drawn the result of at least {@code keys} key presses and is waiting with nothing left to
+     * do: the screen is final. Tests use it to compare screens without guessing at timing.
+     */
+    public boolean settled(long keys) {
+        return keysDrawn >= keys && waiting && events.isEmpty();
     }
 
     private Thread startReader() {

@@ -26,20 +26,14 @@ public final class Snapshots {
     public static void assertScreen(VirtualTutor tutor, String name) {
         var file = DIRECTORY.resolve(name + ".txt");
         try {
+            var actual = tutor.awaitSettled();
             if (updating()) {
                 Files.createDirectories(file.getParent());
-                Files.writeString(file, tutor.awaitStable(), StandardCharsets.UTF_8);
+                Files.writeString(file, actual, StandardCharsets.UTF_8);
                 return;
             }
             assertThat(file).as("golden screen %s (create it with -Dsnapshot.update=true)", file).exists();
-            var expected = Files.readString(file, StandardCharsets.UTF_8);
-            String actual;
-            try {
-                actual = tutor.awaitScreen(expected::equals, "the golden screen " + name);
-            } catch (AssertionError timedOut) {
-                actual = tutor.screen();
-            }
-            assertThat(actual).as("screen %s", name).isEqualTo(expected);
+            assertThat(actual).as("screen %s", name).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,6 @@ import dev.nudge.progress.ProgressEvent;
 import dev.nudge.tutor.TutorState;
 import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
@@ -23,12 +22,14 @@ public final class VirtualTutor implements AutoCloseable {
     private final LinkedBlockingQueue<KeyStroke> keys = new LinkedBlockingQueue<>();
     private final java.util.List<ProgressEvent> recorded = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Thread thread;
+    private final TutorLoop loop;
+    private long pressed;
     private volatile Throwable failure;
     private volatile boolean exited;
 
     private VirtualTutor(int columns, int rows, TutorState initial, ViewOptions options) {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
-        var loop = new TutorLoop(terminal, keys::take, options, recorded::add);
+        loop = new TutorLoop(terminal, keys::take, options, recorded::add);
         thread = new Thread(() -> {
             try {
                 loop.run(initial);
@@ -47,14 +48,17 @@ public final class VirtualTutor implements AutoCloseable {
     }
 
     public void press(KeyType type) {
+        pressed++;
         keys.add(new KeyStroke(type));
     }
 
     public void type(char c) {
+        pressed++;
         keys.add(new KeyStroke(c, false, false));
     }
 
     public void ctrl(char c) {
+        pressed++;
         keys.add(new KeyStroke(c, true, false));
     }
 
@@ -98,20 +102,16 @@ public final class VirtualTutor implements AutoCloseable {
         return awaitScreen(screen -> screen.contains(text), "\"" + text + "\"");
     }
 
-    /** Waits until the screen has not changed for a while, for snapshots of a settled frame. */
-    public String awaitStable() {
-        var last = screen();
-        long stableSince = System.nanoTime();
-        long deadline = stableSince + TIMEOUT.toNanos();
-        while (System.nanoTime() - stableSince < TimeUnit.MILLISECONDS.toNanos(200) && System.nanoTime() < deadline) {
-            pause();
-            var now = screen();
-            if (!now.equals(last)) {
-                last = now;
-                stableSince = System.nanoTime();
+    /** Waits until every key pressed so far is handled and drawn and the loop is idle; returns the final screen. */
+    public String awaitSettled() {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (!loop.settled(pressed) && !exited) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the tutor never settled after " + pressed + " keys; it shows:\n" + screen());
             }
+            pause();
         }
-        return last;
+        return screen();
     }
 
     /** Whether the session ended by itself within the time-out; rethrows anything it failed with. */
