@@ -1,0 +1,141 @@
+package dev.nudge.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.nudge.i18n.Language;
+import dev.nudge.lesson.CourseLoader;
+import dev.nudge.lesson.GuessMath;
+import dev.nudge.lesson.Lesson;
+import dev.nudge.lesson.LessonMath;
+import dev.nudge.lesson.Quiz;
+import dev.nudge.lesson.Step;
+import dev.nudge.math.Rational;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A newcomer's walk through the real {@code ./nudge} in a real terminal: every step of the English course answered
+ * (one quiz wrongly first), ending on the course-complete screen with the score; the first two lessons in Japanese;
+ * and one lesson through a pipe in plain mode.
+ */
+class CourseWalkIT {
+    private static final Path PROJECT = Path.of("").toAbsolutePath();
+
+    private static List<Lesson> lessons(Language language) {
+        return CourseLoader.load(PROJECT.resolve("lessons")).course().orElseThrow().lessons(language);
+    }
+
+    /** Answers the step on screen as a learner who knows the answer would, then moves on to the next step. */
+    private static void answer(Tmux tmux, Lesson lesson, Step step, boolean missFirst) throws InterruptedException {
+        var math = LessonMath.of(lesson);
+        if (step instanceof Step.GuessStep guess) {
+            var facts = GuessMath.of(math, guess);
+            boolean first = true;
+            for (var slope : facts.slopes().values()) {
+                if (!first) {
+                    tmux.press("Down");
+                }
+                tmux.type(slope.signum() > 0 ? "-" : slope.signum() < 0 ? "+" : "0");
+                first = false;
+            }
+            tmux.press("Enter");
+            for (int stage = 0; stage < 6; stage++) {
+                tmux.press("Enter");
+            }
+        } else if (step instanceof Step.QuizStep quiz) {
+            if (missFirst) {
+                tmux.type("12345");
+                tmux.press("Enter");
+                tmux.awaitText("1 of 3");
+                tmux.press("C-u");
+            }
+            tmux.type(answerOf(quiz.quiz(), math));
+            if (!(quiz.quiz() instanceof Quiz.ChoiceQuiz)) {
+                tmux.press("Enter");
+            }
+        }
+        tmux.press("Enter");
+    }
+
+    private static String answerOf(Quiz quiz, LessonMath math) {
+        if (quiz instanceof Quiz.ChoiceQuiz choice) {
+            for (int i = 0; i < choice.choices().size(); i++) {
+                if (choice.choices().get(i).right()) {
+                    return String.valueOf(i + 1);
+                }
+            }
+        }
+        if (quiz instanceof Quiz.NumberQuiz number) {
+            Rational value = math.evaluate(number.answer().text(), number.bindings());
+            return value.toString();
+        }
+        return ((Quiz.ExpressionQuiz) quiz).answer().text();
+    }
+
+    private static void walk(Tmux tmux, List<Lesson> lessons, String lessonLabel, boolean missOneQuiz)
+            throws InterruptedException {
+        boolean missed = !missOneQuiz;
+        for (int l = 0; l < lessons.size(); l++) {
+            var lesson = lessons.get(l);
+            for (int s = 0; s < lesson.steps().size(); s++) {
+                var header = lessonLabel + " " + (l + 1) + "/8";
+                var position = (s + 1) + "/" + lesson.steps().size();
+                tmux.awaitScreen(screen -> screen.lines().findFirst().orElse("").contains(header)
+                        && screen.lines().findFirst().orElse("").endsWith(position), header + " step " + position);
+                var step = lesson.steps().get(s);
+                boolean typedQuiz = step instanceof Step.QuizStep quiz && quiz.quiz() instanceof Quiz.NumberQuiz;
+                answer(tmux, lesson, step, !missed && typedQuiz);
+                missed |= typedQuiz;
+            }
+        }
+    }
+
+    @Test
+    void aNewcomerWalksTheWholeEnglishCourse() throws InterruptedException {
+        try (var tmux = Tmux.start(80, 24, PROJECT, "LANG=C.UTF-8")) {
+            tmux.typeLine("./nudge; echo \"EXIT=$?\"");
+            tmux.awaitText("Start the course");
+            tmux.press("Enter");
+            walk(tmux, lessons(Language.EN), "Lesson", true);
+            var screen = tmux.awaitText("Course complete!");
+            assertThat(screen).contains("Quizzes right at the first try: 10 of 11");
+            tmux.type("q");
+            tmux.awaitText("EXIT=0");
+        }
+    }
+
+    @Test
+    void theFirstTwoLessonsInJapanese() throws InterruptedException {
+        try (var tmux = Tmux.start(80, 24, PROJECT, "LANG=ja_JP.UTF-8")) {
+            tmux.typeLine("./nudge; echo \"EXIT=$?\"");
+            tmux.awaitText("コースをはじめる");
+            tmux.press("Enter");
+            walk(tmux, lessons(Language.JA).subList(0, 2), "レッスン", false);
+            tmux.awaitScreen(screen -> screen.lines().findFirst().orElse("").contains("レッスン 3/8"), "lesson 3");
+            tmux.press("C-c");
+            tmux.awaitText("EXIT=0");
+        }
+    }
+
+    @Test
+    void oneLessonInPlainModeThroughAPipe() throws IOException, InterruptedException {
+        var builder = new ProcessBuilder(PROJECT.resolve("nudge").toString(), "--plain", "--lang", "en")
+                .directory(PROJECT.toFile()).redirectErrorStream(true);
+        builder.environment().put("LANG", "C.UTF-8");
+        var process = builder.start();
+        try (var in = process.getOutputStream()) {
+            in.write("\n\n\n\n2\n1\n\nq\n".getBytes(StandardCharsets.UTF_8));
+        }
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        assertThat(output)
+                .contains("Lesson 1/8: A network is a function (1/4)", "f(x, P) = P₀ × x + P₁", "Miss 1 of 3.",
+                        "Right!", "Lesson 2/8: How wrong is the network? (1/5)")
+                .doesNotContain("\u001b[");
+    }
+}
