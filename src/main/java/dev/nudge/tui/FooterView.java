@@ -79,7 +79,13 @@ final class FooterView {
         }
         if (state.session() instanceof GuessSession guess) {
             if (guess.stage() == RevealStage.CHOOSING) {
+                if (guess.valueField().isPresent()) {
+                    hints.add(new KeyHint("Enter", d.text("key.setValue")));
+                    hints.add(new KeyHint("Esc", d.text("key.cancel")));
+                    return;
+                }
                 hints.add(new KeyHint(d.glyphs().assign + d.glyphs().arrow, d.text("key.chooseDirection")));
+                hints.add(new KeyHint("=", d.text("key.value")));
                 hints.add(new KeyHint("Enter", d.text("key.check")));
             } else {
                 hints.add(new KeyHint(d.glyphs().arrow, d.text(guess.stage() == RevealStage.VERDICT ? "key.next"

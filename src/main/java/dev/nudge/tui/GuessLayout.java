@@ -85,7 +85,17 @@ final class GuessLayout {
                 var label = "[" + d.text("guess." + direction.name().toLowerCase(java.util.Locale.ROOT)) + "]";
                 row = row.plus(label, chosen ? Tone.SELECTED : Tone.MUTED).plus("  ", Tone.TEXT);
             }
+            var proposal = guess.proposed().get(i);
+            if (proposal.isPresent()) {
+                row = row.plus("= ", Tone.MUTED).plus(text.value(proposal.get()), Tone.NUMBER);
+            }
             lines.add(row);
+            if (i == guess.selected() && guess.valueField().isPresent()) {
+                var label = "    " + d.text("guess.valueFor", name) + " ";
+                var field = guess.valueField().get();
+                lines.add(Line.of(label, Tone.TEXT).plus(field.text() + " ", Tone.SELECTED)
+                        .withCursor(Canvas.width(label) + Canvas.width(field.text().substring(0, field.cursor()))));
+            }
         }
         if (guess.stage() == RevealStage.CHOOSING) {
             lines.add(Line.EMPTY);

@@ -23,6 +23,12 @@ final class VerdictLines {
             var segments = List.of(new Segment(explanation(p), Tone.TEXT));
             lines.addAll(prose.labelled(mark + " ", p.guessedRight() ? Tone.GOOD : Tone.BAD, segments));
         }
+        reveal.proposedLoss().ifPresent(loss -> {
+            lines.add(Line.EMPTY);
+            var better = loss.compareTo(reveal.lossAfter()) <= 0 ? "verdict.proposedBetter" : "verdict.proposedWorse";
+            lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(d.text(better, text.value(loss),
+                    text.value(reveal.lossAfter()), text.value(reveal.lossBefore())), Tone.TEXT))));
+        });
         lines.add(Line.EMPTY);
         lines.add(Line.of(right == reveal.parameters().size() ? d.text("verdict.allRight")
                 : d.text("verdict.someRight", right, reveal.parameters().size()), Tone.STRONG));

@@ -16,6 +16,14 @@ final class GuessKeys {
     }
 
     static Optional<Update> onKey(TutorState state, GuessSession guess, Key key) {
+        if (guess.valueField().isPresent()) {
+            return Optional.of(valueKey(state, guess, guess.valueField().get(), key));
+        }
+        if (guess.stage() == RevealStage.CHOOSING && (key.is('=') || key.is('v'))) {
+            var typing = state.withSession(guess.typingValue(Optional.of(InputField.empty())));
+            return Optional.of(Update.to(typing.withNotice(
+                    Notice.of("notice.typeValue", guess.parameters().get(guess.selected())))));
+        }
         if (key.is('h')) {
             return Optional.of(Hints.climb(state, guess.hints(), guess::withHints));
         }
@@ -86,6 +94,31 @@ final class GuessKeys {
                     guess.rate().toString())));
         }
         return Update.to(state.withSession(guess.withRate(rate)).withNotice(Notice.of("notice.rateNow", rate.toString())));
+    }
+
+    /** While a new value is typed: edit it, Enter takes it (and sets the direction), Esc drops it. */
+    private static Update valueKey(TutorState state, GuessSession guess, InputField field, Key key) {
+        switch (key.kind()) {
+            case ENTER:
+                return TypedNumber.value(field.text())
+                        .map(value -> session(state, guess.propose(value)))
+                        .orElseGet(() -> Update.to(state.withNotice(Notice.of("notice.valueNotNumber"))));
+            case ESCAPE:
+                return session(state, guess.typingValue(Optional.empty()));
+            case BACKSPACE:
+                return session(state, guess.typingValue(Optional.of(field.backspace())));
+            case DELETE:
+                return session(state, guess.typingValue(Optional.of(field.delete())));
+            case LEFT:
+                return session(state, guess.typingValue(Optional.of(field.left())));
+            case RIGHT:
+                return session(state, guess.typingValue(Optional.of(field.right())));
+            case CHARACTER:
+                return key.ctrl() ? Update.to(state.withNotice(Notice.of("notice.typingHere")))
+                        : session(state, guess.typingValue(Optional.of(field.insert(key.character()))));
+            default:
+                return Update.to(state.withNotice(Notice.of("notice.typingHere")));
+        }
     }
 
     private static Update session(TutorState state, GuessSession guess) {

@@ -17,7 +17,7 @@ import java.util.Map;
  * after, and how each part of the learner's guess compares.
  */
 public record GuessReveal(Expr loss, Derivation expansion, List<ParameterReveal> parameters, Rational lossBefore,
-        Rational lossAfter) {
+        Rational lossAfter, java.util.Optional<Rational> proposedLoss) {
 
     /**
      * One parameter's part of the reveal.
@@ -30,9 +30,10 @@ public record GuessReveal(Expr loss, Derivation expansion, List<ParameterReveal>
      * @param after its value after the update {@code P - rate * slope}
      * @param chosen the learner's guess
      * @param right the direction the slope says
+     * @param proposed the value the learner typed for it, if any
      */
     public record ParameterReveal(String name, Expr derivative, Rational slope, Nudge nudge, Rational before,
-            Rational after, Direction chosen, Direction right) {
+            Rational after, Direction chosen, Direction right, java.util.Optional<Rational> proposed) {
         public boolean guessedRight() {
             return chosen == right;
         }
@@ -48,6 +49,7 @@ public record GuessReveal(Expr loss, Derivation expansion, List<ParameterReveal>
         var definitions = math.definitions();
         var parameters = new ArrayList<ParameterReveal>();
         Map<String, Rational> updated = new LinkedHashMap<>(facts.values());
+        Map<String, Rational> proposed = new LinkedHashMap<>(facts.values());
         var names = guess.parameters();
         for (int i = 0; i < names.size(); i++) {
             var name = names.get(i);
@@ -55,11 +57,17 @@ public record GuessReveal(Expr loss, Derivation expansion, List<ParameterReveal>
             var slope = facts.slopes().get(name);
             var after = before.subtract(guess.rate().multiply(slope));
             updated.put(name, after);
+            var typed = guess.proposed().get(i);
+            typed.ifPresent(value -> proposed.put(name, value));
             parameters.add(new ParameterReveal(name, Algebra.derivative(facts.loss(), name, definitions), slope,
                     Nudge.of(facts.loss(), definitions, facts.values(), name, facts.nudge()), before, after,
-                    guess.choices().get(i), guess.right(i)));
+                    guess.choices().get(i), guess.right(i), typed));
         }
+        var proposedLoss = guess.proposed().stream().anyMatch(java.util.Optional::isPresent)
+                ? java.util.Optional.of(Algebra.evaluate(facts.loss(), definitions, proposed))
+                : java.util.Optional.<Rational>empty();
         return new GuessReveal(facts.loss(), Derivation.ofExpansion(facts.loss(), definitions, Map.of()),
-                List.copyOf(parameters), facts.lossValue(), Algebra.evaluate(facts.loss(), definitions, updated));
+                List.copyOf(parameters), facts.lossValue(), Algebra.evaluate(facts.loss(), definitions, updated),
+                proposedLoss);
     }
 }

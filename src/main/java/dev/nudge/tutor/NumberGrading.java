@@ -30,7 +30,7 @@ final class NumberGrading {
     }
 
     static Verdict grade(Quiz.NumberQuiz quiz, LessonMath math, String typed) {
-        Optional<Expr> constant = constant(typed);
+        Optional<Expr> constant = TypedNumber.constant(typed);
         if (constant.isEmpty()) {
             return Invalid.saying(NOT_A_NUMBER);
         }
@@ -44,14 +44,6 @@ final class NumberGrading {
             return compare(quiz, math, value);
         } catch (MathException broken) {
             return Invalid.saying(Grader.CANNOT_CHECK, broken.problem());
-        }
-    }
-
-    private static Optional<Expr> constant(String typed) {
-        try {
-            return Optional.of(Parser.parse(typed)).filter(Forms::isArithmetic);
-        } catch (MathException unreadable) {
-            return Optional.empty();
         }
     }
 

@@ -208,6 +208,40 @@ class TutorTest {
     }
 
     @Test
+    void aTypedValueSetsTheDirectionAndIsComparedWithTheUpdate() {
+        var walk = new Walk(at("trap", "which-way")).type("0").press(Key.of(Key.Kind.DOWN)).type("=0.5")
+                .press(enter());
+        var guess = (GuessSession) walk.state.session();
+        assertThat(guess.proposed()).containsExactly(java.util.Optional.empty(),
+                java.util.Optional.of(Rational.parse("0.5")));
+        assertThat(guess.choices()).containsExactly(Direction.NONE, Direction.DOWN);
+        assertThat(guess.valueField()).isEmpty();
+        walk.press(enter());
+        var reveal = GuessReveal.of((GuessSession) walk.state.session(), LessonMathFor.trap());
+        assertThat(reveal.proposedLoss()).contains(Rational.parse("6.25"));
+        assertThat(reveal.lossAfter()).isEqualTo(Rational.parse("5.76"));
+        assertThat(walk.recorded()).containsExactly(
+                new ProgressEvent.Guessed(new StepKey("trap", "which-way"), "P_0 none, P_1 down = 0.5", true));
+    }
+
+    @Test
+    void aValueThatIsNotANumberIsRefusedAndEscCancels() {
+        var walk = new Walk(at("trap", "which-way")).type("=abc").press(enter());
+        assertThat(walk.state.notice()).contains(Notice.of("notice.valueNotNumber"));
+        assertThat(((GuessSession) walk.state.session()).valueField()).isPresent();
+        walk.press(Key.of(Key.Kind.ESCAPE));
+        assertThat(((GuessSession) walk.state.session()).valueField()).isEmpty();
+        assertThat(((GuessSession) walk.state.session()).proposed()).allMatch(java.util.Optional::isEmpty);
+    }
+
+    /** The math of the trap lesson, where the article's guess is. */
+    private static final class LessonMathFor {
+        static dev.nudge.lesson.LessonMath trap() {
+            return TestCourse.book().math(Language.EN, place("trap", "which-way").lesson());
+        }
+    }
+
+    @Test
     void theLearningRateHalvesAndDoubles() {
         var walk = new Walk(at("trap", "which-way")).type("0").press(Key.of(Key.Kind.DOWN)).type("-").press(enter());
         walk.type("]");
