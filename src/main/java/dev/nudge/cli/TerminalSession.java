@@ -2,6 +2,7 @@ package dev.nudge.cli;
 
 import dev.nudge.i18n.Language;
 import dev.nudge.i18n.Messages;
+import dev.nudge.progress.ProgressSink;
 import dev.nudge.progress.ProgressStore;
 import dev.nudge.tui.LocalTerminal;
 import dev.nudge.tui.PlainTutor;
@@ -55,7 +56,7 @@ final class TerminalSession implements LocalSession {
         var learner = Learners.local();
         var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         var out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-        new PlainTutor(in, out, options, columns(), event -> store.record(learner, event))
+        new PlainTutor(in, out, options, columns(), ProgressSink.of(store, learner))
                 .run(TutorState.start(book, language, store.load(learner)));
     }
 
@@ -74,7 +75,7 @@ final class TerminalSession implements LocalSession {
         var initial = TutorState.start(book, language, store.load(learner));
         var terminal = LocalTerminal.open();
         try {
-            new TutorLoop(terminal, terminal::readInput, options, event -> store.record(learner, event)).run(initial);
+            new TutorLoop(terminal, terminal::readInput, options, ProgressSink.of(store, learner)).run(initial);
         } finally {
             terminal.close();
         }

@@ -15,4 +15,9 @@ public final class InMemoryProgressStore implements ProgressStore {
     public void record(String learner, ProgressEvent event) {
         byLearner.merge(learner, Progress.NONE.after(event), (old, ignored) -> old.after(event));
     }
+
+    @Override
+    public void reset(String learner, String lessonId) {
+        byLearner.computeIfPresent(learner, (name, progress) -> progress.withoutLesson(lessonId));
+    }
 }

@@ -19,6 +19,17 @@ public record Progress(Map<StepKey, StepProgress> steps, Optional<StepKey> posit
         return steps.getOrDefault(step, StepProgress.NONE);
     }
 
+    /** The progress without anything done in lesson {@code lessonId}, as after resetting that lesson. */
+    public Progress withoutLesson(String lessonId) {
+        var kept = new HashMap<StepKey, StepProgress>();
+        steps.forEach((key, step) -> {
+            if (!key.lessonId().equals(lessonId)) {
+                kept.put(key, step);
+            }
+        });
+        return new Progress(kept, position);
+    }
+
     /** The progress after {@code event}. */
     public Progress after(ProgressEvent event) {
         var updated = new HashMap<>(steps);

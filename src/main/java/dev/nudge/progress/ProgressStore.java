@@ -10,4 +10,7 @@ public interface ProgressStore {
 
     /** Keeps {@code event} for {@code learner}. */
     void record(String learner, ProgressEvent event);
+
+    /** Forgets everything {@code learner} did in lesson {@code lessonId}, as one change. */
+    void reset(String learner, String lessonId);
 }

@@ -9,10 +9,11 @@ package dev.nudge.progress;
  * @param firstTry the first answer was right (what the score counts)
  * @param hints the highest hint level taken
  * @param answerShown the answer was shown after misses
+ * @param lastCorrect the latest answer was right (what a review of mistakes asks about)
  */
 public record StepProgress(boolean visited, int attempts, boolean solved, boolean firstTry, int hints,
-        boolean answerShown) {
-    public static final StepProgress NONE = new StepProgress(false, 0, false, false, 0, false);
+        boolean answerShown, boolean lastCorrect) {
+    public static final StepProgress NONE = new StepProgress(false, 0, false, false, 0, false, false);
 
     public StepProgress {
         if (attempts < 0 || hints < 0 || hints > 3) {
@@ -29,16 +30,22 @@ public record StepProgress(boolean visited, int attempts, boolean solved, boolea
             return attempt(guessed.correct());
         }
         if (event instanceof ProgressEvent.HintTaken hint) {
-            return new StepProgress(true, attempts, solved, firstTry, Math.max(hints, hint.level()), answerShown);
+            return new StepProgress(true, attempts, solved, firstTry, Math.max(hints, hint.level()), answerShown,
+                    lastCorrect);
         }
         if (event instanceof ProgressEvent.AnswerShown) {
-            return new StepProgress(true, attempts, solved, firstTry, hints, true);
+            return new StepProgress(true, attempts, solved, firstTry, hints, true, false);
         }
-        return new StepProgress(true, attempts, solved, firstTry, hints, answerShown);
+        return new StepProgress(true, attempts, solved, firstTry, hints, answerShown, lastCorrect);
+    }
+
+    /** Whether this step belongs in a review of mistakes: answered, and the latest answer was not right. */
+    public boolean needsReview() {
+        return attempts > 0 && !lastCorrect;
     }
 
     private StepProgress attempt(boolean correct) {
         boolean first = attempts == 0 && correct && !answerShown;
-        return new StepProgress(true, attempts + 1, solved || correct, firstTry || first, hints, answerShown);
+        return new StepProgress(true, attempts + 1, solved || correct, firstTry || first, hints, answerShown, correct);
     }
 }

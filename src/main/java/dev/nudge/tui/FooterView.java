@@ -39,7 +39,11 @@ final class FooterView {
 
     static List<KeyHint> hints(Drawing d, TutorState state) {
         var hints = new ArrayList<KeyHint>();
-        if (state.overlay() != Overlay.NONE) {
+        if (state.overlay() == Overlay.CONFIRM_RESET) {
+            hints.add(new KeyHint("y", d.text("key.forget")));
+            hints.add(new KeyHint("n", d.text("key.keep")));
+            return hints;
+        } else if (state.overlay() != Overlay.NONE) {
             hints.add(new KeyHint("Esc", d.text("key.close")));
         } else if (state.page() == Page.START) {
             hints.add(new KeyHint("Enter", d.text(state.hasStarted() ? "key.continue" : "key.start")));
@@ -47,6 +51,7 @@ final class FooterView {
         } else if (state.page() == Page.CONTENTS) {
             hints.add(new KeyHint(d.glyphs().moreAbove + d.glyphs().moreBelow, d.text("key.choose")));
             hints.add(new KeyHint("Enter", d.text("key.open")));
+            hints.add(new KeyHint("x", d.text("key.reset")));
             hints.add(new KeyHint("Esc", d.text("key.back")));
         } else if (state.page() == Page.COMPLETE) {
             hints.add(new KeyHint(d.glyphs().assign, d.text("key.back")));

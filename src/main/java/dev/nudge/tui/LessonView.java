@@ -55,8 +55,10 @@ final class LessonView {
         canvas.fill(0, 0, canvas.columns(), 1, d.theme().bar());
         int steps = book.stepCount(place.lesson());
         var right = progressBar(d, place.step() + 1, steps) + " " + (place.step() + 1) + "/" + steps + " ";
-        var left = " " + d.text("lesson.number", place.lesson() + 1, book.lessonCount()) + d.glyphs().separator
-                + lesson.title();
+        var review = state.review().map(r -> d.text("lesson.review", r.remaining().size()) + d.glyphs().separator)
+                .orElse("");
+        var left = " " + review + d.text("lesson.number", place.lesson() + 1, book.lessonCount())
+                + d.glyphs().separator + lesson.title();
         int rightWidth = Canvas.width(right);
         var fitted = com.googlecode.lanterna.TerminalTextUtils.fitString(left, Math.max(0, canvas.columns() - rightWidth - 1));
         canvas.text(0, 0, fitted, d.theme().bar());

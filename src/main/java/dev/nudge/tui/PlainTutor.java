@@ -1,7 +1,7 @@
 package dev.nudge.tui;
 
 import dev.nudge.i18n.Messages;
-import dev.nudge.progress.ProgressEvent;
+import dev.nudge.progress.ProgressSink;
 import dev.nudge.tutor.Effect;
 import dev.nudge.tutor.Event;
 import dev.nudge.tutor.GuessSession;
@@ -18,7 +18,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The tutor line by line, for screen readers, {@code TERM=dumb} and pipes: it prints each step with equations on one
@@ -31,17 +30,17 @@ public final class PlainTutor {
     private final BufferedReader in;
     private final PrintWriter out;
     private final ViewOptions options;
-    private final Consumer<ProgressEvent> recorder;
+    private final ProgressSink progress;
     private final int width;
     private List<String> shown = List.of();
 
     public PlainTutor(BufferedReader in, PrintWriter out, ViewOptions options, int width,
-            Consumer<ProgressEvent> recorder) {
+            ProgressSink progress) {
         this.in = in;
         this.out = out;
         this.options = options;
         this.width = Math.max(20, width);
-        this.recorder = recorder;
+        this.progress = progress;
     }
 
     /** Runs until the learner quits or the input ends; returns the final state. */
@@ -73,7 +72,9 @@ public final class PlainTutor {
     private void perform(Update update) {
         for (var effect : update.effects()) {
             if (effect instanceof Effect.Record record) {
-                recorder.accept(record.event());
+                progress.record(record.event());
+            } else if (effect instanceof Effect.ResetLesson reset) {
+                progress.reset(reset.lessonId());
             }
         }
     }

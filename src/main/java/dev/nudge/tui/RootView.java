@@ -42,6 +42,8 @@ public final class RootView {
         }
         if (state.overlay() == Overlay.HELP) {
             HelpOverlay.draw(d, pageRows);
+        } else if (state.overlay() == Overlay.CONFIRM_RESET) {
+            ConfirmResetOverlay.draw(d, state, pageRows);
         }
         FooterView.draw(d, state);
         return measure;

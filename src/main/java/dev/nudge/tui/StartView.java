@@ -39,11 +39,23 @@ final class StartView {
         var start = state.hasStarted()
                 ? d.text("start.continue", place.lesson() + 1, place.step() + 1)
                 : d.text("start.begin");
-        return List.of(
-                new KeyHint("Enter", start),
-                new KeyHint("t", d.text("key.contents")),
-                new KeyHint("?", d.text("key.help")),
-                new KeyHint("q", d.text("key.quit")));
+        var keys = new java.util.ArrayList<KeyHint>();
+        keys.add(new KeyHint("Enter", start));
+        if (state.hasStarted()) {
+            keys.add(new KeyHint("s", d.text("start.again")));
+        }
+        long mistakes = mistakes(state);
+        if (mistakes > 0) {
+            keys.add(new KeyHint("m", d.text("start.review", mistakes)));
+        }
+        keys.add(new KeyHint("t", d.text("key.contents")));
+        keys.add(new KeyHint("?", d.text("key.help")));
+        keys.add(new KeyHint("q", d.text("key.quit")));
+        return keys;
+    }
+
+    private static long mistakes(TutorState state) {
+        return state.progress().steps().values().stream().filter(p -> p.needsReview()).count();
     }
 
     private static void drawKeys(Drawing d, List<KeyHint> keys, int firstRow) {

@@ -5,7 +5,7 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.TerminalResizeListener;
-import dev.nudge.progress.ProgressEvent;
+import dev.nudge.progress.ProgressSink;
 import dev.nudge.tutor.Effect;
 import dev.nudge.tutor.Event;
 import dev.nudge.tutor.Tutor;
@@ -14,7 +14,6 @@ import dev.nudge.tutor.Update;
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.function.Consumer;
 
 /**
  * The runtime between a terminal and the pure tutor: it turns keys and resizes into events, runs
@@ -25,18 +24,18 @@ public final class TutorLoop {
     private final Terminal terminal;
     private final KeyInput input;
     private final ViewOptions options;
-    private final Consumer<ProgressEvent> recorder;
+    private final ProgressSink progress;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private volatile long keysHandled;
     private volatile long keysDrawn;
     private volatile boolean waiting;
 
-    /** A loop reading keys from {@code input}, handing each progress event to {@code recorder} as it happens. */
-    public TutorLoop(Terminal terminal, KeyInput input, ViewOptions options, Consumer<ProgressEvent> recorder) {
+    /** A loop reading keys from {@code input}, handing each progress event to {@code progress} as it happens. */
+    public TutorLoop(Terminal terminal, KeyInput input, ViewOptions options, ProgressSink progress) {
         this.terminal = terminal;
         this.input = input;
         this.options = options;
-        this.recorder = recorder;
+        this.progress = progress;
     }
 
     /** Runs a session from {@code initial} until the tutor quits, and returns the final state. */
@@ -88,7 +87,9 @@ public final class TutorLoop {
     private void perform(Update update) {
         for (var effect : update.effects()) {
             if (effect instanceof Effect.Record record) {
-                recorder.accept(record.event());
+                progress.record(record.event());
+            } else if (effect instanceof Effect.ResetLesson reset) {
+                progress.reset(reset.lessonId());
             }
         }
     }

@@ -26,7 +26,7 @@ final class ContentsKeys {
             case END:
                 return Optional.of(Update.to(state.withContentsCursor(lessons - 1)));
             case ENTER:
-                return Optional.of(Moves.goTo(state, new Place(state.contentsCursor(), 0)));
+                return Optional.of(Moves.goTo(state.withReview(Optional.empty()), new Place(state.contentsCursor(), 0)));
             case ESCAPE:
                 return Optional.of(close(state));
             default:
@@ -34,15 +34,29 @@ final class ContentsKeys {
         }
     }
 
-    /** Digits pick a lesson by its number. */
+    /** Digits pick a lesson by its number; x asks to reset the lesson under the cursor. */
     private static Optional<Update> digit(TutorState state, Key key) {
+        if (key.is('x')) {
+            return Optional.of(Update.to(state.withOverlay(Overlay.CONFIRM_RESET)));
+        }
         if (key.kind() == Key.Kind.CHARACTER && !key.ctrl() && key.character() >= '1' && key.character() <= '9') {
             int lesson = key.character() - '1';
             if (lesson < state.book().lessonCount()) {
-                return Optional.of(Moves.goTo(state, new Place(lesson, 0)));
+                return Optional.of(Moves.goTo(state.withReview(Optional.empty()), new Place(lesson, 0)));
             }
         }
         return Optional.empty();
+    }
+
+    /** The answer to "forget this lesson?": y forgets it, anything else keeps it. */
+    static Update confirmReset(TutorState state, Key key) {
+        if (!key.is('y')) {
+            return Update.to(state.withOverlay(Overlay.NONE).withNotice(Notice.of("notice.resetCancelled")));
+        }
+        var lesson = state.book().lesson(state.language(), state.contentsCursor());
+        var reset = state.withProgress(state.progress().withoutLesson(lesson.id())).withOverlay(Overlay.NONE)
+                .withNotice(Notice.of("notice.lessonReset", String.valueOf(state.contentsCursor() + 1)));
+        return Update.to(reset, new Effect.ResetLesson(lesson.id()));
     }
 
     private static Update close(TutorState state) {

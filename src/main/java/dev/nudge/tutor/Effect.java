@@ -9,6 +9,10 @@ public sealed interface Effect {
     record Quit() implements Effect {
     }
 
+    /** Forget the learner's progress in one lesson, after they confirmed it. */
+    record ResetLesson(String lessonId) implements Effect {
+    }
+
     /** Keep a progress event in the learner's store. */
     record Record(ProgressEvent event) implements Effect {
     }

@@ -4,6 +4,7 @@ import dev.nudge.lesson.GuessMath;
 import dev.nudge.lesson.Step;
 import dev.nudge.math.MathException;
 import dev.nudge.progress.ProgressEvent;
+import java.util.Optional;
 
 /** Moving through the course: to a step, to the next or previous one, and recording where the learner is. */
 final class Moves {
@@ -16,15 +17,42 @@ final class Moves {
     }
 
     static Update next(TutorState state) {
+        if (state.review().isPresent()) {
+            return nextInReview(state, true);
+        }
         return state.book().next(state.place())
                 .map(place -> goTo(state, place))
                 .orElseGet(() -> Update.to(state.withPage(Page.COMPLETE)));
     }
 
     static Update back(TutorState state) {
+        if (state.review().isPresent()) {
+            return nextInReview(state, false);
+        }
         return state.book().previous(state.place())
                 .map(place -> goTo(state, place))
                 .orElseGet(() -> Update.to(state.withNotice(Notice.of("notice.firstStep"))));
+    }
+
+    /** Starts a review of the steps whose latest answer was wrong, or says there is none. */
+    static Update review(TutorState state) {
+        var mistakes = Review.mistakes(state);
+        if (mistakes.isEmpty()) {
+            return Update.to(state.withNotice(Notice.of("notice.noMistakes")));
+        }
+        return goTo(state.withReview(Optional.of(new Review(mistakes))), mistakes.get(0));
+    }
+
+    /** In a review: the next (or previous) mistake still to answer, or the end of the review. */
+    private static Update nextInReview(TutorState state, boolean forward) {
+        var left = state.review().orElseThrow().without(state);
+        if (left.isEmpty()) {
+            return Update.to(state.withReview(Optional.empty()).withPage(Page.START)
+                    .withNotice(Notice.of("notice.reviewDone")));
+        }
+        var review = left.get();
+        var place = forward ? review.after(state.place()) : review.before(state.place());
+        return goTo(state.withReview(left), place);
     }
 
     /** The state with {@code event} applied to its progress, and the effect that keeps it. */

@@ -67,6 +67,9 @@ public final class Tutor {
     }
 
     private static Update onOverlayKey(TutorState state, Key key) {
+        if (state.overlay() == Overlay.CONFIRM_RESET) {
+            return ContentsKeys.confirmReset(state, key);
+        }
         if (key.kind() == Key.Kind.ESCAPE || key.is('?')) {
             return Update.to(state.withOverlay(Overlay.NONE));
         }

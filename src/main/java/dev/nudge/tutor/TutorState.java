@@ -17,13 +17,15 @@ import java.util.Optional;
  * @param progress what the learner has done so far
  * @param contentsCursor the lesson highlighted in the contents
  * @param notice the latest one-line message, if any
+ * @param review the review of mistakes under way, if any
  */
 public record TutorState(CourseBook book, Language language, Page page, Overlay overlay, Place place,
-        StepSession session, Scroll scroll, Progress progress, int contentsCursor, Optional<Notice> notice) {
+        StepSession session, Scroll scroll, Progress progress, int contentsCursor, Optional<Notice> notice,
+        Optional<Review> review) {
 
     public TutorState {
         if (book == null || language == null || page == null || overlay == null || place == null || session == null
-                || scroll == null || progress == null || notice == null) {
+                || scroll == null || progress == null || notice == null || review == null) {
             throw new IllegalArgumentException("every part of the tutor state must be given");
         }
     }
@@ -32,7 +34,7 @@ public record TutorState(CourseBook book, Language language, Page page, Overlay 
     public static TutorState start(CourseBook book, Language language, Progress progress) {
         var place = progress.position().flatMap(book::place).orElse(Place.FIRST);
         return new TutorState(book, language, Page.START, Overlay.NONE, place, new StepSession.Reading(), Scroll.TOP,
-                progress, place.lesson(), Optional.empty());
+                progress, place.lesson(), Optional.empty(), Optional.empty());
     }
 
     /** Whether the learner has been anywhere in the course (so the start page offers to continue). */
@@ -42,51 +44,56 @@ public record TutorState(CourseBook book, Language language, Page page, Overlay 
 
     TutorState withPage(Page newPage) {
         return new TutorState(book, language, newPage, overlay, place, session, scroll, progress, contentsCursor,
-                Optional.empty());
+                Optional.empty(), review);
     }
 
     TutorState withOverlay(Overlay newOverlay) {
         return new TutorState(book, language, page, newOverlay, place, session, scroll, progress, contentsCursor,
-                Optional.empty());
+                Optional.empty(), review);
     }
 
     TutorState withNotice(Notice newNotice) {
         return new TutorState(book, language, page, overlay, place, session, scroll, progress, contentsCursor,
-                Optional.of(newNotice));
+                Optional.of(newNotice), review);
     }
 
     TutorState withoutNotice() {
         return new TutorState(book, language, page, overlay, place, session, scroll, progress, contentsCursor,
-                Optional.empty());
+                Optional.empty(), review);
     }
 
     TutorState withLanguage(Language newLanguage) {
         return new TutorState(book, newLanguage, page, overlay, place, session, scroll, progress, contentsCursor,
-                notice);
+                notice, review);
     }
 
     TutorState withSession(StepSession newSession) {
         return new TutorState(book, language, page, overlay, place, newSession, scroll, progress, contentsCursor,
-                Optional.empty());
+                Optional.empty(), review);
     }
 
     TutorState withScroll(Scroll newScroll) {
         return new TutorState(book, language, page, overlay, place, session, newScroll, progress, contentsCursor,
-                notice);
+                notice, review);
     }
 
     TutorState withProgress(Progress newProgress) {
         return new TutorState(book, language, page, overlay, place, session, scroll, newProgress, contentsCursor,
-                notice);
+                notice, review);
     }
 
     TutorState withContentsCursor(int cursor) {
-        return new TutorState(book, language, page, overlay, place, session, scroll, progress, cursor, notice);
+        return new TutorState(book, language, page, overlay, place, session, scroll, progress, cursor, notice, review);
+    }
+
+    TutorState withReview(Optional<Review> newReview) {
+        return new TutorState(book, language, page, overlay, place, session, scroll, progress, contentsCursor, notice,
+                newReview);
     }
 
     /** The state at {@code newPlace} on the lesson page, with a fresh session for its step. */
     TutorState at(Place newPlace, StepSession newSession) {
         return new TutorState(book, language, Page.LESSON, Overlay.NONE, newPlace, newSession, Scroll.TOP, progress,
-                newPlace.lesson(), Optional.empty());
+                newPlace.lesson(), Optional.empty(), review);
     }
 }

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
 import dev.nudge.i18n.Language;
+import dev.nudge.progress.Progress;
+import dev.nudge.progress.ProgressEvent;
+import dev.nudge.progress.StepKey;
 import dev.nudge.tutor.TestCourse;
+import dev.nudge.tutor.TutorState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,6 +36,22 @@ class StartScreenTest {
             throws InterruptedException {
         try (var tutor = start(columns, rows, language, ascii ? ASCII : UNICODE)) {
             Snapshots.assertScreen(tutor, snapshot);
+        }
+    }
+
+    @Test
+    void aReturningLearnerIsOfferedToContinueStartAgainOrReview() throws InterruptedException {
+        var progress = Progress.NONE
+                .after(new ProgressEvent.Answered(new StepKey("nudge", "nudge-up"), "9", false))
+                .after(new ProgressEvent.Visited(new StepKey("derivative", "tiny-change")));
+        for (var language : Language.values()) {
+            var state = TutorState.start(TestCourse.book(), language, progress);
+            try (var tutor = VirtualTutor.start(80, 24, state, UNICODE)) {
+                Snapshots.assertScreen(tutor, "start-returning-" + language.code() + "-unicode-80x24");
+                tutor.type('t');
+                tutor.type('x');
+                Snapshots.assertScreen(tutor, "confirm-reset-" + language.code() + "-unicode-80x24");
+            }
         }
     }
 

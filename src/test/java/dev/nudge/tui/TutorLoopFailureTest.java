@@ -8,6 +8,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.nudge.i18n.Language;
+import dev.nudge.progress.ProgressSink;
 import dev.nudge.tutor.TestCourse;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,7 +52,7 @@ class TutorLoopFailureTest {
         var terminal = new FailingTerminal();
         var keys = new LinkedBlockingQueue<KeyStroke>();
         keys.add(new KeyStroke('?', false, false));
-        var loop = new TutorLoop(terminal, keys::take, new ViewOptions(false, true), event -> { });
+        var loop = new TutorLoop(terminal, keys::take, new ViewOptions(false, true), ProgressSink.recordingTo(event -> { }));
 
         assertThatThrownBy(() -> loop.run(TestCourse.start(Language.EN)))
                 .isInstanceOf(IllegalStateException.class)

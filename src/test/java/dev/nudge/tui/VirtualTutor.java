@@ -6,6 +6,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.nudge.progress.ProgressEvent;
+import dev.nudge.progress.ProgressSink;
 import dev.nudge.tutor.TutorState;
 import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -29,7 +30,7 @@ public final class VirtualTutor implements AutoCloseable {
 
     private VirtualTutor(int columns, int rows, TutorState initial, ViewOptions options) {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
-        loop = new TutorLoop(terminal, keys::take, options, recorded::add);
+        loop = new TutorLoop(terminal, keys::take, options, ProgressSink.recordingTo(recorded::add));
         thread = new Thread(() -> {
             try {
                 loop.run(initial);

@@ -268,6 +268,61 @@ class TutorTest {
                 .contains(Notice.of("notice.noHintsHere"));
     }
 
+    /** A returning learner who missed the first quiz of lesson 1 and the guess of lesson 3. */
+    private static TutorState withTwoMistakes() {
+        var progress = Progress.NONE
+                .after(new ProgressEvent.Answered(new StepKey("function", "what-is-adjusted"), "2", false))
+                .after(new ProgressEvent.Guessed(new StepKey("trap", "which-way"), "P_0 up, P_1 up", false))
+                .after(new ProgressEvent.Answered(new StepKey("nudge", "nudge-up"), "9", false))
+                .after(new ProgressEvent.Answered(new StepKey("nudge", "nudge-up"), "9.006001", true))
+                .after(new ProgressEvent.Visited(new StepKey("derivative", "tiny-change")));
+        return TutorState.start(TestCourse.book(), Language.EN, progress);
+    }
+
+    @Test
+    void aReviewReplaysOnlyTheMistakesUntilEachIsRight() {
+        var walk = new Walk(withTwoMistakes()).press(Key.character('m'));
+        assertThat(walk.state.review()).map(r -> r.remaining().size()).contains(2);
+        assertThat(walk.state.place()).isEqualTo(place("function", "what-is-adjusted"));
+        walk.type("1").press(enter());
+        assertThat(walk.state.place()).isEqualTo(place("trap", "which-way"));
+        assertThat(walk.state.review()).map(r -> r.remaining().size()).contains(1);
+        walk.press(Key.character('n'));
+        assertThat(walk.state.place()).as("an unanswered mistake comes round again").isEqualTo(place("trap", "which-way"));
+        walk.type("0").press(Key.of(Key.Kind.DOWN)).type("-").press(enter());
+        for (int stage = 0; stage < 7; stage++) {
+            walk.press(enter());
+        }
+        assertThat(walk.state.review()).isEmpty();
+        assertThat(walk.state.page()).isEqualTo(Page.START);
+        assertThat(walk.state.notice()).contains(Notice.of("notice.reviewDone"));
+        assertThat(new Walk(walk.state).press(Key.character('m')).state.notice()).contains(Notice.of("notice.noMistakes"));
+    }
+
+    @Test
+    void startingAgainGoesToTheFirstStepAndKeepsTheAnswers() {
+        var state = new Walk(withTwoMistakes()).press(Key.character('s')).state;
+        assertThat(state.place()).isEqualTo(Place.FIRST);
+        assertThat(state.progress().of(new StepKey("nudge", "nudge-up")).solved()).isTrue();
+    }
+
+    @Test
+    void resettingALessonAsksFirst() {
+        var contents = new Walk(withTwoMistakes()).press(Key.character('t'), Key.character('5')).state;
+        var asked = new Walk(contents).press(Key.character('t'), Key.of(Key.Kind.HOME));
+        for (int i = 0; i < 4; i++) {
+            asked.press(Key.of(Key.Kind.DOWN));
+        }
+        asked.press(Key.character('x'));
+        assertThat(asked.state.overlay()).isEqualTo(Overlay.CONFIRM_RESET);
+        var kept = new Walk(asked.state).press(Key.character('n')).state;
+        assertThat(kept.progress().of(new StepKey("nudge", "nudge-up")).attempts()).isEqualTo(2);
+        var forgotten = new Walk(asked.state).press(Key.character('y'));
+        assertThat(forgotten.state.progress().of(new StepKey("nudge", "nudge-up")).attempts()).isZero();
+        assertThat(forgotten.effects).contains(new Effect.ResetLesson("nudge"));
+        assertThat(forgotten.state.notice()).contains(Notice.of("notice.lessonReset", "5"));
+    }
+
     @Test
     void closedInputQuitsAndResizeChangesNothing() {
         assertThat(Tutor.update(START, new Event.InputClosed()).quits()).isTrue();
