@@ -1,23 +1,52 @@
 package dev.nudge.progress;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Keeps progress for as long as the process runs: for tests, and until a lasting store is configured. */
+/** Keeps progress for as long as the process runs: for tests, and where nothing can be written to disk. */
 public final class InMemoryProgressStore implements ProgressStore {
-    private final ConcurrentHashMap<String, Progress> byLearner = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<ProgressEvent>> byLearner = new ConcurrentHashMap<>();
 
     @Override
     public Progress load(String learner) {
-        return byLearner.getOrDefault(learner, Progress.NONE);
+        var events = byLearner.getOrDefault(learner, List.of());
+        synchronized (events) {
+            return Progress.replay(events);
+        }
     }
 
     @Override
     public void record(String learner, ProgressEvent event) {
-        byLearner.merge(learner, Progress.NONE.after(event), (old, ignored) -> old.after(event));
+        var events = byLearner.computeIfAbsent(learner, name -> new ArrayList<>());
+        synchronized (events) {
+            events.add(event);
+        }
     }
 
     @Override
     public void reset(String learner, String lessonId) {
-        byLearner.computeIfPresent(learner, (name, progress) -> progress.withoutLesson(lessonId));
+        var events = byLearner.get(learner);
+        if (events == null) {
+            return;
+        }
+        synchronized (events) {
+            events.removeIf(event -> event.step().lessonId().equals(lessonId));
+        }
+    }
+
+    @Override
+    public StoreHealth health() {
+        return StoreHealth.SAVING;
+    }
+
+    @Override
+    public void onHealthChange(HealthListener listener) {
+        // nothing here can fail, so health never changes
+    }
+
+    @Override
+    public void close() {
+        // nothing to let go of
     }
 }

@@ -30,6 +30,15 @@ public record Progress(Map<StepKey, StepProgress> steps, Optional<StepKey> posit
         return new Progress(kept, position);
     }
 
+    /** The progress after every one of {@code events}, in order: what a store keeps comes back this way. */
+    public static Progress replay(Iterable<? extends ProgressEvent> events) {
+        var progress = NONE;
+        for (var event : events) {
+            progress = progress.after(event);
+        }
+        return progress;
+    }
+
     /** The progress after {@code event}. */
     public Progress after(ProgressEvent event) {
         var updated = new HashMap<>(steps);

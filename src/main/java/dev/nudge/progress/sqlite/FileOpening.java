@@ -1,0 +1,118 @@
+package dev.nudge.progress.sqlite;
+
+import dev.nudge.progress.StoreHealth;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Opens the progress file at the start of a session and decides what to do when that fails: a damaged file is set
+ * aside and a new one started, anything else leaves the file alone and keeps progress in memory; either way with a
+ * message that names the file. Nothing here ever writes over a learner's data.
+ */
+final class FileOpening {
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_NOTADB = 26;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path file;
+    private final Clock clock;
+    private final ConnectionSetup setup;
+
+    FileOpening(Path file, Clock clock, ConnectionSetup setup) {
+        this.file = file.toAbsolutePath();
+        this.clock = clock;
+        this.setup = setup;
+    }
+
+    Opened open() {
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            return Opened.memoryOnly(StoreMessages.cannotCreateFolder(file.getParent(), reason(e)));
+        }
+        try {
+            return new Opened(Optional.of(checked()), StoreHealth.SAVING);
+        } catch (NewerSchemaException e) {
+            return Opened.memoryOnly(StoreMessages.newer(file, e.getMessage()));
+        } catch (SQLException e) {
+            return damaged(e) ? setAside(e) : Opened.memoryOnly(StoreMessages.cannotOpen(file, reason(e)));
+        }
+    }
+
+    /** A connection to a file that SQLite has checked and that is at the current schema. */
+    private Connection checked() throws SQLException {
+        var connection = Database.connect(file);
+        try {
+            quickCheck(connection);
+            Schema.migrate(connection);
+            setup.apply(connection);
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    private static void quickCheck(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement(); var result = statement.executeQuery("PRAGMA quick_check")) {
+            var verdict = result.next() ? result.getString(1) : "no answer";
+            if (!"ok".equals(verdict)) {
+                throw new SQLException("the integrity check says: " + verdict, "", SQLITE_CORRUPT);
+            }
+        }
+    }
+
+    private static boolean damaged(SQLException e) {
+        int primary = e.getErrorCode() & 0xff;
+        return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+    }
+
+    private Opened setAside(SQLException damage) {
+        var aside = file.resolveSibling(file.getFileName() + ".corrupt-" + LocalDateTime.now(clock).format(STAMP));
+        try {
+            for (var suffix : List.of("", "-wal", "-shm")) {
+                var part = Path.of(file + suffix);
+                if (Files.exists(part)) {
+                    Files.move(part, Path.of(aside + suffix));
+                }
+            }
+        } catch (IOException e) {
+            return Opened.memoryOnly(StoreMessages.damagedKept(file, reason(damage), reason(e)));
+        }
+        var message = StoreMessages.damagedSetAside(file, reason(damage), aside);
+        try {
+            return new Opened(Optional.of(checked()), StoreHealth.savingAfter(message));
+        } catch (SQLException e) {
+            return Opened.memoryOnly(message + " " + StoreMessages.cannotOpen(file, reason(e)));
+        }
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof FileAlreadyExistsException) {
+            return "something that is not a folder is in the way: " + e.getMessage();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied: " + e.getMessage();
+        }
+        if (e instanceof FileSystemException failure && failure.getReason() != null) {
+            return failure.getReason() + ": " + failure.getFile();
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    /** SQLite's message without the code in brackets it starts with. */
+    static String reason(SQLException e) {
+        return String.valueOf(e.getMessage()).replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "").strip();
+    }
+}

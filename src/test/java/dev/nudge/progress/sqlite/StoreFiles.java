@@ -1,0 +1,33 @@
+package dev.nudge.progress.sqlite;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** Helpers to open stores and look inside their files the way a test needs. */
+final class StoreFiles {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-01T09:30:00Z"), ZoneOffset.UTC);
+
+    private StoreFiles() {
+    }
+
+    static SqliteProgressStore open(Path file) {
+        return SqliteProgressStore.open(file, CLOCK, ConnectionSetup.NONE);
+    }
+
+    /** A plain connection, as another program would open the file. */
+    static Connection raw(Path file) throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + file);
+    }
+
+    static String single(Connection connection, String query) throws SQLException {
+        try (var statement = connection.createStatement(); var result = statement.executeQuery(query)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+}
