@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 /** Runs one tutor session in the terminal nudge was started from. */
 @FunctionalInterface
 interface LocalSession {
-    /** Runs the session, full-screen or line by line ({@code plain}), and returns the process exit code. */
-    int run(Language language, ViewOptions options, boolean plain, PrintWriter err);
+    /**
+     * Runs the session, full-screen or line by line ({@code plain}), keeping {@code who}'s progress, and returns the
+     * process exit code.
+     */
+    int run(Language language, ViewOptions options, boolean plain, LearnerData who, PrintWriter err);
 }

@@ -1,8 +1,8 @@
 package dev.nudge.cli;
 
+import dev.nudge.progress.sqlite.SqliteProgressStore;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 
 /** The entry point of {@code nudge.jar}: builds the command tree and exits with its code. */
 public final class Main {
@@ -12,6 +12,7 @@ public final class Main {
     public static void main(String[] args) {
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(Commands.create(LocaleDefaults.fromSystem(), new TerminalSession(new dev.nudge.progress.InMemoryProgressStore()), out, err).execute(args));
+        var session = new TerminalSession(SqliteProgressStore::open);
+        System.exit(Commands.create(LocaleDefaults.fromSystem(), session, out, err).execute(args));
     }
 }

@@ -6,8 +6,10 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The root command: with no subcommand it starts the tutor in this terminal. */
@@ -17,7 +19,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        subcommands = {LessonsCommand.class, MathCommand.class},
+        subcommands = {LessonsCommand.class, MathCommand.class, ReportCommand.class},
         description = {
             "A terminal tutor for the basics of neural networks: a network is a function with "
                     + "adjustable parameters, a loss says how wrong it is, and the derivative of the loss "
@@ -34,7 +36,9 @@ import picocli.CommandLine.Spec;
             "",
             "Environment: LANG, LC_ALL, LC_MESSAGES choose the language (ja* gives Japanese);",
             "a UTF-8 locale gives Unicode drawing; TERM=linux, vt100 or dumb gives ASCII;",
-            "NO_COLOR turns colour off."
+            "NO_COLOR turns colour off; NUDGE_DATA chooses where progress is kept (as --data).",
+            "",
+            "Progress is saved as you go in progress.db in the data folder; 'nudge report' shows everyone's."
         })
 final class NudgeCommand implements Callable<Integer> {
 
@@ -54,6 +58,13 @@ final class NudgeCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Line by line, without full-screen drawing: for screen readers, "
             + "TERM=dumb and pipes. Chosen by itself when there is no terminal.")
     boolean plain;
+
+    @Option(names = "--user", paramLabel = "NAME",
+            description = "Whose progress to keep and continue. Default: your user name on this computer.")
+    String user;
+
+    @Mixin
+    DataOption data = new DataOption();
 
     /** {@code --ascii} and {@code --unicode} exclude each other. */
     static final class CharacterSet {
@@ -83,9 +94,16 @@ final class NudgeCommand implements Callable<Integer> {
         return new ViewOptions(ascii, !noColor && defaults.color());
     }
 
+    LearnerData learnerData() {
+        if (user != null && user.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--user needs a name");
+        }
+        return new LearnerData(user != null ? user.strip() : Learners.local(), data.directory());
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        return session.run(chosenLanguage(), chosenViewOptions(), plain, err);
+        return session.run(chosenLanguage(), chosenViewOptions(), plain, learnerData(), err);
     }
 }

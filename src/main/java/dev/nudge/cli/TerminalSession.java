@@ -16,31 +16,41 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Function;
 
-/** The real local session: the tutor in the terminal on standard input and output, always given back clean. */
+/**
+ * The real local session: the tutor in the terminal on standard input and output, always given back clean, with the
+ * learner's progress kept in a store that is always closed (so written out) when the session ends.
+ */
 final class TerminalSession implements LocalSession {
-    private final ProgressStore store;
+    private final Function<Path, ProgressStore> stores;
 
-    TerminalSession(ProgressStore store) {
-        this.store = store;
+    /** A session that keeps progress in the store {@code stores} opens on a progress file. */
+    TerminalSession(Function<Path, ProgressStore> stores) {
+        this.stores = stores;
     }
 
     @Override
-    public int run(Language language, ViewOptions options, boolean plain, PrintWriter err) {
+    public int run(Language language, ViewOptions options, boolean plain, LearnerData who, PrintWriter err) {
         var book = CourseSource.load(err);
         if (book.isEmpty()) {
             return 1;
         }
         boolean noTerminal = System.console() == null || "dumb".equals(System.getenv("TERM"));
+        var store = stores.apply(who.data().progressFile());
         try {
+            tellProblem(store, err);
             if (plain || noTerminal) {
                 if (!plain) {
                     err.println(Messages.text(language, "plain.mode"));
                     err.flush();
                 }
-                runPlain(book.get(), language, options);
+                runPlain(book.get(), language, options, store, who.learner());
             } else {
-                runInTerminal(book.get(), language, options);
+                runInTerminal(book.get(), language, options, store, who.learner());
+                // The full screen hid what was said at the start; say it again now that the terminal is back.
+                tellProblem(store, err);
             }
             return 0;
         } catch (InterruptedException e) {
@@ -49,11 +59,20 @@ final class TerminalSession implements LocalSession {
         } catch (IOException e) {
             err.println("nudge: lost the terminal: " + e.getMessage());
             return 1;
+        } finally {
+            store.close();
         }
     }
 
-    private void runPlain(CourseBook book, Language language, ViewOptions options) throws IOException {
-        var learner = Learners.local();
+    private static void tellProblem(ProgressStore store, PrintWriter err) {
+        store.health().problem().ifPresent(problem -> {
+            err.println("nudge: " + problem);
+            err.flush();
+        });
+    }
+
+    private static void runPlain(CourseBook book, Language language, ViewOptions options, ProgressStore store,
+            String learner) throws IOException {
         var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         var out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         new PlainTutor(in, out, options, columns(), ProgressSink.of(store, learner))
@@ -69,9 +88,8 @@ final class TerminalSession implements LocalSession {
         }
     }
 
-    private void runInTerminal(CourseBook book, Language language, ViewOptions options)
-            throws IOException, InterruptedException {
-        var learner = Learners.local();
+    private static void runInTerminal(CourseBook book, Language language, ViewOptions options, ProgressStore store,
+            String learner) throws IOException, InterruptedException {
         var initial = TutorState.start(book, language, store.load(learner));
         var terminal = LocalTerminal.open();
         try {

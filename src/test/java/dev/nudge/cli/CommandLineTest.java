@@ -6,6 +6,7 @@ import dev.nudge.i18n.Language;
 import dev.nudge.tui.ViewOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +19,14 @@ class CommandLineTest {
         final StringWriter err = new StringWriter();
         Language language;
         ViewOptions options;
+        LearnerData who;
         final int exitCode;
 
         Run(Map<String, String> environment, String... args) {
-            LocalSession session = (language, options, plain, errors) -> {
+            LocalSession session = (language, options, plain, who, errors) -> {
                 this.language = language;
                 this.options = options;
+                this.who = who;
                 return 0;
             };
             exitCode = Commands.create(new LocaleDefaults(environment), session, new PrintWriter(out),
@@ -69,6 +72,31 @@ class CommandLineTest {
     }
 
     @Test
+    void theLearnerIsTheUserNameUnlessGiven() {
+        assertThat(new Run(UTF8_ENGLISH).who.learner()).isEqualTo(Learners.local());
+        assertThat(new Run(UTF8_ENGLISH, "--user", "ada").who.learner()).isEqualTo("ada");
+    }
+
+    @Test
+    void anEmptyUserNameIsRefused() {
+        var run = new Run(UTF8_ENGLISH, "--user", " ");
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err.toString()).contains("--user needs a name");
+    }
+
+    @Test
+    void dataChoosesWhereProgressIsKept() {
+        var run = new Run(UTF8_ENGLISH, "--data", "/srv/class");
+        assertThat(run.who.data().progressFile()).isEqualTo(Path.of("/srv/class/progress.db"));
+    }
+
+    @Test
+    void helpSaysWhereProgressLives() {
+        assertThat(new Run(UTF8_ENGLISH, "--help").out.toString())
+                .contains("--user=NAME", "--data=DIR", "NUDGE_DATA", "XDG_DATA_HOME", "nudge report", "report");
+    }
+
+    @Test
     void versionNamesTheProduct() {
         var run = new Run(UTF8_ENGLISH, "--version");
         assertThat(run.exitCode).isZero();
@@ -81,8 +109,8 @@ class CommandLineTest {
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.err.toString()).isEqualTo(String.join(System.lineSeparator(),
                 "nudge: Unknown option: '--colour'",
-                "Usage: nudge [-hV] [--no-color] [--plain] [--lang=en|ja] [--ascii | --unicode]",
-                "      [COMMAND]",
+                "Usage: nudge [-hV] [--no-color] [--plain] [--data=DIR] [--lang=en|ja] [--user=NAME]",
+                "      [--ascii | --unicode] [COMMAND]",
                 "Try 'nudge --help' for more information.", ""));
         assertThat(run.language).isNull();
     }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A newcomer's walk through the real {@code ./nudge} in a real terminal: every step of the English course answered
@@ -122,10 +123,11 @@ class CourseWalkIT {
     }
 
     @Test
-    void oneLessonInPlainModeThroughAPipe() throws IOException, InterruptedException {
+    void oneLessonInPlainModeThroughAPipe(@TempDir Path data) throws IOException, InterruptedException {
         var builder = new ProcessBuilder(PROJECT.resolve("nudge").toString(), "--plain", "--lang", "en")
                 .directory(PROJECT.toFile()).redirectErrorStream(true);
         builder.environment().put("LANG", "C.UTF-8");
+        builder.environment().put("NUDGE_DATA", data.toString());
         var process = builder.start();
         try (var in = process.getOutputStream()) {
             in.write("\n\n\n\n2\n1\n\nq\n".getBytes(StandardCharsets.UTF_8));

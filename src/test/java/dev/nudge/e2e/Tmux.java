@@ -3,10 +3,13 @@ package dev.nudge.e2e;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -23,17 +26,27 @@ final class Tmux implements AutoCloseable {
     private static final String PANE = "main";
 
     private final String socket = "nudge-test-" + UUID.randomUUID();
+    private final Path data;
 
     private Tmux() {
+        try {
+            data = Files.createTempDirectory("nudge-e2e-data");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** A session running a plain {@code sh} with prompt {@code "$ "} in {@code directory}. */
+    /**
+     * A session running a plain {@code sh} with prompt {@code "$ "} in {@code directory}, whose progress is kept in a
+     * fresh folder of its own ({@link #data()}), so that no test sees another's progress or the developer's.
+     */
     static Tmux start(int columns, int rows, Path directory, String... environment) {
         requireTmux();
         var tmux = new Tmux();
         var command = new ArrayList<>(List.of("new-session", "-d", "-s", PANE, "-x", String.valueOf(columns),
                 "-y", String.valueOf(rows), "-c", directory.toString()));
-        command.add(String.join(" ", "env", "PS1='$ '", String.join(" ", environment), "sh"));
+        command.add(String.join(" ", "env", "PS1='$ '", "NUDGE_DATA='" + tmux.data + "'",
+                String.join(" ", environment), "sh"));
         tmux.run(command.toArray(new String[0]));
         return tmux;
     }
@@ -110,6 +123,11 @@ final class Tmux implements AutoCloseable {
         return awaitScreen(screen -> screen.contains(text), "\"" + text + "\"");
     }
 
+    /** The folder the session's nudge keeps progress in. */
+    Path data() {
+        return data;
+    }
+
     @Override
     public void close() {
         try {
@@ -118,6 +136,17 @@ final class Tmux implements AutoCloseable {
             // the server is gone already
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        deleteData();
+    }
+
+    private void deleteData() {
+        try (var files = Files.walk(data)) {
+            for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // a temporary folder left behind does no harm
         }
     }
 

@@ -1,0 +1,81 @@
+package dev.nudge.cli;
+
+import dev.nudge.lesson.Course;
+import dev.nudge.lesson.CourseLoader;
+import dev.nudge.progress.LearnerHistory;
+import dev.nudge.progress.sqlite.ProgressArchive;
+import dev.nudge.report.ClassReport;
+import dev.nudge.report.ReportFormat;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code nudge report}: every learner's progress and what the class finds hard, for a teacher. */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Every learner's progress, and what the class finds hard.",
+            "",
+            "A line per learner: lessons completed, where they are, quizzes right at the first try, hints used and "
+                    + "when they were last active; then, for each quiz and guess, how often the first answer was "
+                    + "wrong.",
+            "Safe to run while tutors or the class server are writing."
+        })
+final class ReportCommand implements Callable<Integer> {
+    static final int EXIT_UNREADABLE = 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "table|csv|json", converter = ReportFormatConverter.class,
+            description = "table (default) for reading; csv for a spreadsheet; json for programs.")
+    ReportFormat format = ReportFormat.TABLE;
+
+    @Mixin
+    DataOption data = new DataOption();
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        var file = data.directory().progressFile();
+        List<LearnerHistory> histories = List.of();
+        if (Files.exists(file)) {
+            try {
+                histories = ProgressArchive.read(file);
+            } catch (SQLException e) {
+                err.println("nudge report: cannot read the progress file " + file + " (" + e.getMessage() + "). "
+                        + "If it is damaged, start ./nudge once: it sets a damaged file aside and says where.");
+                err.flush();
+                return EXIT_UNREADABLE;
+            }
+        } else {
+            err.println("nudge report: no progress is kept in " + file + " yet (choose the folder with --data DIR).");
+        }
+        out.print(format.render(ClassReport.of(histories, course(err)), ZoneId.systemDefault()));
+        out.flush();
+        err.flush();
+        return 0;
+    }
+
+    /** The course for titles; without it the report names steps by their ids. */
+    private static Optional<Course> course(PrintWriter err) {
+        var folder = CourseLocation.defaultFolder();
+        var result = CourseLoader.load(folder);
+        if (result.clean()) {
+            return result.course();
+        }
+        err.println("nudge report: the course in " + folder + " cannot be read, so steps are named by their ids and "
+                + "lessons completed are not counted.");
+        return Optional.empty();
+    }
+}

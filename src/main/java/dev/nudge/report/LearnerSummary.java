@@ -1,0 +1,22 @@
+package dev.nudge.report;
+
+import dev.nudge.progress.StepKey;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One learner's line in a teacher's report.
+ *
+ * @param learner the learner's name
+ * @param lessonsCompleted lessons whose every step was seen; empty when the course could not be read
+ * @param position where the learner would continue, if anywhere
+ * @param positionTitle that step as a person reads it
+ * @param quizzesRightFirstTry quizzes answered rightly at the first try
+ * @param quizzesAnswered quizzes answered at all
+ * @param hintsUsed hints taken, over all steps
+ * @param lastActive when the learner last did something
+ */
+public record LearnerSummary(String learner, OptionalInt lessonsCompleted, Optional<StepKey> position, String positionTitle,
+        int quizzesRightFirstTry, int quizzesAnswered, int hintsUsed, Instant lastActive) {
+}
