@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * What the learner is told when the progress file fails them: which file, what happened, and what to do. Each names
- * the file, and says whether progress is still being kept.
+ * the file and says whether progress is still being kept; each reads on from "nudge: ".
  */
 final class StoreMessages {
     private static final String MEMORY_ONLY = "Progress is kept only until nudge ends.";
@@ -14,34 +14,34 @@ final class StoreMessages {
     }
 
     static String cannotCreateFolder(Path folder, String reason) {
-        return "nudge cannot create the folder " + folder + " for progress (" + reason + "). " + MEMORY_ONLY
+        return "cannot create the folder " + folder + " for progress (" + reason + "). " + MEMORY_ONLY
                 + " Make it possible to create it, or " + ELSEWHERE + ".";
     }
 
     static String cannotOpen(Path file, String reason) {
-        return "nudge cannot open the progress file " + file + " (" + reason + "). " + MEMORY_ONLY
+        return "cannot open the progress file " + file + " (" + reason + "). " + MEMORY_ONLY
                 + " Check that its folder is writable and the disk is not full, or " + ELSEWHERE + ".";
     }
 
     static String newer(Path file, String reason) {
-        return "nudge cannot use the progress file " + file + ": " + reason + ". " + MEMORY_ONLY
+        return "cannot use the progress file " + file + ": " + reason + ". " + MEMORY_ONLY
                 + " Update nudge, or " + ELSEWHERE + ".";
     }
 
     static String damagedSetAside(Path file, String reason, Path aside) {
-        return "nudge could not read the progress file " + file + ": it is damaged (" + reason + "). It was kept as "
-                + aside + " and a new progress file was started, so earlier progress does not show. To get it back, "
-                + "quit nudge and copy a backup over " + file + ".";
+        return "the progress file " + file + " is damaged (" + reason + "). It was kept as " + aside
+                + ", and a new progress file was started, so earlier progress does not show. To get it back, quit "
+                + "nudge and copy a backup over " + file + ".";
     }
 
     static String damagedKept(Path file, String reason, String whyNotMoved) {
-        return "nudge could not read the progress file " + file + ": it is damaged (" + reason
-                + "), and it could not be moved aside (" + whyNotMoved + "). " + MEMORY_ONLY + " Move the file away, or "
+        return "the progress file " + file + " is damaged (" + reason + "), and it could not be moved aside ("
+                + whyNotMoved + "). " + MEMORY_ONLY + " Move the file away, or "
                 + ELSEWHERE + ", then start nudge again.";
     }
 
     static String cannotSave(Path file, String reason) {
-        return "nudge could not save progress to " + file + " (" + reason + "). Progress is kept in memory and saved "
+        return "could not save progress to " + file + " (" + reason + "). Progress is kept in memory and saved "
                 + "as soon as writing works again; if nudge ends before then, it is lost. Free some disk space or make "
                 + "the folder writable.";
     }
