@@ -9,6 +9,7 @@ import dev.nudge.tui.PlainTutor;
 import dev.nudge.tui.TutorLoop;
 import dev.nudge.tui.ViewOptions;
 import dev.nudge.tutor.CourseBook;
+import dev.nudge.tutor.Event;
 import dev.nudge.tutor.TutorState;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -93,7 +94,13 @@ final class TerminalSession implements LocalSession {
         var initial = TutorState.start(book, language, store.load(learner));
         var terminal = LocalTerminal.open();
         try {
-            new TutorLoop(terminal, terminal::readInput, options, ProgressSink.of(store, learner)).run(initial);
+            var loop = new TutorLoop(terminal, terminal::readInput, options, ProgressSink.of(store, learner));
+            store.onHealthChange(health -> loop.post(new Event.StoreHealth(health.saving(),
+                    health.problem().orElse(""))));
+            if (!store.health().saving()) {
+                loop.post(new Event.StoreHealth(false, store.health().problem().orElse("")));
+            }
+            loop.run(initial);
         } finally {
             terminal.close();
         }

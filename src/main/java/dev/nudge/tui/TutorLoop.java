@@ -108,6 +108,11 @@ public final class TutorLoop {
         keysDrawn = keys;
     }
 
+    /** Hands the loop an event from outside (such as a change in the progress store's health); thread-safe. */
+    public void post(Event event) {
+        events.add(event);
+    }
+
     /**
      * Whether the loop has drawn the result of at least {@code keys} key presses and is waiting with nothing left to
      * do: the screen is final. Tests use it to compare screens without guessing at timing.

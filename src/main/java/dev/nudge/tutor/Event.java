@@ -20,6 +20,10 @@ public sealed interface Event {
     record BodyMeasured(int maxScroll, int page) implements Event {
     }
 
+    /** The progress store started or stopped saving; {@code problem} says why, in the store's words. */
+    record StoreHealth(boolean saving, String problem) implements Event {
+    }
+
     /** The learner's input ended (the terminal or connection closed). */
     record InputClosed() implements Event {
     }

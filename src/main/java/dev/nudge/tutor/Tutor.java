@@ -17,6 +17,10 @@ public final class Tutor {
         if (event instanceof Event.BodyMeasured measured) {
             return Update.to(state.withScroll(state.scroll().measured(measured.maxScroll(), measured.page())));
         }
+        if (event instanceof Event.StoreHealth health) {
+            return Update.to(state.withNotice(health.saving() ? Notice.of("notice.savingAgain")
+                    : Notice.of("notice.notSaving", health.problem())));
+        }
         if (event instanceof Event.InputClosed) {
             return Update.to(state, new Effect.Quit());
         }

@@ -324,6 +324,14 @@ class TutorTest {
     }
 
     @Test
+    void theLearnerIsToldWhenProgressStopsAndStartsBeingSaved() {
+        var stopped = Tutor.update(START, new Event.StoreHealth(false, "the disk is full")).state();
+        assertThat(stopped.notice()).contains(Notice.of("notice.notSaving", "the disk is full"));
+        assertThat(Tutor.update(stopped, new Event.StoreHealth(true, "")).state().notice())
+                .contains(Notice.of("notice.savingAgain"));
+    }
+
+    @Test
     void closedInputQuitsAndResizeChangesNothing() {
         assertThat(Tutor.update(START, new Event.InputClosed()).quits()).isTrue();
         var resized = Tutor.update(START, new Event.Resized(100, 40));
