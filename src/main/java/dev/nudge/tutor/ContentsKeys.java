@@ -11,7 +11,7 @@ final class ContentsKeys {
         if (state.page() == Page.CONTENTS) {
             return close(state);
         }
-        return Update.to(state.withContentsCursor(state.place().lesson()).withPage(Page.CONTENTS));
+        return Update.to(state.toContents());
     }
 
     static Optional<Update> onKey(TutorState state, Key key) {
@@ -60,6 +60,6 @@ final class ContentsKeys {
     }
 
     private static Update close(TutorState state) {
-        return Update.to(state.withPage(state.hasStarted() ? Page.LESSON : Page.START));
+        return Update.to(state.withPage(state.returnTo()));
     }
 }

@@ -43,6 +43,61 @@ class ProgressIT {
         assertThat(plain("q\n", "--user", "alan")).doesNotContain("continue at");
     }
 
+    private static void awaitTitle(Tmux tmux, String title) throws InterruptedException {
+        tmux.awaitScreen(screen -> screen.lines().findFirst().orElse("").contains(title), "the title " + title);
+    }
+
+    /** Answers the first lesson's four steps and lands on the first step of lesson 2. */
+    private static void finishTheFirstLesson(Tmux tmux) throws InterruptedException {
+        tmux.awaitText("Start the course");
+        tmux.press("Enter");
+        for (int step = 1; step <= 3; step++) {
+            awaitTitle(tmux, step + "/4");
+            tmux.press("Enter");
+        }
+        awaitTitle(tmux, "4/4");
+        tmux.type("1");
+        tmux.awaitText("Right!");
+        tmux.press("Enter");
+        awaitTitle(tmux, "Lesson 2/8");
+    }
+
+    @Test
+    void quittingAndStartingAgainContinuesAtTheSameStepWithTheScore() throws InterruptedException {
+        try (var tmux = Tmux.start(80, 24, PROJECT, "LANG=C.UTF-8")) {
+            tmux.typeLine("./nudge; echo \"EXIT=$?\"");
+            finishTheFirstLesson(tmux);
+            tmux.type("q");
+            tmux.awaitText("EXIT=0");
+            tmux.typeLine("clear; ./nudge; echo \"EXIT=$?\"");
+            tmux.awaitText("Continue: lesson 2, step 1");
+            tmux.type("t");
+            assertThat(tmux.awaitText("Contents")).containsPattern("✓ 1\\. A network is a function +quizzes 1/1");
+            tmux.press("Escape");
+            tmux.awaitText("Continue: lesson 2, step 1");
+            tmux.press("Enter");
+            awaitTitle(tmux, "Lesson 2/8");
+            awaitTitle(tmux, "1/5");
+            tmux.type("q");
+            tmux.awaitText("EXIT=0");
+        }
+    }
+
+    @Test
+    void aKilledTutorLosesNothingAnswered() throws InterruptedException {
+        try (var tmux = Tmux.start(80, 24, PROJECT, "LANG=C.UTF-8")) {
+            tmux.typeLine("./nudge; echo \"EXIT=$?\"");
+            finishTheFirstLesson(tmux);
+            var java = ProcessHandle.of(tmux.shellPid()).flatMap(shell -> shell.children().findFirst()).orElseThrow();
+            java.destroyForcibly();
+            tmux.awaitText("EXIT=137");
+            tmux.typeLine("reset; clear; ./nudge; echo \"EXIT=$?\"");
+            tmux.awaitText("Continue: lesson 2, step 1");
+            tmux.type("q");
+            tmux.awaitText("EXIT=0");
+        }
+    }
+
     @Test
     void aDamagedFileIsSetAsideWithAMessage() throws IOException, InterruptedException {
         Files.writeString(data.resolve("progress.db"), "not a database at all\n".repeat(200));
