@@ -9,37 +9,52 @@ import dev.nudge.tutor.Event;
 import dev.nudge.tutor.Tutor;
 import dev.nudge.tutor.TutorState;
 import java.io.IOException;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * The runtime between a terminal and the pure tutor: it turns keys and resizes into events, runs
  * {@link Tutor#update}, carries out the effects and draws the new state on Lanterna's Screen layer, which sends only
  * the cells that changed.
+ *
+ * <p>Keys come in one of two ways: read from a {@link KeyInput} on a thread of the loop's own (a local terminal), or
+ * pushed into the loop's {@link Inbox} by whoever receives them (a network connection, which has threads already).
  */
 public final class TutorLoop {
     private final Terminal terminal;
+    /** Where the loop reads keys itself; {@code null} when they are pushed into the inbox instead. */
     private final KeyInput input;
+    private final Inbox inbox;
     private final ViewOptions options;
-    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
 
+    /** A loop that reads its keys from {@code input} on a thread of its own. */
     public TutorLoop(Terminal terminal, KeyInput input, ViewOptions options) {
+        this(terminal, input, new Inbox(), options);
+    }
+
+    /** A loop whose keys and other events are pushed into {@code inbox} from outside. */
+    public TutorLoop(Terminal terminal, Inbox inbox, ViewOptions options) {
+        this(terminal, null, inbox, options);
+    }
+
+    private TutorLoop(Terminal terminal, KeyInput input, Inbox inbox, ViewOptions options) {
         this.terminal = terminal;
         this.input = input;
+        this.inbox = inbox;
         this.options = options;
     }
 
     /** Runs a session from {@code initial} until the tutor quits, and returns the final state. */
     public TutorState run(TutorState initial) throws IOException, InterruptedException {
         var screen = new TerminalScreen(terminal);
-        TerminalResizeListener onResize = (t, size) -> events.add(new Event.Resized(size.getColumns(), size.getRows()));
+        TerminalResizeListener onResize = (t, size) -> inbox.post(new Event.Resized(size.getColumns(), size.getRows()));
         terminal.addResizeListener(onResize);
         screen.startScreen();
-        var reader = startReader();
+        var reader = input == null ? null : startReader();
         try {
             return loop(screen, initial);
         } finally {
-            reader.interrupt();
+            if (reader != null) {
+                reader.interrupt();
+            }
             terminal.removeResizeListener(onResize);
             // Leave the alternate screen with the cursor at home: leaving it with the cursor parked after the
             // bottom-right cell (a pending wrap) makes tmux copy alternate-screen rows into the shell's screen.
@@ -55,7 +70,7 @@ public final class TutorLoop {
         var state = initial;
         draw(screen, state);
         while (true) {
-            var event = events.take();
+            var event = inbox.take();
             // Handle every event already waiting before drawing once: fewer bytes when keys arrive in bursts.
             do {
                 var update = Tutor.update(state, event);
@@ -63,7 +78,7 @@ public final class TutorLoop {
                 if (update.quits()) {
                     return state;
                 }
-                event = events.poll();
+                event = inbox.poll();
             } while (event != null);
             draw(screen, state);
         }
@@ -91,7 +106,7 @@ public final class TutorLoop {
                 if (stroke == null) {
                     continue;
                 }
-                KeyMapper.toEvent(stroke).ifPresent(events::add);
+                inbox.press(stroke);
                 if (stroke.getKeyType() == KeyType.EOF) {
                     return;
                 }
@@ -99,7 +114,7 @@ public final class TutorLoop {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
-            events.add(new Event.InputClosed());
+            inbox.post(new Event.InputClosed());
         }
     }
 }

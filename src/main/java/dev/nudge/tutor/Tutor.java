@@ -12,8 +12,11 @@ public final class Tutor {
         if (event instanceof Event.KeyPressed pressed) {
             return onKey(state, pressed.key());
         }
-        if (event instanceof Event.InputClosed) {
+        if (event instanceof Event.InputClosed || event instanceof Event.HostClosing) {
             return Update.to(state, new Effect.Quit());
+        }
+        if (event instanceof Event.Announced announced) {
+            return Update.to(state.withNotice(announced.notice()));
         }
         return Update.to(state);
     }

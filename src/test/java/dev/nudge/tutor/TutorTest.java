@@ -100,6 +100,20 @@ class TutorTest {
     }
 
     @Test
+    void theHostClosingQuits() {
+        assertThat(Tutor.update(START, new Event.HostClosing()).quits()).isTrue();
+    }
+
+    @Test
+    void anAnnouncementIsShownAsTheNoticeOnTheSamePage() {
+        var warning = Notice.of("notice.idleWarning", "60");
+        var update = Tutor.update(START, new Event.Announced(warning));
+        assertThat(update.state().notice()).contains(warning);
+        assertThat(update.state().page()).isEqualTo(START.page());
+        assertThat(update.effects()).isEmpty();
+    }
+
+    @Test
     void theLanguageIsKept() {
         var ja = TutorState.start(Language.JA);
         assertThat(press(ja, Key.character('?')).state().language()).isEqualTo(Language.JA);
