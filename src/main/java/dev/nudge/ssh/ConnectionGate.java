@@ -43,7 +43,7 @@ final class ConnectionGate implements SessionListener {
         if (reason != null || session.getAttribute(REFUSED) == null || !session.isOpen()) {
             return;
         }
-        var address = session.getIoSession().getRemoteAddress();
+        var address = Addresses.text(session.getIoSession().getRemoteAddress());
         log.accept("refused a connection from " + address + ": more than " + perMinute + " attempts in a minute");
         try {
             session.disconnect(SshConstants.SSH2_DISCONNECT_TOO_MANY_CONNECTIONS,

@@ -1,7 +1,5 @@
 package dev.nudge.ssh;
 
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.command.Command;
@@ -32,7 +30,7 @@ final class TutorShellFactory implements ShellFactory {
             return hosting.refusal(appearance, "serve.refused.noPty", hosting.portText());
         }
         var session = new TutorSession(ids.incrementAndGet(), learner, appearance, pty.get(),
-                address(channel.getSession().getClientAddress()), hosting);
+                Addresses.text(channel.getSession().getClientAddress()), hosting);
         var refusal = hosting.registry().admit(session);
         if (refusal.isEmpty()) {
             return session;
@@ -40,12 +38,5 @@ final class TutorShellFactory implements ShellFactory {
         var notice = refusal.get();
         hosting.log().accept("refused a session for " + session.learner().label() + ": " + notice.messageKey());
         return hosting.refusal(appearance, notice.messageKey(), notice.arguments().toArray(new String[0]));
-    }
-
-    private static String address(SocketAddress address) {
-        if (address instanceof InetSocketAddress inet) {
-            return inet.getAddress().getHostAddress() + ":" + inet.getPort();
-        }
-        return String.valueOf(address);
     }
 }
