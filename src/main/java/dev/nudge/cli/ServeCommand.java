@@ -105,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             return validConfig();
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
     }
 
@@ -129,9 +129,16 @@ final class ServeCommand implements Callable<Integer> {
         return new Appearance(client.language(), new ViewOptions(!client.unicode(), client.color()));
     }
 
+    /** A value picocli accepted but the server cannot use (such as a limit of 0) is a usage error too. */
     @Override
     public Integer call() {
         var commandLine = spec.commandLine();
-        return launcher.serve(config(), commandLine.getOut(), commandLine.getErr());
+        ServerConfig config;
+        try {
+            config = config();
+        } catch (ParameterException e) {
+            return new ShortUsageOnError().handleParseException(e, new String[0]);
+        }
+        return launcher.serve(config, commandLine.getOut(), commandLine.getErr());
     }
 }

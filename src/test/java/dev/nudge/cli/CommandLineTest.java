@@ -81,7 +81,7 @@ class CommandLineTest {
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.err.toString()).isEqualTo(String.join(System.lineSeparator(),
                 "nudge: Unknown option: '--colour'",
-                "Usage: nudge [-hV] [--no-color] [--lang=en|ja] [--ascii | --unicode]",
+                "Usage: nudge [-hV] [--no-color] [--lang=en|ja] [--ascii | --unicode] [COMMAND]",
                 "Try 'nudge --help' for more information.", ""));
         assertThat(run.language).isNull();
     }
