@@ -143,10 +143,11 @@ final class TutorSession implements Command, ChannelSessionAware {
         } finally {
             running = false;
             idle.stop();
-            hosting.registry().remove(this);
             hosting.log().accept("session " + id + " ended: " + learner.label() + " (" + ending.get().logText()
                     + " after " + elapsed(started) + ")");
             exit.onExit(ending.get() == Ending.FAILED ? 1 : 0);
+            // Last, because a server waiting to stop goes on once every session is removed.
+            hosting.registry().remove(this);
         }
     }
 
