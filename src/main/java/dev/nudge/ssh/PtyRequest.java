@@ -12,6 +12,11 @@ import org.apache.sshd.server.Environment;
 record PtyRequest(String term, TerminalSize size) {
     /** Some clients send 0x0 when they do not know their size; the tutor then assumes the classic 80x24. */
     private static final TerminalSize DEFAULT_SIZE = new TerminalSize(80, 24);
+    /**
+     * The screen buffers grow with the size a client claims, so a claim of millions of cells could exhaust the
+     * memory every session shares; no real window is larger than this (a 4K screen with a tiny font).
+     */
+    static final TerminalSize LARGEST = new TerminalSize(500, 200);
 
     static Optional<PtyRequest> of(Environment environment) {
         var variables = environment.getEnv();
@@ -26,7 +31,10 @@ record PtyRequest(String term, TerminalSize size) {
     static TerminalSize size(Map<String, String> variables) {
         int columns = number(variables.get(Environment.ENV_COLUMNS));
         int rows = number(variables.get(Environment.ENV_LINES));
-        return columns > 0 && rows > 0 ? new TerminalSize(columns, rows) : DEFAULT_SIZE;
+        if (columns <= 0 || rows <= 0) {
+            return DEFAULT_SIZE;
+        }
+        return new TerminalSize(Math.min(columns, LARGEST.getColumns()), Math.min(rows, LARGEST.getRows()));
     }
 
     private static int number(String text) {
