@@ -82,6 +82,8 @@ public final class ClassServer implements AutoCloseable {
         sshd.setAgentFactory(null);
         sshd.setGlobalRequestHandlers(List.of(KeepAliveHandler.INSTANCE, NoMoreSessionsHandler.INSTANCE));
         CoreModuleProperties.AUTH_TIMEOUT.set(sshd, config.authTimeout());
+        // A learner needs a channel per tutor window; more than this from one connection is only ever a flood.
+        CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(sshd, config.limits().maxPerLearner() + 2);
         CoreModuleProperties.IDLE_TIMEOUT.set(sshd, connectionIdleTimeout(config.idle()));
     }
 

@@ -29,6 +29,13 @@ class ServeIT {
         tmux.typeLine(learner.command(port, "student") + "; echo \"EXIT=$?\"");
     }
 
+    /** Connects and waits until the first screen is up and the server has logged the session. */
+    private static void logIn(Tmux tmux, OpenSsh learner, ServeProcess server) throws InterruptedException {
+        connect(tmux, learner, server.port());
+        tmux.awaitText("q quit");
+        server.awaitLine("session 1 started");
+    }
+
     @Test
     void aLearnerLogsInUsesTheTutorFollowsAResizeAndQuitsToACleanTerminal() throws Exception {
         var alice = OpenSsh.withNewKey(temp, "alice");
@@ -63,9 +70,7 @@ class ServeIT {
     void aKilledClientEndsItsSessionPromptly() throws Exception {
         var alice = OpenSsh.withNewKey(temp, "alice");
         try (var server = serve(alice); var tmux = terminal()) {
-            connect(tmux, alice, server.port());
-            tmux.awaitText("q quit");
-            server.awaitLine("session 1 started");
+            logIn(tmux, alice, server);
             long killed = System.nanoTime();
             ProcessHandle.of(tmux.programPid()).orElseThrow().destroyForcibly();
             server.awaitLine("session 1 ended: alice (connection lost");
@@ -77,9 +82,7 @@ class ServeIT {
     void sigtermTellsTheLearnerAndExits0() throws Exception {
         var alice = OpenSsh.withNewKey(temp, "alice");
         try (var server = serve(alice); var tmux = terminal()) {
-            connect(tmux, alice, server.port());
-            tmux.awaitText("q quit");
-            server.awaitLine("session 1 started");
+            logIn(tmux, alice, server);
             assertThat(server.terminate()).isZero();
             tmux.awaitText("The class server is shutting down; your session was closed.");
             tmux.assertTerminalGivenBack("0");

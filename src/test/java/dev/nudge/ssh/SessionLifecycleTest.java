@@ -50,11 +50,14 @@ class SessionLifecycleTest {
         }
     }
 
+    private TestServer closingIdleSessionsAfter(Duration timeout) {
+        var idle = IdlePolicy.closingAfter(timeout);
+        return TestServer.start(TestServer.config(temp, new AuthMode.AnyKey(), TestServer.ROOMY, idle));
+    }
+
     @Test
     void anIdleSessionIsWarnedOnScreenThenClosedWithAMessage() throws Exception {
-        var idle = IdlePolicy.closingAfter(Duration.ofSeconds(2));
-        var config = TestServer.config(temp, new AuthMode.AnyKey(), TestServer.ROOMY, idle);
-        try (var server = TestServer.start(config);
+        try (var server = closingIdleSessionsAfter(Duration.ofSeconds(2));
                 var terminal = client.terminal(server.port(), "a", TestKeys.ed25519("a"))) {
             terminal.awaitText(FIRST_SCREEN);
             terminal.awaitText("Press a key within 1 seconds or this session closes.");
@@ -66,9 +69,7 @@ class SessionLifecycleTest {
 
     @Test
     void aKeyPressPutsOffTheIdleTimeOut() throws Exception {
-        var idle = IdlePolicy.closingAfter(Duration.ofSeconds(2));
-        var config = TestServer.config(temp, new AuthMode.AnyKey(), TestServer.ROOMY, idle);
-        try (var server = TestServer.start(config);
+        try (var server = closingIdleSessionsAfter(Duration.ofSeconds(2));
                 var terminal = client.terminal(server.port(), "a", TestKeys.ed25519("a"))) {
             terminal.awaitText(FIRST_SCREEN);
             for (int i = 0; i < 6; i++) {
