@@ -1,7 +1,7 @@
 #!/bin/sh
 # Load benchmark of `nudge serve` on loopback: for each session count, starts a fresh server the way ./nudge does,
 # runs bench/SshLoad.java against it, and prints latency, server CPU, threads, heap per session and bytes per key.
-# Usage: bench/ssh-load.sh [SESSIONS...]   (default: 50 200 500; SECONDS=30 sets the measured time per run)
+# Usage: bench/ssh-load.sh [SESSIONS...]   (default: 50 200 500; SECONDS_PER_RUN=30 sets the measured time)
 set -eu
 here=$(CDPATH='' cd -- "$(dirname -- "$0")/.." && pwd -P)
 seconds=${SECONDS_PER_RUN:-30}
