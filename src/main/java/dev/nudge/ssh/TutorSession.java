@@ -83,8 +83,13 @@ final class TutorSession implements Command, ChannelSessionAware {
         this.exit = callback;
     }
 
+    /**
+     * The seat is given back when the channel has closed, not when the tutor ends: only then have the learner's last
+     * line and exit status surely left, which a stopping server waits for before it cuts the connections.
+     */
     @Override
     public void start(ChannelSession channel, Environment environment) {
+        channel.addCloseFutureListener(closed -> hosting.registry().remove(this));
         var terminal = new StreamTerminal(InputStream.nullInputStream(), out, pty.size());
         environment.addSignalListener((ch, signal) -> terminal.resize(PtyRequest.size(environment.getEnv())), Signal.WINCH);
         var loop = new TutorLoop(terminal, inbox, appearance.options());
@@ -146,8 +151,6 @@ final class TutorSession implements Command, ChannelSessionAware {
             hosting.log().accept("session " + id + " ended: " + learner.label() + " (" + ending.get().logText()
                     + " after " + elapsed(started) + ")");
             exit.onExit(ending.get() == Ending.FAILED ? 1 : 0);
-            // Last, because a server waiting to stop goes on once every session is removed.
-            hosting.registry().remove(this);
         }
     }
 

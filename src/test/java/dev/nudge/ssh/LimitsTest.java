@@ -38,7 +38,7 @@ class LimitsTest {
 
             first.type("q");
             first.awaitClosed();
-            server.awaitLog("session 1 ended");
+            server.awaitOpenSessions(1);
             try (var fourth = client.terminal(server.port(), "c", TestKeys.ed25519("c"))) {
                 fourth.awaitText("Understanding Neural Networks");
             }

@@ -93,7 +93,7 @@ class SessionLifecycleTest {
                 dropped.close(true);
                 assertThat(server.awaitLog("session 1 ended")).contains("connection lost");
                 assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(2));
-                assertThat(server.server().openSessions()).isEqualTo(1);
+                server.awaitOpenSessions(1);
 
                 second.type("?");
                 second.awaitText("Open or close this help");

@@ -70,6 +70,17 @@ final class TestServer implements AutoCloseable {
         return awaitLog(line -> line.contains(text), "\"" + text + "\"");
     }
 
+    /** Waits until exactly {@code count} sessions hold a seat. */
+    void awaitOpenSessions(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (server.openSessions() != count) {
+            if (System.nanoTime() > deadline) {
+                Assertions.fail("the server never had " + count + " sessions open; it has " + server.openSessions());
+            }
+            Thread.sleep(10);
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         server.close();
