@@ -33,6 +33,10 @@ final class RemoteTerminal implements AutoCloseable {
         return terminal;
     }
 
+    ChannelShell channel() {
+        return channel;
+    }
+
     /** Tells the server the window changed size, as a terminal window does when dragged. */
     void resize(int newColumns, int newRows) throws IOException {
         output.clear();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,6 +99,32 @@ class SessionLifecycleTest {
                 second.type("?");
                 second.awaitText("Open or close this help");
             }
+        }
+    }
+
+    @Test
+    void garbageFromOneClientHarmsNeitherItsSessionNorAnother() throws Exception {
+        var noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+        for (int i = 0; i < noise.length; i++) {
+            // Everything but the two keys that quit: q and Ctrl-C.
+            noise[i] = noise[i] == 'q' || noise[i] == 3 ? (byte) 'z' : noise[i];
+        }
+        try (var server = TestServer.open(temp);
+                var noisy = client.terminal(server.port(), "a", TestKeys.ed25519("a"));
+                var quiet = client.terminal(server.port(), "b", TestKeys.ed25519("b"))) {
+            noisy.awaitText(FIRST_SCREEN);
+            quiet.awaitText(FIRST_SCREEN);
+            var in = noisy.channel().getInvertedIn();
+            in.write(noise);
+            in.write(new byte[] {(byte) 0xe3, (byte) 0x81, 0x1b, '[', '9', '9', 0, (byte) 0xff});
+            in.flush();
+            quiet.type("?");
+            quiet.awaitText("Open or close this help");
+            noisy.type("\u001b\u001b");
+            noisy.type("x");
+            noisy.awaitText("\"x\" does nothing here.");
+            assertThat(server.server().openSessions()).isEqualTo(2);
         }
     }
 
