@@ -104,7 +104,7 @@ class SessionLifecycleTest {
 
     @Test
     void garbageFromOneClientHarmsNeitherItsSessionNorAnother() throws Exception {
-        var noise = new byte[4096];
+        var noise = new byte[1024];
         new Random(7).nextBytes(noise);
         for (int i = 0; i < noise.length; i++) {
             // Everything but the two keys that quit: q and Ctrl-C.
