@@ -5,6 +5,7 @@ enum Ending {
     QUIT("quit", "serve.bye"),
     IDLE("closed after the idle time-out", "serve.bye.idle"),
     SHUTDOWN("closed as the server stops", "serve.bye.shutdown"),
+    LEFT("the client closed it", null),
     DROPPED("connection lost", null),
     FAILED("failed", null);
 

@@ -106,7 +106,9 @@ final class TutorSession implements Command, ChannelSessionAware {
         decoder.feed(buffer, start, length, inbox::press);
     }
 
+    /** The client closed its end (sent EOF, or closed the channel): nobody is left to read a farewell. */
     void inputEnded() {
+        ending.compareAndSet(null, Ending.LEFT);
         inbox.post(new Event.InputClosed());
     }
 

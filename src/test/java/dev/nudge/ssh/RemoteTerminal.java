@@ -76,9 +76,10 @@ final class RemoteTerminal implements AutoCloseable {
         return channel.getExitStatus();
     }
 
+    /** Closes the channel as a client that leaves politely does (SSHD's plain {@code close()} just drops it). */
     @Override
     public void close() throws IOException {
-        channel.close();
+        channel.close(false).await(TestServer.TIMEOUT);
     }
 
     /** Collects bytes from the I/O thread for readers on the test thread. */

@@ -103,6 +103,17 @@ class SessionLifecycleTest {
     }
 
     @Test
+    void aClientClosingItsChannelEndsTheSessionAndFreesTheSeat() throws Exception {
+        try (var server = TestServer.open(temp)) {
+            var terminal = client.terminal(server.port(), "a", TestKeys.ed25519("a"));
+            terminal.awaitText(FIRST_SCREEN);
+            terminal.close();
+            assertThat(server.awaitLog("session 1 ended")).contains("(the client closed it after");
+            server.awaitOpenSessions(0);
+        }
+    }
+
+    @Test
     void garbageFromOneClientHarmsNeitherItsSessionNorAnother() throws Exception {
         var noise = new byte[1024];
         new Random(7).nextBytes(noise);
