@@ -5,6 +5,9 @@ import dev.nudge.ssh.ServerConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -22,8 +25,12 @@ final class ClassServerProcess implements ServerLauncher {
         ClassServer server;
         try {
             server = ClassServer.start(config, line -> log(out, line));
-        } catch (IOException | UncheckedIOException e) {
-            err.println("nudge serve: cannot start the server: " + e.getMessage());
+        } catch (IOException e) {
+            err.println("nudge serve: cannot start the server: " + reason(e));
+            err.flush();
+            return EXIT_CANNOT_START;
+        } catch (UncheckedIOException e) {
+            err.println("nudge serve: cannot start the server: " + reason(e.getCause()));
             err.flush();
             return EXIT_CANNOT_START;
         }
@@ -31,6 +38,20 @@ final class ClassServerProcess implements ServerLauncher {
         stopOnSignal(server, out);
         awaitForever();
         return 0;
+    }
+
+    /** File errors carry only the path as their message; say what is wrong with it. */
+    private static String reason(IOException problem) {
+        if (problem instanceof NoSuchFileException) {
+            return "no such file: " + problem.getMessage();
+        }
+        if (problem instanceof AccessDeniedException) {
+            return "permission denied: " + problem.getMessage();
+        }
+        if (problem instanceof BindException) {
+            return problem.getMessage() + " (is another server using the port?)";
+        }
+        return problem.getMessage();
     }
 
     private static void introduce(ClassServer server, ServerConfig config, PrintWriter out) {

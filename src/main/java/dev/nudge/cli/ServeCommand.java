@@ -35,8 +35,11 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  nudge serve --authorized-keys class_keys      learners are the keys in class_keys",
-            "  nudge serve --open --port 2200                 any key gets in; a key's fingerprint is its learner",
+            "  nudge serve --authorized-keys class_keys   learners: the keys in class_keys",
+            "  nudge serve --open --port 2200             any key; its fingerprint names it",
+            "",
+            "The data directory is --data DIR, else $NUDGE_DATA, else $XDG_DATA_HOME/nudge,",
+            "else ~/.local/share/nudge.",
             "",
             "Stop the server with Ctrl-C or SIGTERM: every learner is told, and it exits with status 0."
         })
@@ -58,8 +61,7 @@ final class ServeCommand implements Callable<Integer> {
     Admission admission;
 
     @Option(names = "--data", paramLabel = "DIR",
-            description = "Where the host key is kept. Default: $NUDGE_DATA, else $XDG_DATA_HOME/nudge, "
-                    + "else ~/.local/share/nudge.")
+            description = "Where the host key is kept (the default is below).")
     Path data;
 
     @Option(names = "--max-sessions", paramLabel = "N", defaultValue = "100",
