@@ -7,7 +7,9 @@ here=$(CDPATH='' cd -- "$(dirname -- "$0")/.." && pwd -P)
 seconds=${SECONDS_PER_RUN:-30}
 "$here/nudge" --version >/dev/null
 data=$(mktemp -d)
-trap 'rm -rf "$data"' EXIT
+server=''
+# Whatever happens, the server started here does not outlive the benchmark.
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$data"' EXIT
 
 for sessions in ${*:-50 200 500}; do
     log="$data/serve-$sessions.log"
@@ -23,4 +25,5 @@ for sessions in ${*:-50 200 500}; do
     java -cp "$here/target/nudge.jar" "$here/bench/SshLoad.java" "$port" "$server" "$sessions" "$seconds"
     kill "$server"
     wait "$server" || true
+    server=''
 done
