@@ -1,7 +1,6 @@
 package dev.nudge.ssh;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -104,10 +103,6 @@ public final class ClassServer implements AutoCloseable {
     /** The port listened on (the one chosen when port 0 was asked for). */
     public int port() {
         return sshd.getPort();
-    }
-
-    public InetSocketAddress address() {
-        return new InetSocketAddress(sshd.getHost(), port());
     }
 
     public String hostKeyFingerprint() {

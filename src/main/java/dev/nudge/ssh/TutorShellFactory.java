@@ -1,5 +1,7 @@
 package dev.nudge.ssh;
 
+import dev.nudge.i18n.Language;
+import dev.nudge.i18n.Messages;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.command.Command;
@@ -36,7 +38,8 @@ final class TutorShellFactory implements ShellFactory {
             return session;
         }
         var notice = refusal.get();
-        hosting.log().accept("refused a session for " + session.learner().label() + ": " + notice.messageKey());
+        hosting.log().accept("refused a session for " + session.learner().label() + ": "
+                + Messages.text(Language.EN, notice.messageKey(), notice.arguments().toArray()));
         return hosting.refusal(appearance, notice.messageKey(), notice.arguments().toArray(new String[0]));
     }
 }
