@@ -9,7 +9,13 @@ final class Commands {
     }
 
     static CommandLine create(LocaleDefaults defaults, LocalSession session, PrintWriter out, PrintWriter err) {
+        return create(defaults, session, new ClassServerProcess(), out, err);
+    }
+
+    static CommandLine create(LocaleDefaults defaults, LocalSession session, ServerLauncher server, PrintWriter out,
+            PrintWriter err) {
         var commandLine = new CommandLine(new NudgeCommand(defaults, session));
+        commandLine.addSubcommand("serve", new ServeCommand(defaults, server));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(new ShortUsageOnError());

@@ -1,6 +1,5 @@
 package dev.nudge.tui;
 
-import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TerminalTextUtils;
@@ -36,9 +35,13 @@ final class Canvas {
     /** Draws {@code text} from column {@code column}; returns the column after it. */
     int text(int column, int row, String text, Theme.Look look) {
         var fitted = TerminalTextUtils.fitString(TerminalText.drawable(text), Math.max(0, columns() - column));
-        apply(look);
-        graphics.putString(column, row, fitted);
-        return column + width(fitted);
+        int at = column;
+        for (int i = 0; i < fitted.length(); i++) {
+            char c = fitted.charAt(i);
+            graphics.setCharacter(at, row, Cells.of(c, look));
+            at += TerminalTextUtils.isCharDoubleWidth(c) ? 2 : 1;
+        }
+        return at;
     }
 
     /** Draws {@code text} centred on {@code row}. */
@@ -48,22 +51,11 @@ final class Canvas {
 
     /** Fills a rectangle with spaces in {@code look}'s colours. */
     void fill(int column, int row, int width, int height, Theme.Look look) {
-        apply(look);
         graphics.fillRectangle(
-                new TerminalPosition(column, row), new TerminalSize(width, height), ' ');
+                new TerminalPosition(column, row), new TerminalSize(width, height), Cells.of(' ', look));
     }
 
     void character(int column, int row, char c, Theme.Look look) {
-        apply(look);
-        graphics.setCharacter(column, row, c);
-    }
-
-    private void apply(Theme.Look look) {
-        graphics.setForegroundColor(look.foreground());
-        graphics.setBackgroundColor(look.background());
-        graphics.clearModifiers();
-        if (!look.attributes().isEmpty()) {
-            graphics.enableModifiers(look.attributes().toArray(new SGR[0]));
-        }
+        graphics.setCharacter(column, row, Cells.of(c, look));
     }
 }

@@ -38,7 +38,12 @@ final class QuizLayout {
         } else {
             field();
         }
-        quiz.last().ifPresent(this::verdict);
+        quiz.last().ifPresentOrElse(this::verdict, () -> {
+            if (quiz.solved()) {
+                lines.add(Line.EMPTY);
+                lines.add(Line.of(d.glyphs().right + " " + d.text("quiz.solvedBefore"), Tone.GOOD));
+            }
+        });
         HintLines.add(lines, d, prose, step.hints(), quiz.hints());
         if (quiz.answerShown() && !quiz.solved()) {
             answer();

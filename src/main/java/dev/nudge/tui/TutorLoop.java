@@ -12,28 +12,40 @@ import dev.nudge.tutor.Tutor;
 import dev.nudge.tutor.TutorState;
 import dev.nudge.tutor.Update;
 import java.io.IOException;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * The runtime between a terminal and the pure tutor: it turns keys and resizes into events, runs
  * {@link Tutor#update}, carries out the effects and draws the new state on Lanterna's Screen layer, which sends only
  * the cells that changed.
+ *
+ * <p>Keys come in one of two ways: read from a {@link KeyInput} on a thread of the loop's own (a local terminal), or
+ * pushed into the loop's {@link Inbox} by whoever receives them (a network connection, which has threads already).
  */
 public final class TutorLoop {
     private final Terminal terminal;
+    /** Where the loop reads keys itself; {@code null} when they are pushed into the inbox instead. */
     private final KeyInput input;
+    private final Inbox inbox;
     private final ViewOptions options;
     private final ProgressSink progress;
-    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private volatile long keysHandled;
     private volatile long keysDrawn;
     private volatile boolean waiting;
 
     /** A loop reading keys from {@code input}, handing each progress event to {@code progress} as it happens. */
     public TutorLoop(Terminal terminal, KeyInput input, ViewOptions options, ProgressSink progress) {
+        this(terminal, input, new Inbox(), options, progress);
+    }
+
+    /** A loop whose keys and other events are pushed into {@code inbox} from outside. */
+    public TutorLoop(Terminal terminal, Inbox inbox, ViewOptions options, ProgressSink progress) {
+        this(terminal, null, inbox, options, progress);
+    }
+
+    private TutorLoop(Terminal terminal, KeyInput input, Inbox inbox, ViewOptions options, ProgressSink progress) {
         this.terminal = terminal;
         this.input = input;
+        this.inbox = inbox;
         this.options = options;
         this.progress = progress;
     }
@@ -41,14 +53,16 @@ public final class TutorLoop {
     /** Runs a session from {@code initial} until the tutor quits, and returns the final state. */
     public TutorState run(TutorState initial) throws IOException, InterruptedException {
         var screen = new TerminalScreen(terminal);
-        TerminalResizeListener onResize = (t, size) -> events.add(new Event.Resized(size.getColumns(), size.getRows()));
+        TerminalResizeListener onResize = (t, size) -> inbox.post(new Event.Resized(size.getColumns(), size.getRows()));
         terminal.addResizeListener(onResize);
         screen.startScreen();
-        var reader = startReader();
+        var reader = input == null ? null : startReader();
         try {
             return loop(screen, initial);
         } finally {
-            reader.interrupt();
+            if (reader != null) {
+                reader.interrupt();
+            }
             terminal.removeResizeListener(onResize);
             // Leave the alternate screen with the cursor at home: leaving it with the cursor parked after the
             // bottom-right cell (a pending wrap) makes tmux copy alternate-screen rows into the shell's screen.
@@ -65,7 +79,7 @@ public final class TutorLoop {
         draw(screen, state);
         while (true) {
             waiting = true;
-            var event = events.take();
+            var event = inbox.take();
             waiting = false;
             // Handle every event already waiting before drawing once: fewer bytes when keys arrive in bursts.
             do {
@@ -78,7 +92,7 @@ public final class TutorLoop {
                 if (update.quits()) {
                     return state;
                 }
-                event = events.poll();
+                event = inbox.poll();
             } while (event != null);
             draw(screen, state);
         }
@@ -104,13 +118,13 @@ public final class TutorLoop {
         screen.refresh(resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
         // The tutor learns how far the body scrolls from the view; tell it only when that changed.
         measure.filter(m -> m.maxScroll() != state.scroll().max() || m.page() != state.scroll().page())
-                .ifPresent(m -> events.add(new Event.BodyMeasured(m.maxScroll(), m.page())));
+                .ifPresent(m -> inbox.post(new Event.BodyMeasured(m.maxScroll(), m.page())));
         keysDrawn = keys;
     }
 
     /** Hands the loop an event from outside (such as a change in the progress store's health); thread-safe. */
     public void post(Event event) {
-        events.add(event);
+        inbox.post(event);
     }
 
     /**
@@ -118,7 +132,7 @@ public final class TutorLoop {
      * do: the screen is final. Tests use it to compare screens without guessing at timing.
      */
     public boolean settled(long keys) {
-        return keysDrawn >= keys && waiting && events.isEmpty();
+        return keysDrawn >= keys && waiting && inbox.isEmpty();
     }
 
     private Thread startReader() {
@@ -135,7 +149,7 @@ public final class TutorLoop {
                 if (stroke == null) {
                     continue;
                 }
-                KeyMapper.toEvent(stroke).ifPresent(events::add);
+                inbox.press(stroke);
                 if (stroke.getKeyType() == KeyType.EOF) {
                     return;
                 }
@@ -143,7 +157,7 @@ public final class TutorLoop {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
-            events.add(new Event.InputClosed());
+            inbox.post(new Event.InputClosed());
         }
     }
 }

@@ -27,4 +27,17 @@ public sealed interface Event {
     /** The learner's input ended (the terminal or connection closed). */
     record InputClosed() implements Event {
     }
+
+    /** Whoever hosts the session has news for the learner, such as "this session closes soon if idle". */
+    record Announced(Notice notice) implements Event {
+        public Announced {
+            if (notice == null) {
+                throw new IllegalArgumentException("an announcement needs a notice");
+            }
+        }
+    }
+
+    /** Whoever hosts the session ends it (a server shutting down, an idle time-out), so the tutor must wrap up. */
+    record HostClosing() implements Event {
+    }
 }

@@ -21,8 +21,11 @@ public final class Tutor {
             return Update.to(state.withNotice(health.saving() ? Notice.of("notice.savingAgain")
                     : Notice.of("notice.notSaving", health.problem())));
         }
-        if (event instanceof Event.InputClosed) {
+        if (event instanceof Event.InputClosed || event instanceof Event.HostClosing) {
             return Update.to(state, new Effect.Quit());
+        }
+        if (event instanceof Event.Announced announced) {
+            return Update.to(state.withNotice(announced.notice()));
         }
         return Update.to(state);
     }

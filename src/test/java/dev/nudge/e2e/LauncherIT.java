@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,28 +21,6 @@ class LauncherIT {
         tmux.typeLine("./nudge " + arguments + "; echo \"EXIT=$?\"");
     }
 
-    /** Asserts what a person sees after the tutor ends: the shell, the main screen, a cursor, echo and line mode. */
-    private static void assertTerminalGivenBack(Tmux tmux, String exitCode) throws InterruptedException {
-        var screen = tmux.awaitText("EXIT=" + exitCode);
-        assertThat(screen).doesNotContain("Understanding Neural Networks");
-        assertThat(tmux.format("#{alternate_on}")).as("alternate screen").isEqualTo("0");
-        assertThat(tmux.format("#{cursor_flag}")).as("cursor visible").isEqualTo("1");
-        tmux.typeLine("stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e -echo -e icanon -e -icanon | sort | tr '\\n' ' '"
-                + "; echo MODE-$((6*7))");
-        var modes = tmux.awaitScreen(s -> s.contains("MODE-42"), "the terminal modes");
-        assertThat(modes).as("echo and line mode are back").contains("\necho icanon MODE-42");
-    }
-
-    private static long tutorPid(Tmux tmux) throws InterruptedException {
-        long deadline = System.nanoTime() + Tmux.TIMEOUT.toNanos();
-        Optional<ProcessHandle> child = Optional.empty();
-        while (child.isEmpty() && System.nanoTime() < deadline) {
-            child = ProcessHandle.of(tmux.shellPid()).flatMap(shell -> shell.children().findFirst());
-            Thread.sleep(20);
-        }
-        return child.orElseThrow(() -> new AssertionError("the tutor process was not found")).pid();
-    }
-
     @Test
     void showsTheFirstScreenAndQLeavesACleanTerminal() throws InterruptedException {
         try (var tmux = terminal(80, 24, ENGLISH)) {
@@ -52,7 +29,7 @@ class LauncherIT {
             assertThat(screen).contains("Understanding Neural Networks", "Enter  Start the course", "?      help");
             assertThat(tmux.format("#{alternate_on}")).isEqualTo("1");
             tmux.type("q");
-            assertTerminalGivenBack(tmux, "0");
+            tmux.assertTerminalGivenBack("0");
         }
     }
 
@@ -62,7 +39,7 @@ class LauncherIT {
             startNudge(tmux, "--lang ja");
             tmux.awaitText("ニューラルネットワークを理解する");
             tmux.press("C-c");
-            assertTerminalGivenBack(tmux, "0");
+            tmux.assertTerminalGivenBack("0");
         }
     }
 
@@ -71,8 +48,8 @@ class LauncherIT {
         try (var tmux = terminal(80, 24, ENGLISH)) {
             startNudge(tmux, "");
             tmux.awaitText("q quit");
-            ProcessHandle.of(tutorPid(tmux)).orElseThrow().destroy();
-            assertTerminalGivenBack(tmux, "143");
+            ProcessHandle.of(tmux.programPid()).orElseThrow().destroy();
+            tmux.assertTerminalGivenBack("143");
         }
     }
 
@@ -81,9 +58,9 @@ class LauncherIT {
         try (var tmux = terminal(80, 24, ENGLISH)) {
             startNudge(tmux, "");
             tmux.awaitText("q quit");
-            var kill = new ProcessBuilder("kill", "-HUP", String.valueOf(tutorPid(tmux))).start();
+            var kill = new ProcessBuilder("kill", "-HUP", String.valueOf(tmux.programPid())).start();
             assertThat(kill.waitFor()).isZero();
-            assertTerminalGivenBack(tmux, "129");
+            tmux.assertTerminalGivenBack("129");
         }
     }
 
@@ -98,7 +75,7 @@ class LauncherIT {
             var screen = tmux.awaitText("Understanding Neural Networks");
             assertThat(screen).doesNotContain("too small");
             tmux.type("q");
-            assertTerminalGivenBack(tmux, "0");
+            tmux.assertTerminalGivenBack("0");
         }
     }
 

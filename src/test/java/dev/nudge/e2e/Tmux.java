@@ -1,5 +1,6 @@
 package dev.nudge.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -104,6 +106,32 @@ final class Tmux implements AutoCloseable {
 
     long shellPid() {
         return Long.parseLong(format("#{pane_pid}"));
+    }
+
+    /** The program the shell is running, such as the tutor or an ssh client. */
+    long programPid() throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        Optional<ProcessHandle> child = Optional.empty();
+        while (child.isEmpty() && System.nanoTime() < deadline) {
+            child = ProcessHandle.of(shellPid()).flatMap(shell -> shell.children().findFirst());
+            Thread.sleep(20);
+        }
+        return child.orElseThrow(() -> new AssertionError("the program in the terminal was not found")).pid();
+    }
+
+    /**
+     * Asserts what a person sees after the tutor ends (the shell printed {@code EXIT=code}): the main screen, a
+     * cursor, echo and line mode.
+     */
+    void assertTerminalGivenBack(String exitCode) throws InterruptedException {
+        var screen = awaitText("EXIT=" + exitCode);
+        assertThat(screen).doesNotContain("Understanding Neural Networks");
+        assertThat(format("#{alternate_on}")).as("alternate screen").isEqualTo("0");
+        assertThat(format("#{cursor_flag}")).as("cursor visible").isEqualTo("1");
+        typeLine("stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e -echo -e icanon -e -icanon | sort | tr '\\n' ' '"
+                + "; echo MODE-$((6*7))");
+        var modes = awaitScreen(s -> s.contains("MODE-42"), "the terminal modes");
+        assertThat(modes).as("echo and line mode are back").contains("\necho icanon MODE-42");
     }
 
     String awaitScreen(Predicate<String> condition, String description) throws InterruptedException {

@@ -338,4 +338,18 @@ class TutorTest {
         assertThat(resized.state()).isEqualTo(START);
         assertThat(resized.effects()).isEmpty();
     }
+
+    @Test
+    void theHostClosingQuits() {
+        assertThat(Tutor.update(START, new Event.HostClosing()).quits()).isTrue();
+    }
+
+    @Test
+    void anAnnouncementIsShownAsTheNoticeOnTheSamePage() {
+        var warning = Notice.of("notice.idleWarning", "60");
+        var update = Tutor.update(START, new Event.Announced(warning));
+        assertThat(update.state().notice()).contains(warning);
+        assertThat(update.state().page()).isEqualTo(START.page());
+        assertThat(update.effects()).isEmpty();
+    }
 }

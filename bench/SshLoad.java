@@ -1,0 +1,238 @@
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.channel.ChannelShell;
+import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.channel.PtyChannelConfiguration;
+import org.apache.sshd.common.config.keys.KeyUtils;
+
+/**
+ * Load generator for `nudge serve`: opens N tutor sessions on loopback, presses a key in each every 100-500 ms, and
+ * measures the time from sending a key to receiving the first bytes of the screen update it causes. It also samples
+ * the server process (CPU time, threads, live heap after a full GC) through /proc, jcmd and jstat.
+ *
+ * Every key changes the screen: two different letters (each shows a new "does nothing here" notice), then '?' twice
+ * (opens, then closes the help panel).
+ *
+ * Usage: java -cp target/nudge.jar bench/SshLoad.java PORT SERVER_PID SESSIONS SECONDS
+ */
+public final class SshLoad {
+    private static final String LETTERS = "abcdefghijklmnoprstuvwxyz";
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(args[0]);
+        long serverPid = Long.parseLong(args[1]);
+        int sessions = Integer.parseInt(args[2]);
+        var measured = Duration.ofSeconds(Long.parseLong(args[3]));
+
+        var baselineHeap = liveHeapBytes(serverPid);
+        var client = SshClient.setUpDefaultClient();
+        client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        client.start();
+        var key = KeyUtils.generateKeyPair("ssh-ed25519", 256);
+        var learners = new ArrayList<Learner>();
+        for (int i = 0; i < sessions; i++) {
+            learners.add(Learner.connect(client, port, key, i));
+        }
+        System.out.printf("%d sessions open%n", sessions);
+
+        var keyboard = Executors.newScheduledThreadPool(4);
+        learners.forEach(learner -> learner.startTyping(keyboard));
+        Thread.sleep(WARM_UP.toMillis());
+        learners.forEach(Learner::reset);
+        long cpuBefore = cpuNanos(serverPid);
+        long wallBefore = System.nanoTime();
+        Thread.sleep(measured.toMillis());
+        long cpu = cpuNanos(serverPid) - cpuBefore;
+        long wall = System.nanoTime() - wallBefore;
+        keyboard.shutdownNow();
+        keyboard.awaitTermination(5, TimeUnit.SECONDS);
+        int threads = threads(serverPid);
+        long heap = liveHeapBytes(serverPid);
+
+        report(sessions, learners, cpu, wall, threads, heap, baselineHeap);
+        for (var learner : learners) {
+            learner.close();
+        }
+        client.stop();
+    }
+
+    private static void report(int sessions, List<Learner> learners, long cpu, long wall, int threads, long heap,
+            long baselineHeap) {
+        var latencies = learners.stream().flatMapToLong(l -> Arrays.stream(l.latencies())).sorted().toArray();
+        long keys = learners.stream().mapToLong(Learner::keysAnswered).sum();
+        long bytes = learners.stream().mapToLong(Learner::bytes).sum();
+        long lost = learners.stream().mapToLong(Learner::unanswered).sum();
+        System.out.printf("sessions=%d keys=%d unanswered=%d%n", sessions, keys, lost);
+        System.out.printf("latency_ms p50=%.2f p99=%.2f max=%.2f%n", percentile(latencies, 50),
+                percentile(latencies, 99), latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6);
+        System.out.printf("server_cpu=%.0f%% (of one core) threads=%d%n", 100.0 * cpu / wall, threads);
+        System.out.printf("server_heap_live=%.1f MiB baseline=%.1f MiB per_session=%.1f KiB%n", heap / 1048576.0,
+                baselineHeap / 1048576.0, (heap - baselineHeap) / 1024.0 / sessions);
+        System.out.printf("bytes_per_key=%.0f%n", keys == 0 ? 0 : (double) bytes / keys);
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    /** The server's user plus system CPU time, from /proc (clock ticks are 1/100 s on Linux). */
+    private static long cpuNanos(long pid) throws IOException {
+        var fields = Files.readString(Path.of("/proc/" + pid + "/stat")).split("\\) ")[1].split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 10_000_000L;
+    }
+
+    private static int threads(long pid) throws IOException {
+        return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+                .filter(line -> line.startsWith("Threads:"))
+                .mapToInt(line -> Integer.parseInt(line.substring(8).strip()))
+                .findFirst().orElse(-1);
+    }
+
+    /** Heap in use right after a full collection: what the server keeps alive. */
+    private static long liveHeapBytes(long pid) throws IOException, InterruptedException {
+        run("jcmd", String.valueOf(pid), "GC.run");
+        var lines = run("jstat", "-gc", String.valueOf(pid)).strip().split("\n");
+        var names = lines[0].strip().split("\\s+");
+        var values = lines[1].strip().split("\\s+");
+        double kib = 0;
+        for (int i = 0; i < names.length; i++) {
+            if (List.of("S0U", "S1U", "EU", "OU").contains(names[i])) {
+                kib += Double.parseDouble(values[i]);
+            }
+        }
+        return (long) (kib * 1024);
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return output;
+    }
+
+    /** One simulated learner: a session, its keyboard and its stopwatch. */
+    private static final class Learner extends OutputStream {
+        private final ClientSession session;
+        private final ChannelShell shell;
+        private final Random random;
+        private final AtomicLong sentAt = new AtomicLong();
+        private final List<Long> latencies = new ArrayList<>();
+        private long bytes;
+        private long unanswered;
+        private int step;
+
+        private Learner(ClientSession session, ChannelShell shell, long seed) {
+            this.session = session;
+            this.shell = shell;
+            this.random = new Random(seed);
+        }
+
+        static Learner connect(SshClient client, int port, KeyPair key, int index) throws IOException {
+            var session = client.connect("learner" + index, "127.0.0.1", port).verify(Duration.ofSeconds(30))
+                    .getSession();
+            session.addPublicKeyIdentity(key);
+            session.auth().verify(Duration.ofSeconds(30));
+            var pty = new PtyChannelConfiguration();
+            pty.setPtyType("xterm-256color");
+            pty.setPtyColumns(80);
+            pty.setPtyLines(24);
+            var shell = session.createShellChannel(pty, Map.of("LANG", "C.UTF-8"));
+            var learner = new Learner(session, shell, index);
+            shell.setOut(learner);
+            shell.setErr(learner);
+            shell.open().verify(Duration.ofSeconds(30));
+            return learner;
+        }
+
+        void startTyping(ScheduledExecutorService keyboard) {
+            keyboard.schedule(() -> press(keyboard), 100 + random.nextInt(400), TimeUnit.MILLISECONDS);
+        }
+
+        private void press(ScheduledExecutorService keyboard) {
+            try {
+                synchronized (this) {
+                    if (sentAt.get() != 0) {
+                        unanswered++;
+                    }
+                    sentAt.set(System.nanoTime());
+                }
+                var in = shell.getInvertedIn();
+                in.write(nextKey());
+                in.flush();
+                startTyping(keyboard);
+            } catch (IOException e) {
+                System.err.println("a session failed: " + e);
+            }
+        }
+
+        /** Two different letters, then '?' to open the help and '?' to close it: each key changes the screen. */
+        private int nextKey() {
+            int phase = step++ % 4;
+            return phase < 2 ? LETTERS.charAt((step * 7 + phase) % LETTERS.length()) : '?';
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public synchronized void write(byte[] buffer, int offset, int length) {
+            bytes += length;
+            long sent = sentAt.getAndSet(0);
+            if (sent != 0) {
+                latencies.add(System.nanoTime() - sent);
+            }
+        }
+
+        synchronized void reset() {
+            latencies.clear();
+            bytes = 0;
+            unanswered = 0;
+        }
+
+        synchronized long[] latencies() {
+            return latencies.stream().mapToLong(Long::longValue).toArray();
+        }
+
+        synchronized long keysAnswered() {
+            return latencies.size();
+        }
+
+        synchronized long bytes() {
+            return bytes;
+        }
+
+        synchronized long unanswered() {
+            return unanswered;
+        }
+
+        @Override
+        public void close() throws IOException {
+            shell.close(true);
+            session.close(true);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.nudge.cli;
+
+import dev.nudge.progress.DataDirectory;
+import dev.nudge.progress.ProgressStore;
+import dev.nudge.progress.sqlite.SqliteProgressStore;
+import dev.nudge.ssh.Classroom;
+import dev.nudge.ssh.ClassServer;
+import dev.nudge.ssh.ServerConfig;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The real {@code nudge serve}: starts the class server, tells the teacher how to reach it, logs a line per event,
+ * and on SIGTERM, SIGINT or SIGHUP says goodbye to every learner and exits with status 0.
+ */
+final class ClassServerProcess implements ServerLauncher {
+    static final int EXIT_CANNOT_START = 1;
+
+    @Override
+    public int serve(ServerConfig config, PrintWriter out, PrintWriter err) {
+        var book = CourseSource.load(err);
+        if (book.isEmpty()) {
+            return EXIT_CANNOT_START;
+        }
+        var store = SqliteProgressStore.open(new DataDirectory(config.dataDirectory()).progressFile());
+        store.health().problem().ifPresent(problem -> log(out, problem));
+        store.onHealthChange(health -> log(out, health.saving() ? "progress is being saved again"
+                : "progress is not being saved: " + health.problem().orElse("")));
+        ClassServer server;
+        try {
+            server = ClassServer.start(config, new Classroom(book.get(), store), line -> log(out, line));
+        } catch (IOException e) {
+            err.println("nudge serve: cannot start the server: " + reason(e));
+            err.flush();
+            store.close();
+            return EXIT_CANNOT_START;
+        } catch (UncheckedIOException e) {
+            err.println("nudge serve: cannot start the server: " + reason(e.getCause()));
+            err.flush();
+            store.close();
+            return EXIT_CANNOT_START;
+        }
+        introduce(server, config, out);
+        out.println("progress: " + new DataDirectory(config.dataDirectory()).progressFile()
+                + " (nudge report --data " + config.dataDirectory() + " shows it)");
+        out.flush();
+        stopOnSignal(server, store, out);
+        awaitForever();
+        return 0;
+    }
+
+    /** File errors carry only the path as their message; say what is wrong with it. */
+    private static String reason(IOException problem) {
+        if (problem instanceof NoSuchFileException) {
+            return "no such file: " + problem.getMessage();
+        }
+        if (problem instanceof AccessDeniedException) {
+            return "permission denied: " + problem.getMessage();
+        }
+        if (problem instanceof BindException) {
+            return problem.getMessage() + " (is another server using the port?)";
+        }
+        return problem.getMessage();
+    }
+
+    private static void introduce(ClassServer server, ServerConfig config, PrintWriter out) {
+        var limits = config.limits();
+        out.println("nudge class server listening on " + config.bind() + ":" + server.port());
+        out.println("host key: " + server.hostKeyFingerprint() + " (" + server.hostKeyType() + ") in "
+                + server.hostKeyFile());
+        out.println("who may log in: " + server.describeAuth());
+        out.println("learners connect with: ssh -p " + server.port() + " HOST");
+        out.println("limits: " + limits.maxSessions() + " sessions, " + limits.maxPerLearner() + " per learner, "
+                + limits.attemptsPerMinute() + " connections per address a minute; idle sessions close after "
+                + config.idle().describe());
+        out.println("stop with Ctrl-C or SIGTERM");
+        out.flush();
+    }
+
+    /**
+     * JVM shutdown starts on the signal; while the server runs nothing else ends the JVM, so the hook can end every
+     * session gracefully and then halt with status 0 (the JVM would otherwise report 128 + the signal).
+     */
+    private static void stopOnSignal(ClassServer server, ProgressStore store, PrintWriter out) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log(out, "stopping: closing " + server.openSessions() + " sessions");
+            try {
+                server.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            // Every session has ended, so every answer is queued: write them all out before the process halts.
+            store.close();
+            log(out, "stopped");
+            Runtime.getRuntime().halt(0);
+        }, "nudge-serve-stop"));
+    }
+
+    private static void awaitForever() {
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static synchronized void log(PrintWriter out, String line) {
+        out.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_LOCAL_TIME) + " " + line);
+        out.flush();
+    }
+}

@@ -1,0 +1,148 @@
+package dev.nudge.cli;
+
+import dev.nudge.progress.DataDirectory;
+import dev.nudge.ssh.Appearance;
+import dev.nudge.ssh.AuthMode;
+import dev.nudge.ssh.IdlePolicy;
+import dev.nudge.ssh.Limits;
+import dev.nudge.ssh.ServerConfig;
+import dev.nudge.tui.ViewOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code nudge serve}: hosts the tutor over SSH for a whole class. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Hosts the tutor over SSH for a class: each learner connects with 'ssh -p PORT HOST' from any "
+                    + "terminal and gets a tutor session of their own.",
+            "",
+            "Only public keys log in (RSA, ECDSA, Ed25519); each key is a learner. Nothing but the tutor runs: "
+                    + "no shell, commands, sftp/scp or forwarding. The host key is made on first start and kept "
+                    + "in the data directory."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  nudge serve --authorized-keys class_keys   learners: the keys in class_keys",
+            "  nudge serve --open --port 2200             any key; its fingerprint names it",
+            "",
+            "The data directory is --data DIR, else $NUDGE_DATA, else $XDG_DATA_HOME/nudge,",
+            "else ~/.local/share/nudge.",
+            "",
+            "Stop the server with Ctrl-C or SIGTERM: every learner is told, and it exits with status 0."
+        })
+final class ServeCommand implements Callable<Integer> {
+    static final Duration AUTH_TIMEOUT = Duration.ofMinutes(1);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "2222",
+            description = "Port to listen on (0 picks a free one). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "0.0.0.0",
+            description = "Address to listen on; 127.0.0.1 keeps the server to this machine. Default: ${DEFAULT-VALUE}.")
+    String bind;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Admission admission;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Where the host key is kept (the default is below).")
+    Path data;
+
+    @Option(names = "--max-sessions", paramLabel = "N", defaultValue = "100",
+            description = "Tutor sessions open at once, in total. Default: ${DEFAULT-VALUE}.")
+    int maxSessions;
+
+    @Option(names = "--max-per-learner", paramLabel = "N", defaultValue = "3",
+            description = "Tutor sessions one learner may have open at once. Default: ${DEFAULT-VALUE}.")
+    int maxPerLearner;
+
+    @Option(names = "--max-attempts", paramLabel = "N", defaultValue = "60",
+            description = "Connections one address may open per minute (a classroom behind one router shares "
+                    + "one address). Default: ${DEFAULT-VALUE}.")
+    int maxAttempts;
+
+    @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "30m",
+            converter = DurationConverter.class,
+            description = "Close a session after this long without a key press, with a warning on screen a "
+                    + "minute before (30m, 90s, 1h; 0 never closes). Default: ${DEFAULT-VALUE}.")
+    Duration idleTimeout;
+
+    /** {@code --authorized-keys} and {@code --open} exclude each other, and one of them is needed. */
+    static final class Admission {
+        @Option(names = "--authorized-keys", paramLabel = "FILE", required = true,
+                description = "Let in the public keys listed in FILE (authorized_keys format); a key's comment "
+                        + "names its learner.")
+        Path authorizedKeys;
+
+        @Option(names = "--open", required = true,
+                description = "Let in any public key; a learner is known by the key's fingerprint.")
+        boolean open;
+    }
+
+    private final LocaleDefaults defaults;
+    private final ServerLauncher launcher;
+
+    ServeCommand(LocaleDefaults defaults, ServerLauncher launcher) {
+        this.defaults = defaults;
+        this.launcher = launcher;
+    }
+
+    ServerConfig config() {
+        try {
+            return validConfig();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    private ServerConfig validConfig() {
+        var auth = admission.open ? new AuthMode.AnyKey() : new AuthMode.KeysFile(admission.authorizedKeys);
+        var dataDirectory = DataDirectory.of(java.util.Optional.ofNullable(data), defaults.environment(),
+                System.getProperty("user.home")).folder();
+        return new ServerConfig(bind, port, auth, dataDirectory, new Limits(maxSessions, maxPerLearner, maxAttempts),
+                IdlePolicy.closingAfter(idleTimeout), AUTH_TIMEOUT, ServeCommand::appearance);
+    }
+
+    /**
+     * A learner's client sends {@code TERM} and usually {@code LANG}; one that sends no locale at all is taken to be
+     * UTF-8, as nearly every terminal today is.
+     */
+    static Appearance appearance(Map<String, String> clientEnvironment) {
+        var environment = new HashMap<>(clientEnvironment);
+        if (!environment.containsKey("LANG") && !environment.containsKey("LC_ALL") && !environment.containsKey("LC_CTYPE")) {
+            environment.put("LANG", "C.UTF-8");
+        }
+        var client = new LocaleDefaults(environment);
+        return new Appearance(client.language(), new ViewOptions(!client.unicode(), client.color()));
+    }
+
+    /** A value picocli accepted but the server cannot use (such as a limit of 0) is a usage error too. */
+    @Override
+    public Integer call() {
+        var commandLine = spec.commandLine();
+        ServerConfig config;
+        try {
+            config = config();
+        } catch (ParameterException e) {
+            return new ShortUsageOnError().handleParseException(e, new String[0]);
+        }
+        return launcher.serve(config, commandLine.getOut(), commandLine.getErr());
+    }
+}

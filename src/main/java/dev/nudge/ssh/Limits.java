@@ -1,0 +1,17 @@
+package dev.nudge.ssh;
+
+/**
+ * How much of the server one class, one learner and one address may take, so that a full room, a student with many
+ * windows or a script hammering the port cannot crowd out the others.
+ *
+ * @param maxSessions tutor sessions open at once, in total
+ * @param maxPerLearner tutor sessions open at once by one learner
+ * @param attemptsPerMinute connections from one address in any minute (a classroom behind one router shares one)
+ */
+public record Limits(int maxSessions, int maxPerLearner, int attemptsPerMinute) {
+    public Limits {
+        if (maxSessions < 1 || maxPerLearner < 1 || attemptsPerMinute < 1) {
+            throw new IllegalArgumentException("every limit must be at least 1");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.nudge.tui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextCharacter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One shared Lanterna cell value per character and look. Every frame draws the whole screen again; with fresh cell
+ * objects each time, the screen buffers of hundreds of sessions keep pointing at young objects, and every young
+ * collection has to copy them (tens of milliseconds at 500 sessions). Shared values live in the old generation once,
+ * and are immutable, so sessions on any thread can use them.
+ */
+final class Cells {
+    /** Learners can type any character; beyond this many distinct cells new ones are made but not kept. */
+    private static final int MOST_KEPT = 10_000;
+    private static final Map<Key, TextCharacter> KEPT = new ConcurrentHashMap<>();
+
+    private record Key(char character, Theme.Look look) {
+    }
+
+    private Cells() {
+    }
+
+    static TextCharacter of(char character, Theme.Look look) {
+        var key = new Key(character, look);
+        var kept = KEPT.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        var made = TextCharacter.fromCharacter(character, look.foreground(), look.background(),
+                look.attributes().toArray(new SGR[0]))[0];
+        if (KEPT.size() < MOST_KEPT) {
+            KEPT.putIfAbsent(key, made);
+        }
+        return made;
+    }
+}
