@@ -8,6 +8,8 @@ import dev.nudge.tutor.TutorState;
  */
 final class LessonView {
     static final int MARGIN = 2;
+    /** Lines longer than this are hard to read; on a wide screen the body is centred at this width instead. */
+    static final int MAX_TEXT_WIDTH = 100;
     private static final int BAR_CELLS = 12;
 
     private LessonView() {
@@ -17,7 +19,8 @@ final class LessonView {
         titleBar(d, state);
         int top = 2;
         int height = Math.max(1, bodyBottom - top);
-        int width = d.canvas().columns() - 2 * MARGIN;
+        int width = Math.min(MAX_TEXT_WIDTH, d.canvas().columns() - 2 * MARGIN);
+        int left = Math.max(MARGIN, (d.canvas().columns() - width) / 2);
         var lines = StepDocument.lines(d, state, width);
         // When the body does not fit, its last row says how much more there is, so nothing is cut off silently.
         boolean overflows = lines.size() > height;
@@ -28,9 +31,9 @@ final class LessonView {
         int cursorRow = -1;
         for (int row = 0; row < visible && offset + row < lines.size(); row++) {
             var line = lines.get(offset + row);
-            drawLine(d, line, MARGIN, top + row);
+            drawLine(d, line, left, top + row);
             if (line.cursor() >= 0) {
-                cursorColumn = MARGIN + line.cursor();
+                cursorColumn = left + line.cursor();
                 cursorRow = top + row;
             }
         }
