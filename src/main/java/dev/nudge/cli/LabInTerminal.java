@@ -6,14 +6,13 @@ import dev.nudge.progress.ProgressSink;
 import dev.nudge.tui.LocalTerminal;
 import dev.nudge.tui.TutorLoop;
 import dev.nudge.tui.ViewOptions;
-import java.io.IOException;
 import java.io.PrintWriter;
 
 /** The lab full-screen in the terminal nudge was started from, given back clean when the learner leaves. */
 final class LabInTerminal implements LabCommand.LabSession {
     @Override
     public int run(LabModel model, Language language, ViewOptions options, PrintWriter err) {
-        try {
+        return TerminalRun.exitCode(() -> {
             var terminal = LocalTerminal.open();
             try {
                 new TutorLoop(terminal, terminal::readInput, options, ProgressSink.recordingTo(event -> { }))
@@ -21,13 +20,6 @@ final class LabInTerminal implements LabCommand.LabSession {
             } finally {
                 terminal.close();
             }
-            return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 130;
-        } catch (IOException e) {
-            err.println("nudge: lost the terminal: " + e.getMessage());
-            return 1;
-        }
+        }, err);
     }
 }
