@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
             "a UTF-8 locale gives Unicode drawing; TERM=linux, vt100 or dumb gives ASCII;",
             "NO_COLOR turns colour off; NUDGE_DATA chooses where progress is kept (as --data).",
             "",
+            "'nudge lab' opens the lab on its own: move the parameters and run gradient descent.",
+            "",
             "Progress is saved as you go in progress.db in the data folder; 'nudge report' shows everyone's."
         })
 final class NudgeCommand implements Callable<Integer> {
@@ -90,6 +92,11 @@ final class NudgeCommand implements Callable<Integer> {
     }
 
     ViewOptions chosenViewOptions() {
+        return viewOptions(characterSet, noColor, defaults);
+    }
+
+    /** The drawing asked for on the command line, else what the locale and environment suggest. */
+    static ViewOptions viewOptions(CharacterSet characterSet, boolean noColor, LocaleDefaults defaults) {
         boolean ascii = characterSet != null ? characterSet.ascii : !defaults.unicode();
         return new ViewOptions(ascii, !noColor && defaults.color());
     }

@@ -42,24 +42,19 @@ final class TerminalSession implements LocalSession {
         var store = stores.apply(who.data().progressFile());
         try {
             tellProblem(store, err);
-            if (plain || noTerminal) {
-                if (!plain) {
-                    err.println(Messages.text(language, "plain.mode"));
-                    err.flush();
+            return TerminalRun.exitCode(() -> {
+                if (plain || noTerminal) {
+                    if (!plain) {
+                        err.println(Messages.text(language, "plain.mode"));
+                        err.flush();
+                    }
+                    runPlain(book.get(), language, options, store, who.learner());
+                } else {
+                    runInTerminal(book.get(), language, options, store, who.learner());
+                    // The full screen hid what was said at the start; say it again now that the terminal is back.
+                    tellProblem(store, err);
                 }
-                runPlain(book.get(), language, options, store, who.learner());
-            } else {
-                runInTerminal(book.get(), language, options, store, who.learner());
-                // The full screen hid what was said at the start; say it again now that the terminal is back.
-                tellProblem(store, err);
-            }
-            return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 130;
-        } catch (IOException e) {
-            err.println("nudge: lost the terminal: " + e.getMessage());
-            return 1;
+            }, err);
         } finally {
             store.close();
         }

@@ -50,6 +50,11 @@ public final class LessonMath {
         return points;
     }
 
+    /** The exact values of {@code given}, or the lesson's own points when a step gives none. */
+    public List<DataPoint> pointsOr(List<Point> given) {
+        return given.isEmpty() ? points : points(given, definitions);
+    }
+
     /** Parses {@code source} knowing the lesson's functions; throws {@link MathException} if it does not parse. */
     public Expr parse(String source) {
         return definitions.parse(source);

@@ -20,15 +20,20 @@ final class FooterView {
     }
 
     static void draw(Drawing d, TutorState state) {
+        draw(d, state.notice().map(notice -> d.text(notice.messageKey(), arguments(d, notice.arguments()))),
+                hints(d, state));
+    }
+
+    /** Draws {@code notice} above a bar of {@code hints}: the footer of any full-screen page. */
+    static void draw(Drawing d, java.util.Optional<String> notice, List<KeyHint> hints) {
         var canvas = d.canvas();
         int barRow = canvas.rows() - 1;
-        state.notice().ifPresent(notice -> canvas.text(1, barRow - 1,
-                d.text(notice.messageKey(), arguments(d, notice.arguments())), d.theme().notice()));
+        notice.ifPresent(text -> canvas.text(1, barRow - 1, text, d.theme().notice()));
         canvas.fill(0, barRow, canvas.columns(), 1, d.theme().bar());
-        var hints = hints(d, state).stream()
+        var bar = hints.stream()
                 .map(h -> h.key() + " " + h.action())
                 .collect(Collectors.joining(d.glyphs().separator));
-        canvas.text(1, barRow, hints, d.theme().bar());
+        canvas.text(1, barRow, bar, d.theme().bar());
     }
 
     /** Notice arguments, with parameter names drawn as the math engine draws them ({@code P₁}). */
@@ -78,6 +83,9 @@ final class FooterView {
     }
 
     private static void lessonHints(Drawing d, TutorState state, List<KeyHint> hints) {
+        if (state.book().step(state.language(), state.place()) instanceof Step.LabStep) {
+            hints.add(new KeyHint("o", d.text("key.openLab")));
+        }
         if (state.session() instanceof QuizSession quiz) {
             quizHints(d, state, quiz, hints);
             return;

@@ -30,7 +30,11 @@ final class HelpOverlay {
     }
 
     static void draw(Drawing d, int availableRows) {
-        var keys = keys(d);
+        draw(d, availableRows, d.text("help.title"), keys(d));
+    }
+
+    /** Draws {@code keys} in a framed panel titled {@code title}, centred over the page. */
+    static void draw(Drawing d, int availableRows, String title, List<KeyHint> keys) {
         int keyWidth = keys.stream().mapToInt(k -> Canvas.width(k.key())).max().orElse(0);
         int textWidth = keys.stream().mapToInt(k -> Canvas.width(k.action())).max().orElse(0);
         int width = Math.min(d.canvas().columns(), keyWidth + 3 + textWidth + 2 * PADDING + 2);
@@ -38,7 +42,7 @@ final class HelpOverlay {
         int left = (d.canvas().columns() - width) / 2;
         int top = Math.max(0, (availableRows - height) / 2);
 
-        Frame.draw(d, left, top, width, height, d.text("help.title"));
+        Frame.draw(d, left, top, width, height, title);
         int row = top + 2;
         for (var hint : keys) {
             if (row >= top + height - 1) {

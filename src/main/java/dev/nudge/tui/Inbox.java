@@ -6,7 +6,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * The events waiting for a {@link TutorLoop}. Anything may add to it from any thread: a key reader, a network thread
+ * The events waiting for a {@link TutorLoop} (or the lab it opened). Anything may add to it from any thread: a key reader, a network thread
  * that decoded a key, a timer that warns of an idle time-out. It exists apart from the loop so that keys arriving
  * before the loop has started (typed ahead over a network) are kept, not lost.
  */
@@ -28,6 +28,11 @@ public final class Inbox {
 
     boolean isEmpty() {
         return events.isEmpty();
+    }
+
+    /** The next event, waiting at most {@code millis}; {@code null} when none came in time. */
+    Event poll(long millis) throws InterruptedException {
+        return events.poll(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** The next waiting event, or {@code null} when none is waiting. */

@@ -4,7 +4,7 @@ import dev.nudge.lesson.Step;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A lab step's settings: the data, the starting parameters and the learning rate it opens the lab with. */
+/** A lab step's settings (the data, the starting parameters and the learning rate) and how to open the lab. */
 final class LabLines {
     private LabLines() {
     }
@@ -20,7 +20,7 @@ final class LabLines {
         lines.add(Line.of(d.text("lab.start") + " ", Tone.MUTED).plus(String.join(", ", parameters), Tone.MATH));
         lines.add(Line.of(d.text("lab.rate") + " ", Tone.MUTED).plus(prose.formula(lab.rate().text()), Tone.NUMBER));
         lines.add(Line.EMPTY);
-        lines.addAll(prose.labelled("", Tone.TEXT, java.util.List.of(new Segment(d.text("lab.notYet"), Tone.MUTED))));
+        lines.addAll(prose.labelled("", Tone.TEXT, java.util.List.of(new Segment(d.text("lab.open"), Tone.MUTED))));
         return lines;
     }
 }

@@ -5,6 +5,8 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.TerminalResizeListener;
+import dev.nudge.i18n.Language;
+import dev.nudge.lab.LabModel;
 import dev.nudge.progress.ProgressSink;
 import dev.nudge.tutor.Effect;
 import dev.nudge.tutor.Event;
@@ -28,9 +30,7 @@ public final class TutorLoop {
     private final Inbox inbox;
     private final ViewOptions options;
     private final ProgressSink progress;
-    private volatile long keysHandled;
-    private volatile long keysDrawn;
-    private volatile boolean waiting;
+    private final Settling settling = new Settling();
 
     /** A loop reading keys from {@code input}, handing each progress event to {@code progress} as it happens. */
     public TutorLoop(Terminal terminal, KeyInput input, ViewOptions options, ProgressSink progress) {
@@ -52,13 +52,29 @@ public final class TutorLoop {
 
     /** Runs a session from {@code initial} until the tutor quits, and returns the final state. */
     public TutorState run(TutorState initial) throws IOException, InterruptedException {
+        return onScreen(screen -> loop(screen, initial));
+    }
+
+    /** Runs the lab on its own (as {@code nudge lab}) until the learner leaves it. */
+    public void runLab(LabModel model, Language language) throws IOException, InterruptedException {
+        onScreen(screen -> new LabLoop(screen, inbox, options, settling, language).run(model));
+    }
+
+    /** Work done on the full screen. */
+    @FunctionalInterface
+    private interface OnScreen<T> {
+        T run(Screen screen) throws IOException, InterruptedException;
+    }
+
+    /** Takes the terminal full-screen for {@code work} and gives it back clean however the work ends. */
+    private <T> T onScreen(OnScreen<T> work) throws IOException, InterruptedException {
         var screen = new TerminalScreen(terminal);
         TerminalResizeListener onResize = (t, size) -> inbox.post(new Event.Resized(size.getColumns(), size.getRows()));
         terminal.addResizeListener(onResize);
         screen.startScreen();
         var reader = input == null ? null : startReader();
         try {
-            return loop(screen, initial);
+            return work.run(screen);
         } finally {
             if (reader != null) {
                 reader.interrupt();
@@ -78,17 +94,17 @@ public final class TutorLoop {
         var state = initial;
         draw(screen, state);
         while (true) {
-            waiting = true;
+            settling.waiting(true);
             var event = inbox.take();
-            waiting = false;
+            settling.waiting(false);
             // Handle every event already waiting before drawing once: fewer bytes when keys arrive in bursts.
             do {
+                if (event instanceof Event.KeyPressed) {
+                    settling.handledKey();
+                }
                 var update = Tutor.update(state, event);
                 state = update.state();
-                perform(update);
-                if (event instanceof Event.KeyPressed) {
-                    keysHandled++;
-                }
+                perform(update, screen);
                 if (update.quits()) {
                     return state;
                 }
@@ -98,12 +114,16 @@ public final class TutorLoop {
         }
     }
 
-    private void perform(Update update) {
+    private void perform(Update update, Screen screen) throws IOException, InterruptedException {
         for (var effect : update.effects()) {
             if (effect instanceof Effect.Record record) {
                 progress.record(record.event());
             } else if (effect instanceof Effect.ResetLesson reset) {
                 progress.reset(reset.lessonId());
+            } else if (effect instanceof Effect.OpenLab open) {
+                // The lab runs on this screen and inbox; what it leaves for the tutor is handled next.
+                var lab = new LabLoop(screen, inbox, options, settling, update.state().language());
+                lab.run(LabModel.start(open.setup())).forEach(inbox::post);
             }
         }
     }
@@ -111,7 +131,7 @@ public final class TutorLoop {
     private void draw(Screen screen, TutorState state) throws IOException {
         // After a resize the terminal's cells no longer match the screen's copy, so only a full repaint is right.
         boolean resized = screen.doResizeIfNecessary() != null;
-        long keys = keysHandled;
+        long keys = settling.handled();
         var measure = RootView.draw(screen.newTextGraphics(), state, options);
         screen.setCursorPosition(measure.filter(BodyMeasure::showsCursor)
                 .map(m -> new com.googlecode.lanterna.TerminalPosition(m.cursorColumn(), m.cursorRow())).orElse(null));
@@ -119,7 +139,7 @@ public final class TutorLoop {
         // The tutor learns how far the body scrolls from the view; tell it only when that changed.
         measure.filter(m -> m.maxScroll() != state.scroll().max() || m.page() != state.scroll().page())
                 .ifPresent(m -> inbox.post(new Event.BodyMeasured(m.maxScroll(), m.page())));
-        keysDrawn = keys;
+        settling.drawn(keys);
     }
 
     /** Hands the loop an event from outside (such as a change in the progress store's health); thread-safe. */
@@ -132,7 +152,7 @@ public final class TutorLoop {
      * do: the screen is final. Tests use it to compare screens without guessing at timing.
      */
     public boolean settled(long keys) {
-        return keysDrawn >= keys && waiting && inbox.isEmpty();
+        return settling.settled(keys, inbox);
     }
 
     private Thread startReader() {

@@ -20,6 +20,10 @@ final class LessonKeys {
         if (state.session() instanceof QuizSession quiz && step instanceof Step.QuizStep quizStep) {
             return QuizKeys.onKey(state, quizStep, quiz, key);
         }
+        if (step instanceof Step.LabStep lab && key.is('o')) {
+            return Optional.of(Update.to(state.withoutNotice(),
+                    new Effect.OpenLab(LabOpening.setup(state.book().math(state.language(), state.place().lesson()), lab))));
+        }
         return Optional.empty();
     }
 

@@ -27,7 +27,7 @@ class ServeCommandTest {
                 this.config = config;
                 return 0;
             };
-            exitCode = Commands.create(new LocaleDefaults(environment), (l, o, p, w, e) -> 0, launcher,
+            exitCode = Commands.create(new LocaleDefaults(environment), (l, o, p, w, e) -> 0, launcher, new LabInTerminal(),
                     new PrintWriter(out), new PrintWriter(err)).execute(args);
         }
     }

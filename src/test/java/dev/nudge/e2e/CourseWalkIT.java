@@ -47,6 +47,15 @@ class CourseWalkIT {
             for (int stage = 0; stage < 6; stage++) {
                 tmux.press("Enter");
             }
+        } else if (step instanceof Step.LabStep) {
+            // Open the lab, take a step in it, and come back to the same step.
+            tmux.type("o");
+            tmux.awaitText("steps: 0");
+            tmux.type("s");
+            tmux.awaitText("steps: 1");
+            tmux.type("q");
+            tmux.awaitScreen(screen -> !screen.contains("steps: 1") && screen.contains("Try it in the lab"),
+                    "the lab step again");
         } else if (step instanceof Step.QuizStep quiz) {
             if (missFirst) {
                 tmux.type("12345");

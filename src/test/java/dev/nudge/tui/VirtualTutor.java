@@ -28,12 +28,18 @@ public final class VirtualTutor implements AutoCloseable {
     private volatile Throwable failure;
     private volatile boolean exited;
 
-    private VirtualTutor(int columns, int rows, TutorState initial, ViewOptions options) {
+    /** What the session runs on its loop: the tutor, or the lab on its own. */
+    @FunctionalInterface
+    private interface Session {
+        void run(TutorLoop loop) throws Exception;
+    }
+
+    private VirtualTutor(int columns, int rows, Session session, ViewOptions options) {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         loop = new TutorLoop(terminal, keys::take, options, ProgressSink.recordingTo(recorded::add));
         thread = new Thread(() -> {
             try {
-                loop.run(initial);
+                session.run(loop);
             } catch (Throwable t) {
                 failure = t;
             } finally {
@@ -45,7 +51,13 @@ public final class VirtualTutor implements AutoCloseable {
     }
 
     public static VirtualTutor start(int columns, int rows, TutorState initial, ViewOptions options) {
-        return new VirtualTutor(columns, rows, initial, options);
+        return new VirtualTutor(columns, rows, loop -> loop.run(initial), options);
+    }
+
+    /** The lab on its own, as {@code nudge lab} runs it. */
+    public static VirtualTutor startLab(int columns, int rows, dev.nudge.lab.LabModel model,
+            dev.nudge.i18n.Language language, ViewOptions options) {
+        return new VirtualTutor(columns, rows, loop -> loop.runLab(model, language), options);
     }
 
     public void press(KeyType type) {

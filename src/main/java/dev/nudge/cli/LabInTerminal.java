@@ -1,0 +1,25 @@
+package dev.nudge.cli;
+
+import dev.nudge.i18n.Language;
+import dev.nudge.lab.LabModel;
+import dev.nudge.progress.ProgressSink;
+import dev.nudge.tui.LocalTerminal;
+import dev.nudge.tui.TutorLoop;
+import dev.nudge.tui.ViewOptions;
+import java.io.PrintWriter;
+
+/** The lab full-screen in the terminal nudge was started from, given back clean when the learner leaves. */
+final class LabInTerminal implements LabCommand.LabSession {
+    @Override
+    public int run(LabModel model, Language language, ViewOptions options, PrintWriter err) {
+        return TerminalRun.exitCode(() -> {
+            var terminal = LocalTerminal.open();
+            try {
+                new TutorLoop(terminal, terminal::readInput, options, ProgressSink.recordingTo(event -> { }))
+                        .runLab(model, language);
+            } finally {
+                terminal.close();
+            }
+        }, err);
+    }
+}

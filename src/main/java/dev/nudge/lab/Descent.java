@@ -1,0 +1,38 @@
+package dev.nudge.lab;
+
+import dev.nudge.math.Rational;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One step of gradient descent: every parameter moves against its own slope, scaled by the learning rate, all slopes
+ * taken at the old values. New values are rounded to {@link #DECIMALS} places so the numbers stay small however
+ * long the descent runs; the error this adds is far below what the lab shows.
+ */
+final class Descent {
+    static final int DECIMALS = 12;
+    /** Past this loss the lab stops: the descent has blown up. */
+    static final Rational LIMIT = Rational.parse("1e12");
+    /** Slopes below this count as zero. */
+    static final Rational FLAT = Rational.parse("1e-9");
+
+    private Descent() {
+    }
+
+    static Map<String, Rational> step(LabModel model) {
+        var next = new LinkedHashMap<String, Rational>();
+        for (var name : model.parameters()) {
+            var moved = model.values().get(name).subtract(model.rate().multiply(model.slope(name)));
+            next.put(name, rounded(moved));
+        }
+        return next;
+    }
+
+    static Rational rounded(Rational value) {
+        var decimal = new BigDecimal(value.numerator()).divide(new BigDecimal(value.denominator()), DECIMALS,
+                RoundingMode.HALF_EVEN);
+        return Rational.parse(decimal.stripTrailingZeros().toPlainString());
+    }
+}

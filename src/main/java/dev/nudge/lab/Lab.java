@@ -1,0 +1,106 @@
+package dev.nudge.lab;
+
+import dev.nudge.math.Rational;
+
+/**
+ * The lab's behaviour as a pure function: the model and one input in, the next model out. No I/O, no clock: the
+ * runtime sends {@link LabInput#TICK} while a descent runs.
+ */
+public final class Lab {
+    private Lab() {
+    }
+
+    public static LabUpdate update(LabModel model, LabInput input) {
+        if (model.help()) {
+            boolean closes = input == LabInput.HELP || input == LabInput.LEAVE;
+            return LabUpdate.to(closes ? model.withHelp(false) : input == LabInput.TICK ? tick(model) : model);
+        }
+        switch (input) {
+            case LEAVE:
+                return new LabUpdate(model.withRunning(false), true);
+            case HELP:
+                return LabUpdate.to(model.withHelp(true));
+            case TICK:
+                return LabUpdate.to(tick(model));
+            default:
+                return LabUpdate.to(onCommand(model, input));
+        }
+    }
+
+    private static LabModel onCommand(LabModel model, LabInput input) {
+        switch (input) {
+            case NEXT_PARAMETER:
+                return model.withSelected((model.selected() + 1) % model.parameters().size());
+            case PREVIOUS_PARAMETER:
+                int count = model.parameters().size();
+                return model.withSelected((model.selected() + count - 1) % count);
+            case INCREASE:
+                return moved(model, model.step());
+            case DECREASE:
+                return moved(model, model.step().negate());
+            case COARSER_STEP:
+                return model.withStep(LabModel.STEPS.get(Math.max(0, LabModel.STEPS.indexOf(model.step()) - 1)));
+            case FINER_STEP:
+                return model.withStep(LabModel.STEPS.get(
+                        Math.min(LabModel.STEPS.size() - 1, LabModel.STEPS.indexOf(model.step()) + 1)));
+            case HIGHER_RATE:
+                return model.withRate(RateLadder.above(model.rate()));
+            case LOWER_RATE:
+                return model.withRate(RateLadder.below(model.rate()));
+            default:
+                return onDescentCommand(model, input);
+        }
+    }
+
+    private static LabModel onDescentCommand(LabModel model, LabInput input) {
+        switch (input) {
+            case DESCEND:
+                return descend(model.withRunning(false));
+            case RUN_OR_PAUSE:
+                return model.running() ? model.withRunning(false) : startRunning(model);
+            case RESET:
+                return LabModel.start(model.setup()).withKind(model.kind()).withLogScale(model.logScale())
+                        .withStep(model.step());
+            case SWITCH_LOSS:
+                return model.withKind(model.kind().other());
+            case LOG_SCALE:
+                return model.withLogScale(!model.logScale());
+            default:
+                return model;
+        }
+    }
+
+    private static LabModel moved(LabModel model, Rational by) {
+        var name = model.selectedName();
+        return model.withValue(name, model.values().get(name).add(by)).withRunning(false);
+    }
+
+    private static LabModel startRunning(LabModel model) {
+        if (model.blownUp()) {
+            return model.withNotice("lab.notice.blownUp");
+        }
+        return model.withRunning(true);
+    }
+
+    private static LabModel tick(LabModel model) {
+        if (!model.running()) {
+            return model;
+        }
+        var next = descend(model);
+        if (next.notice().isPresent()) {
+            return next.withRunning(false).withNotice(next.notice().get());
+        }
+        return next;
+    }
+
+    private static LabModel descend(LabModel model) {
+        if (model.blownUp()) {
+            return model.withRunning(false).withNotice("lab.notice.blownUp");
+        }
+        var next = model.afterStep(Descent.step(model));
+        if (next.blownUp()) {
+            return next.withNotice("lab.notice.blownUp");
+        }
+        return next.converged() ? next.withNotice("lab.notice.converged") : next;
+    }
+}

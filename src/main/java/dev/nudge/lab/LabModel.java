@@ -1,0 +1,184 @@
+package dev.nudge.lab;
+
+import dev.nudge.lesson.LessonMath;
+import dev.nudge.math.Algebra;
+import dev.nudge.math.Call;
+import dev.nudge.math.Num;
+import dev.nudge.math.Rational;
+import dev.nudge.math.Var;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the lab shows, as a value: the setup, the parameters' current values, which one the arrows move and by
+ * how much, the learning rate, the loss being descended and the history of its values over the descent. Views draw
+ * it; {@link Lab#update} replaces it.
+ *
+ * <p>Values moved by hand stay exact (the steps are decimals). A descent step rounds each new value to
+ * {@link Descent#DECIMALS} decimal places: exact rationals would otherwise double their digits at every step.
+ *
+ * @param setup what the lab started from
+ * @param kind the loss descended
+ * @param function that loss and its derivatives
+ * @param values the parameters' current values
+ * @param selected the index of the parameter the arrows move
+ * @param step how far one arrow press moves it
+ * @param rate the learning rate
+ * @param history the loss at the start of the descent and after each step since, the latest last
+ * @param running whether descent steps on its own at each tick
+ * @param logScale whether the history plot shows the loss on a logarithmic scale
+ * @param help whether the help panel is open
+ * @param notice a one-line message key about the last key, if any
+ */
+public record LabModel(LabSetup setup, LossKind kind, LossFunction function, Map<String, Rational> values,
+        int selected, Rational step, Rational rate, List<Rational> history, boolean running, boolean logScale,
+        boolean help, Optional<String> notice) {
+
+    /** The steps {@code +} and {@code -} switch between. */
+    public static final List<Rational> STEPS = List.of(Rational.ONE, Rational.parse("0.1"), Rational.parse("0.01"),
+            Rational.parse("0.001"));
+    /** The most history kept: older values scroll off the plot. */
+    static final int HISTORY = 1000;
+
+    public LabModel {
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        history = List.copyOf(history);
+        if (selected < 0 || selected >= setup.parameters().size()) {
+            throw new IllegalArgumentException("no parameter " + selected);
+        }
+    }
+
+    /** The lab as it opens: the starting values, the MSE over all points, step 0.1. */
+    public static LabModel start(LabSetup setup) {
+        var function = LossFunction.of(setup, LossKind.MSE);
+        return new LabModel(setup, LossKind.MSE, function, setup.start(), 0, STEPS.get(1), setup.rate(),
+                List.of(function.value(setup.start())), false, false, false, Optional.empty());
+    }
+
+    public List<String> parameters() {
+        return setup.parameters();
+    }
+
+    public String selectedName() {
+        return parameters().get(selected);
+    }
+
+    public Rational loss() {
+        return function.value(values);
+    }
+
+    /** The partial derivative of the loss with respect to {@code name} at the current values. */
+    public Rational slope(String name) {
+        return function.slope(name, values);
+    }
+
+    /** The second partial derivative, for finding the bottom of the curve along {@code name}. */
+    public Rational curvature(String name) {
+        return function.curvature(name, values);
+    }
+
+    /** The loss with {@code name} set to {@code value} and the other parameters held. */
+    public Rational lossWith(String name, Rational value) {
+        var moved = new LinkedHashMap<>(values);
+        moved.put(name, value);
+        return function.value(moved);
+    }
+
+    /** What the model predicts for the input of {@code point}. */
+    public Rational prediction(LessonMath.DataPoint point) {
+        var call = new Call(setup.model(), List.of(new Num(point.x()), new Var("P")));
+        return Algebra.evaluate(call, setup.definitions(), values);
+    }
+
+    /** The prediction minus the wanted output. */
+    public Rational error(LessonMath.DataPoint point) {
+        return prediction(point).subtract(point.y());
+    }
+
+    /** Whether the loss grew at each of the last three steps and is above where the descent began: it diverges. */
+    public boolean diverging() {
+        int n = history.size();
+        if (n < 4) {
+            return false;
+        }
+        for (int i = n - 3; i < n; i++) {
+            if (history.get(i).compareTo(history.get(i - 1)) <= 0) {
+                return false;
+            }
+        }
+        return history.get(n - 1).compareTo(history.get(0)) > 0;
+    }
+
+    /** Whether the loss is so large that further steps only grow the numbers: the lab stops descending. */
+    public boolean blownUp() {
+        return loss().compareTo(Descent.LIMIT) > 0;
+    }
+
+    /** Whether every slope is practically zero: the descent has arrived. */
+    public boolean converged() {
+        return parameters().stream().allMatch(name -> slope(name).abs().compareTo(Descent.FLAT) < 0);
+    }
+
+    LabModel with(Map<String, Rational> newValues, List<Rational> newHistory) {
+        return new LabModel(setup, kind, function, newValues, selected, step, rate, newHistory, running, logScale,
+                help, Optional.empty());
+    }
+
+    LabModel withValue(String name, Rational value) {
+        var moved = new LinkedHashMap<>(values);
+        moved.put(name, value);
+        return with(moved, List.of(function.value(moved)));
+    }
+
+    LabModel afterStep(Map<String, Rational> newValues) {
+        var longer = new ArrayList<>(history);
+        longer.add(function.value(newValues));
+        return with(newValues, longer.size() > HISTORY ? longer.subList(longer.size() - HISTORY, longer.size())
+                : longer);
+    }
+
+    LabModel withSelected(int newSelected) {
+        return new LabModel(setup, kind, function, values, newSelected, step, rate, history, running, logScale, help,
+                Optional.empty());
+    }
+
+    LabModel withStep(Rational newStep) {
+        return new LabModel(setup, kind, function, values, selected, newStep, rate, history, running, logScale, help,
+                Optional.empty());
+    }
+
+    LabModel withRate(Rational newRate) {
+        return new LabModel(setup, kind, function, values, selected, step, newRate, history, running, logScale, help,
+                Optional.empty());
+    }
+
+    LabModel withKind(LossKind newKind) {
+        var newFunction = LossFunction.of(setup, newKind);
+        return new LabModel(setup, newKind, newFunction, values, selected, step, rate,
+                List.of(newFunction.value(values)), running, logScale, help, Optional.empty());
+    }
+
+    LabModel withRunning(boolean newRunning) {
+        return new LabModel(setup, kind, function, values, selected, step, rate, history, newRunning, logScale, help,
+                Optional.empty());
+    }
+
+    LabModel withLogScale(boolean newLogScale) {
+        return new LabModel(setup, kind, function, values, selected, step, rate, history, running, newLogScale, help,
+                Optional.empty());
+    }
+
+    LabModel withHelp(boolean newHelp) {
+        return new LabModel(setup, kind, function, values, selected, step, rate, history, running, logScale, newHelp,
+                Optional.empty());
+    }
+
+    LabModel withNotice(String messageKey) {
+        return new LabModel(setup, kind, function, values, selected, step, rate, history, running, logScale, help,
+                Optional.of(messageKey));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.nudge.lab;
+
+import dev.nudge.lesson.LessonMath;
+import dev.nudge.math.Algebra;
+import dev.nudge.math.Definitions;
+import dev.nudge.math.MathException;
+import dev.nudge.math.Rational;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * What the lab starts from: a model function the engine can differentiate, the data, the parameters' starting values
+ * and the learning rate. It checks that they fit together (every parameter the model uses has a value) so the lab
+ * itself never meets a missing value.
+ *
+ * @param definitions the definitions holding the model function, such as {@code f(x, P) = P_0 \times x + P_1}
+ * @param model the model function's name
+ * @param points the data the loss judges the model on, at least one
+ * @param start the parameters and their starting values, in the order the lab lists them
+ * @param rate the learning rate, above zero
+ */
+public record LabSetup(Definitions definitions, String model, List<LessonMath.DataPoint> points,
+        Map<String, Rational> start, Rational rate) {
+
+    public LabSetup {
+        points = List.copyOf(points);
+        start = Collections.unmodifiableMap(new LinkedHashMap<>(start));
+        if (points.isEmpty()) {
+            throw new MathException("the lab needs at least one data point");
+        }
+        if (start.isEmpty()) {
+            throw new MathException("the lab needs at least one parameter");
+        }
+        if (rate.signum() <= 0) {
+            throw new MathException("the learning rate must be above 0, not " + rate);
+        }
+    }
+
+    /**
+     * A setup for the first function in {@code definitions}; throws {@link MathException} when the model uses a
+     * parameter that has no starting value, or its loss cannot be computed.
+     */
+    public static LabSetup of(Definitions definitions, List<LessonMath.DataPoint> points, Map<String, Rational> start,
+            Rational rate) {
+        var model = definitions.all().stream().filter(d -> d.isFunction()).map(d -> d.name()).findFirst()
+                .orElseThrow(() -> new MathException("the model must be a function such as f(x, P) = P_0 x + P_1"));
+        var setup = new LabSetup(definitions, model, points, start, rate);
+        var missing = new TreeSet<>(Algebra.variables(LossKind.MSE.expression(setup), definitions));
+        missing.removeAll(start.keySet());
+        if (!missing.isEmpty()) {
+            throw new MathException("the model uses " + String.join(", ", missing) + " but no value is given for "
+                    + (missing.size() == 1 ? "it" : "them"));
+        }
+        return setup;
+    }
+
+    /** The parameter names in order. */
+    public List<String> parameters() {
+        return List.copyOf(start.keySet());
+    }
+}

@@ -1,0 +1,41 @@
+package dev.nudge.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** {@code ./nudge lab} in a real terminal: descent runs on its own and the loss falls; leaving gives the terminal back. */
+class LabIT {
+    private static final Path PROJECT = Path.of("").toAbsolutePath();
+    private static final Pattern STEPS = Pattern.compile("steps: (\\d+)");
+    private static final Pattern LOSS = Pattern.compile("MSE = ~?([-0-9.]+)");
+
+    private static double loss(String screen) {
+        var matcher = LOSS.matcher(screen.replace('≈', '~'));
+        assertThat(matcher.find()).as("the loss on screen:\n%s", screen).isTrue();
+        return Double.parseDouble(matcher.group(1));
+    }
+
+    private static int steps(String screen) {
+        var matcher = STEPS.matcher(screen);
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
+    }
+
+    @Test
+    void runningDescentMakesTheLossFall() throws InterruptedException {
+        try (var tmux = Tmux.start(80, 24, PROJECT, "LANG=C.UTF-8")) {
+            tmux.typeLine("./nudge lab; echo \"EXIT=$?\"");
+            var start = tmux.awaitText("steps: 0");
+            double first = loss(start);
+            tmux.type("r");
+            var later = tmux.awaitScreen(screen -> steps(screen) >= 15, "15 descent steps");
+            assertThat(loss(later)).isLessThan(first);
+            tmux.type("r");
+            tmux.awaitText("paused");
+            tmux.type("q");
+            tmux.assertTerminalGivenBack("0");
+        }
+    }
+}

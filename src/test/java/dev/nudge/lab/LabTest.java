@@ -1,0 +1,139 @@
+package dev.nudge.lab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.nudge.lesson.LessonMath.DataPoint;
+import dev.nudge.math.Definitions;
+import dev.nudge.math.MathException;
+import dev.nudge.math.Rational;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The lab's pure behaviour on the article's model and data. */
+class LabTest {
+    static LabModel article(String rate) {
+        var definitions = Definitions.none().define("f(x, P) = P_0 \\times x + P_1");
+        var points = List.of(new DataPoint(Rational.ZERO, Rational.of(-2)), new DataPoint(Rational.ONE, Rational.ONE),
+                new DataPoint(Rational.of(2), Rational.of(4)));
+        var start = new LinkedHashMap<String, Rational>();
+        start.put("P_0", Rational.ONE);
+        start.put("P_1", Rational.ONE);
+        return LabModel.start(LabSetup.of(definitions, points, start, Rational.parse(rate)));
+    }
+
+    static LabModel press(LabModel model, LabInput... inputs) {
+        for (var input : inputs) {
+            model = Lab.update(model, input).model();
+        }
+        return model;
+    }
+
+    private static double value(LabModel model, String name) {
+        var value = model.values().get(name);
+        return value.numerator().doubleValue() / value.denominator().doubleValue();
+    }
+
+    @Test
+    void descentAtRateOneTenthFindsTheLineThroughAllThreePoints() {
+        var model = article("0.1");
+        assertThat(model.loss()).isEqualTo(Rational.parse("11").divide(Rational.of(3)));
+        int steps = 0;
+        while (Math.abs(value(model, "P_0") - 3) > 1e-6 || Math.abs(value(model, "P_1") + 2) > 1e-6) {
+            model = press(model, LabInput.DESCEND);
+            steps++;
+            assertThat(steps).as("steps to converge").isLessThan(400);
+        }
+        assertThat(model.history()).hasSize(steps + 1);
+        assertThat(model.history().get(steps)).isLessThan(model.history().get(0));
+        assertThat(model.diverging()).isFalse();
+    }
+
+    @Test
+    void aLargeRateMakesTheLossGrowAndTheLabSaysItDiverges() {
+        var model = article("0.5");
+        for (int step = 0; step < 20; step++) {
+            model = press(model, LabInput.DESCEND);
+        }
+        assertThat(model.history().get(20)).isGreaterThan(model.history().get(10))
+                .isGreaterThan(model.history().get(0));
+        assertThat(model.diverging()).isTrue();
+    }
+
+    @Test
+    void aRunawayDescentStopsInsteadOfGrowingForever() {
+        var model = press(article("0.5"), LabInput.RUN_OR_PAUSE);
+        for (int tick = 0; tick < 200 && model.running(); tick++) {
+            model = press(model, LabInput.TICK);
+        }
+        assertThat(model.running()).isFalse();
+        assertThat(model.blownUp()).isTrue();
+        assertThat(model.notice()).contains("lab.notice.blownUp");
+    }
+
+    @Test
+    void theSinglePointLossIgnoresTheSlopeParameter() {
+        var model = press(article("0.1"), LabInput.SWITCH_LOSS);
+        assertThat(model.kind()).isEqualTo(LossKind.SINGLE_POINT);
+        assertThat(model.slope("P_0")).isEqualTo(Rational.ZERO);
+        assertThat(model.slope("P_1")).isEqualTo(Rational.of(6));
+        assertThat(model.loss()).isEqualTo(Rational.of(9));
+        assertThat(press(model, LabInput.SWITCH_LOSS).slope("P_0")).isEqualTo(Rational.of(-2, 3));
+    }
+
+    @Test
+    void arrowsMoveTheSelectedParameterByTheStepExactly() {
+        var model = press(article("0.1"), LabInput.NEXT_PARAMETER, LabInput.FINER_STEP, LabInput.FINER_STEP,
+                LabInput.INCREASE);
+        assertThat(model.selectedName()).isEqualTo("P_1");
+        assertThat(model.values()).containsEntry("P_1", Rational.parse("1.001")).containsEntry("P_0", Rational.ONE);
+        model = press(model, LabInput.COARSER_STEP, LabInput.COARSER_STEP, LabInput.COARSER_STEP,
+                LabInput.COARSER_STEP, LabInput.DECREASE, LabInput.PREVIOUS_PARAMETER);
+        assertThat(model.step()).isEqualTo(Rational.ONE);
+        assertThat(model.values()).containsEntry("P_1", Rational.parse("0.001"));
+        assertThat(model.selectedName()).isEqualTo("P_0");
+    }
+
+    @Test
+    void rateStepsThroughOneTwoFiveAndResetRestoresTheStart() {
+        var model = press(article("0.1"), LabInput.HIGHER_RATE, LabInput.HIGHER_RATE);
+        assertThat(model.rate()).isEqualTo(Rational.parse("0.5"));
+        model = press(model, LabInput.LOWER_RATE, LabInput.LOWER_RATE, LabInput.LOWER_RATE);
+        assertThat(model.rate()).isEqualTo(Rational.parse("0.05"));
+        model = press(model, LabInput.DESCEND, LabInput.DESCEND, LabInput.RESET);
+        assertThat(model.values()).isEqualTo(Map.of("P_0", Rational.ONE, "P_1", Rational.ONE));
+        assertThat(model.history()).hasSize(1);
+    }
+
+    @Test
+    void runningStepsOnTicksAndPausesOnAnyStepKey() {
+        var model = press(article("0.1"), LabInput.TICK);
+        assertThat(model.history()).hasSize(1);
+        model = press(model, LabInput.RUN_OR_PAUSE, LabInput.TICK, LabInput.TICK);
+        assertThat(model.running()).isTrue();
+        assertThat(model.history()).hasSize(3);
+        model = press(model, LabInput.RUN_OR_PAUSE, LabInput.TICK);
+        assertThat(model.running()).isFalse();
+        assertThat(model.history()).hasSize(3);
+    }
+
+    @Test
+    void helpAndLeaving() {
+        var model = press(article("0.1"), LabInput.HELP);
+        assertThat(model.help()).isTrue();
+        var update = Lab.update(model, LabInput.LEAVE);
+        assertThat(update.leaves()).isFalse();
+        assertThat(update.model().help()).isFalse();
+        assertThat(Lab.update(update.model(), LabInput.LEAVE).leaves()).isTrue();
+    }
+
+    @Test
+    void aModelParameterWithoutAValueIsRefused() {
+        var definitions = Definitions.none().define("f(x, P) = P_0 x^2 + P_1 x + P_2");
+        assertThatThrownBy(() -> LabSetup.of(definitions, List.of(new DataPoint(Rational.ONE, Rational.ONE)),
+                Map.of("P_0", Rational.ONE, "P_1", Rational.ONE), Rational.ONE))
+                .isInstanceOf(MathException.class).hasMessageContaining("P_2");
+    }
+}

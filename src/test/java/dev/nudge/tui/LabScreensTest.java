@@ -1,0 +1,94 @@
+package dev.nudge.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyType;
+import dev.nudge.i18n.Language;
+import dev.nudge.lab.LabModel;
+import dev.nudge.lab.LabSetup;
+import dev.nudge.lesson.LessonMath.DataPoint;
+import dev.nudge.math.Definitions;
+import dev.nudge.math.Rational;
+import dev.nudge.tutor.Key;
+import dev.nudge.lab.LabInput;
+import dev.nudge.tutor.TestCourse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The lab drawn by the real loop on a virtual terminal after a few descent steps (taken with {@code s}, so the
+ * final screen does not depend on timing), at 80x24 and 200x50, in Unicode, ASCII and Japanese; and the lab opened
+ * from the course's lab step and left again.
+ */
+class LabScreensTest {
+    private static LabModel article() {
+        var start = new LinkedHashMap<String, Rational>();
+        start.put("P_0", Rational.ONE);
+        start.put("P_1", Rational.ONE);
+        return LabModel.start(LabSetup.of(Definitions.none().define("f(x, P) = P_0 \\times x + P_1"),
+                List.of(new DataPoint(Rational.ZERO, Rational.of(-2)), new DataPoint(Rational.ONE, Rational.ONE),
+                        new DataPoint(Rational.of(2), Rational.of(4))), start, Rational.parse("0.1")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "lab-descent-en-unicode-80x24, 80, 24, EN, false, sssss",
+        "lab-descent-en-ascii-80x24, 80, 24, EN, true, sssss",
+        "lab-descent-ja-unicode-80x24, 80, 24, JA, false, sssss",
+        "lab-descent-en-unicode-200x50, 200, 50, EN, false, ssssssssssssssssssss",
+        "lab-descent-en-ascii-200x50, 200, 50, EN, true, ssssssssssssssssssss",
+        "lab-single-point-log-en-unicode-80x24, 80, 24, EN, false, msssg",
+        "lab-help-en-unicode-80x24, 80, 24, EN, false, ?",
+    })
+    void labScreenMatchesItsSnapshot(String snapshot, int columns, int rows, Language language, boolean ascii,
+            String keys) throws InterruptedException {
+        try (var lab = VirtualTutor.startLab(columns, rows, article(), language, new ViewOptions(ascii, true))) {
+            lab.awaitScreen(screen -> !screen.isBlank(), "the first frame");
+            keys.chars().forEach(c -> lab.type((char) c));
+            Snapshots.assertScreen(lab, snapshot);
+        }
+    }
+
+    @Test
+    void arrowsMoveTheSelectedParameterAndTheLabEndsOnQ() throws InterruptedException {
+        try (var lab = VirtualTutor.startLab(80, 24, article(), Language.EN, new ViewOptions(false, true))) {
+            lab.awaitText("MSE = ≈3.6667");
+            lab.press(KeyType.Tab);
+            lab.type('-');
+            lab.press(KeyType.ArrowRight);
+            assertThat(lab.awaitSettled()).contains("> P₁ = 1.01", "Loss along P₁");
+            lab.type('q');
+            assertThat(lab.awaitExit()).isTrue();
+            assertThat(lab.cursorVisible()).isTrue();
+        }
+    }
+
+    @Test
+    void theLabStepOpensTheLabAndLeavingComesBackToIt() throws InterruptedException {
+        var state = TestCourse.at(Language.EN, "all-points", "lab-descent");
+        try (var tutor = VirtualTutor.start(80, 24, state, new ViewOptions(false, true))) {
+            tutor.awaitText("Try it in the lab");
+            tutor.type('o');
+            assertThat(tutor.awaitSettled()).contains("Lab · f(x, P) = P₀ × x + P₁", "MSE = ≈3.6667");
+            tutor.type('s');
+            tutor.press(KeyType.Escape);
+            assertThat(tutor.awaitSettled()).contains("Try it in the lab").doesNotContain("Loss over the steps");
+        }
+    }
+
+    @Test
+    void keysMapToLabInputs() {
+        assertThat(LabKeys.input(Key.of(Key.Kind.TAB))).contains(LabInput.NEXT_PARAMETER);
+        assertThat(LabKeys.input(Key.of(Key.Kind.UP))).contains(LabInput.PREVIOUS_PARAMETER);
+        assertThat(LabKeys.input(Key.of(Key.Kind.LEFT))).contains(LabInput.DECREASE);
+        assertThat(LabKeys.input(Key.character('['))).contains(LabInput.LOWER_RATE);
+        assertThat(LabKeys.input(Key.character('S'))).contains(LabInput.DESCEND);
+        assertThat(LabKeys.input(Key.of(Key.Kind.ESCAPE))).contains(LabInput.LEAVE);
+        assertThat(LabKeys.input(Key.character('z'))).isEmpty();
+        assertThat(LabKeys.input(Key.ctrl('c'))).isEmpty();
+        assertThat(LabKeys.quitsAtOnce(Key.ctrl('c'))).isTrue();
+    }
+}
