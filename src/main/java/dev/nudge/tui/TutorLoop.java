@@ -12,6 +12,7 @@ import dev.nudge.tutor.Tutor;
 import dev.nudge.tutor.TutorState;
 import dev.nudge.tutor.Update;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * The runtime between a terminal and the pure tutor: it turns keys and resizes into events, runs
@@ -52,13 +53,22 @@ public final class TutorLoop {
 
     /** Runs a session from {@code initial} until the tutor quits, and returns the final state. */
     public TutorState run(TutorState initial) throws IOException, InterruptedException {
+        return run(initial, () -> initial);
+    }
+
+    /**
+     * Runs a session that shows {@code first} at once, then continues from the state {@code resumed} gives (which
+     * may take a while, such as opening the progress store): keys pressed meanwhile wait, and are handled in that
+     * state. Returns the final state when the tutor quits.
+     */
+    public TutorState run(TutorState first, Supplier<TutorState> resumed) throws IOException, InterruptedException {
         var screen = new TerminalScreen(terminal);
         TerminalResizeListener onResize = (t, size) -> inbox.post(new Event.Resized(size.getColumns(), size.getRows()));
         terminal.addResizeListener(onResize);
         screen.startScreen();
         var reader = input == null ? null : startReader();
         try {
-            return loop(screen, initial);
+            return loop(screen, first, resumed);
         } finally {
             if (reader != null) {
                 reader.interrupt();
@@ -74,9 +84,13 @@ public final class TutorLoop {
         }
     }
 
-    private TutorState loop(Screen screen, TutorState initial) throws IOException, InterruptedException {
-        var state = initial;
-        draw(screen, state);
+    private TutorState loop(Screen screen, TutorState first, Supplier<TutorState> resumed)
+            throws IOException, InterruptedException {
+        draw(screen, first);
+        var state = resumed.get();
+        if (state != first) {
+            draw(screen, state);
+        }
         while (true) {
             waiting = true;
             var event = inbox.take();
