@@ -9,10 +9,11 @@ resident memory of the session.
 
 Usage: bench/walk.py [LANGUAGE]   (en or ja; default en; builds the jar and the test classes if needed)
 """
-import os, pty, re, select, statistics, struct, subprocess, sys, tempfile, termios, fcntl, time
+import os, pty, re, statistics, struct, subprocess, sys, tempfile, termios, fcntl, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-ROWS, COLS = 24, 80
+import ptyterm
+from ptyterm import ROWS, COLS
 QUIET = 0.15
 KEYS = {"Enter": b"\r", "Down": b"\x1b[B", "Up": b"\x1b[A"}
 
@@ -28,18 +29,10 @@ def read_until_quiet(fd, quiet=QUIET, limit=10.0):
     got = b""
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], quiet)
-        if not ready:
-            break
-        try:
-            chunk = os.read(fd, 65536)
-        except OSError:
-            break
+        chunk = ptyterm.read(fd, quiet)
         if not chunk:
             break
         got += chunk
-        for _ in range(chunk.count(b"\x1b[6n")):
-            os.write(fd, b"\x1b[%d;%dR" % (ROWS, COLS))
     return got
 
 
