@@ -8,10 +8,11 @@ comparison it times, the same way, a JVM that prints "hello" and exits.
 
 Usage: bench/first-frame.py [RUNS]   (default 20; the jar must be built)
 """
-import os, pty, select, statistics, struct, subprocess, sys, tempfile, termios, fcntl, time
+import os, pty, statistics, struct, subprocess, sys, tempfile, termios, fcntl, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-ROWS, COLS = 24, 80
+import ptyterm
+from ptyterm import ROWS, COLS
 
 
 def time_until(argv, marker, env, quit_key=None, timeout=30.0):
@@ -24,18 +25,10 @@ def time_until(argv, marker, env, quit_key=None, timeout=30.0):
     elapsed = None
     deadline = start + timeout
     while time.perf_counter() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.05)
-        if not ready:
-            continue
-        try:
-            chunk = os.read(fd, 65536)
-        except OSError:
-            break
-        if not chunk:
+        chunk = ptyterm.read(fd, 0.05)
+        if chunk is None:
             break
         seen += chunk
-        for _ in range(chunk.count(b"\x1b[6n")):
-            os.write(fd, b"\x1b[%d;%dR" % (ROWS, COLS))
         if elapsed is None and marker in seen:
             elapsed = time.perf_counter() - start
             if quit_key is None:

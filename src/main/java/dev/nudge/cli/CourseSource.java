@@ -14,7 +14,7 @@ final class CourseSource {
 
     static Optional<CourseBook> load(PrintWriter err) {
         var folder = CourseLocation.defaultFolder();
-        var result = CourseLoader.load(folder);
+        var result = CourseLoader.loadToTeach(folder);
         if (result.clean()) {
             return Optional.of(new CourseBook(result.course().orElseThrow()));
         }

@@ -15,7 +15,11 @@ final class CrashReport implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception problem, CommandLine commandLine, CommandLine.ParseResult result) {
-        var err = commandLine.getErr();
+        return report(problem, commandLine.getErr());
+    }
+
+    /** Says on {@code err} that {@code problem} stopped nudge, keeps its details in a file, and gives the exit code. */
+    static int report(Exception problem, PrintWriter err) {
         err.println("nudge stopped because of an internal error: " + problem);
         try {
             var file = Files.createTempFile("nudge-crash-", ".txt");

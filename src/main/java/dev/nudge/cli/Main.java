@@ -13,6 +13,8 @@ public final class Main {
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         var session = new TerminalSession(SqliteProgressStore::open);
-        System.exit(Commands.create(LocaleDefaults.fromSystem(), session, out, err).execute(args));
+        var defaults = LocaleDefaults.fromSystem();
+        System.exit(QuickStart.applies(args) ? QuickStart.run(defaults, session, err)
+                : Commands.create(defaults, session, out, err).execute(args));
     }
 }

@@ -110,7 +110,11 @@ final class NudgeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        return start(spec.commandLine().getErr());
+    }
+
+    /** Starts the tutor with the options given (none, when picocli was not asked), and returns the exit code. */
+    int start(PrintWriter err) {
         return session.run(chosenLanguage(), chosenViewOptions(), plain, learnerData(), err);
     }
 }

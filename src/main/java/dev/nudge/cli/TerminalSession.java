@@ -2,6 +2,8 @@ package dev.nudge.cli;
 
 import dev.nudge.i18n.Language;
 import dev.nudge.i18n.Messages;
+import dev.nudge.progress.LazyProgressStore;
+import dev.nudge.progress.Progress;
 import dev.nudge.progress.ProgressSink;
 import dev.nudge.progress.ProgressStore;
 import dev.nudge.tui.LocalTerminal;
@@ -39,11 +41,12 @@ final class TerminalSession implements LocalSession {
             return 1;
         }
         boolean noTerminal = System.console() == null || "dumb".equals(System.getenv("TERM"));
-        var store = stores.apply(who.data().progressFile());
+        // Opened on first use: the full-screen tutor draws its first frame before it needs the progress.
+        var store = new LazyProgressStore(() -> stores.apply(who.data().progressFile()));
         try {
-            tellProblem(store, err);
             return TerminalRun.exitCode(() -> {
                 if (plain || noTerminal) {
+                    tellProblem(store, err);
                     if (!plain) {
                         err.println(Messages.text(language, "plain.mode"));
                         err.flush();
@@ -86,18 +89,24 @@ final class TerminalSession implements LocalSession {
 
     private static void runInTerminal(CourseBook book, Language language, ViewOptions options, ProgressStore store,
             String learner) throws IOException, InterruptedException {
-        var initial = TutorState.start(book, language, store.load(learner));
         var terminal = LocalTerminal.open();
         try {
             var loop = new TutorLoop(terminal, terminal::readInput, options, ProgressSink.of(store, learner));
-            store.onHealthChange(health -> loop.post(new Event.StoreHealth(health.saving(),
-                    health.problem().orElse(""))));
-            if (!store.health().saving()) {
-                loop.post(new Event.StoreHealth(false, store.health().problem().orElse("")));
-            }
-            loop.run(initial);
+            loop.run(TutorState.start(book, language, Progress.NONE), () -> {
+                var resumed = TutorState.start(book, language, store.load(learner));
+                watchHealth(store, loop);
+                return resumed;
+            });
         } finally {
             terminal.close();
+        }
+    }
+
+    /** Tells the loop whenever the store stops or starts keeping progress, and at once if it already cannot. */
+    private static void watchHealth(ProgressStore store, TutorLoop loop) {
+        store.onHealthChange(health -> loop.post(new Event.StoreHealth(health.saving(), health.problem().orElse(""))));
+        if (!store.health().saving()) {
+            loop.post(new Event.StoreHealth(false, store.health().problem().orElse("")));
         }
     }
 }

@@ -31,6 +31,12 @@ final class FigureConsistency {
         }
     }
 
+    /** Checks only that every lesson's model (definitions, parameters, points) computes in every language. */
+    static void checkModels(Course course, Problems problems) {
+        course.languages().forEach(language -> course.lessons().get(language)
+                .forEach(lesson -> MathCheck.compile(lesson, problems)));
+    }
+
     private static void compare(Lesson referenceLesson, Map<String, List<String>> expected, Lesson lesson,
             Map<String, List<String>> figures, Problems problems) {
         for (var step : lesson.steps()) {

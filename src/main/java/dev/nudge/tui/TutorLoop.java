@@ -14,6 +14,7 @@ import dev.nudge.tutor.Tutor;
 import dev.nudge.tutor.TutorState;
 import dev.nudge.tutor.Update;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * The runtime between a terminal and the pure tutor: it turns keys and resizes into events, runs
@@ -52,7 +53,16 @@ public final class TutorLoop {
 
     /** Runs a session from {@code initial} until the tutor quits, and returns the final state. */
     public TutorState run(TutorState initial) throws IOException, InterruptedException {
-        return onScreen(screen -> loop(screen, initial));
+        return run(initial, () -> initial);
+    }
+
+    /**
+     * Runs a session that shows {@code first} at once, then continues from the state {@code resumed} gives (which
+     * may take a while, such as opening the progress store): keys pressed meanwhile wait, and are handled in that
+     * state. Returns the final state when the tutor quits.
+     */
+    public TutorState run(TutorState first, Supplier<TutorState> resumed) throws IOException, InterruptedException {
+        return onScreen(screen -> loop(screen, first, resumed));
     }
 
     /** Runs the lab on its own (as {@code nudge lab}) until the learner leaves it. */
@@ -90,9 +100,13 @@ public final class TutorLoop {
         }
     }
 
-    private TutorState loop(Screen screen, TutorState initial) throws IOException, InterruptedException {
-        var state = initial;
-        draw(screen, state);
+    private TutorState loop(Screen screen, TutorState first, Supplier<TutorState> resumed)
+            throws IOException, InterruptedException {
+        draw(screen, first);
+        var state = resumed.get();
+        if (state != first) {
+            draw(screen, state);
+        }
         while (true) {
             settling.waiting(true);
             var event = inbox.take();

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
 import dev.nudge.lesson.CourseLoader;
-import dev.nudge.lesson.GuessMath;
+import dev.nudge.lesson.KnownAnswers;
 import dev.nudge.lesson.Lesson;
 import dev.nudge.lesson.LessonMath;
 import dev.nudge.lesson.Quiz;
 import dev.nudge.lesson.Step;
-import dev.nudge.math.Rational;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,13 +33,12 @@ class CourseWalkIT {
     private static void answer(Tmux tmux, Lesson lesson, Step step, boolean missFirst) throws InterruptedException {
         var math = LessonMath.of(lesson);
         if (step instanceof Step.GuessStep guess) {
-            var facts = GuessMath.of(math, guess);
             boolean first = true;
-            for (var slope : facts.slopes().values()) {
+            for (var sign : KnownAnswers.guesses(guess, math)) {
                 if (!first) {
                     tmux.press("Down");
                 }
-                tmux.type(slope.signum() > 0 ? "-" : slope.signum() < 0 ? "+" : "0");
+                tmux.type(sign);
                 first = false;
             }
             tmux.press("Enter");
@@ -63,27 +61,12 @@ class CourseWalkIT {
                 tmux.awaitText("1 of 3");
                 tmux.press("C-u");
             }
-            tmux.type(answerOf(quiz.quiz(), math));
+            tmux.type(KnownAnswers.typed(quiz.quiz(), math));
             if (!(quiz.quiz() instanceof Quiz.ChoiceQuiz)) {
                 tmux.press("Enter");
             }
         }
         tmux.press("Enter");
-    }
-
-    private static String answerOf(Quiz quiz, LessonMath math) {
-        if (quiz instanceof Quiz.ChoiceQuiz choice) {
-            for (int i = 0; i < choice.choices().size(); i++) {
-                if (choice.choices().get(i).right()) {
-                    return String.valueOf(i + 1);
-                }
-            }
-        }
-        if (quiz instanceof Quiz.NumberQuiz number) {
-            Rational value = math.evaluate(number.answer().text(), number.bindings());
-            return value.toString();
-        }
-        return ((Quiz.ExpressionQuiz) quiz).answer().text();
     }
 
     private static void walk(Tmux tmux, List<Lesson> lessons, String lessonLabel, boolean missOneQuiz)

@@ -1,0 +1,35 @@
+package dev.nudge.lesson;
+
+import dev.nudge.math.Rational;
+
+/**
+ * The answers a learner who knows them would give, worked out from the lesson's own math: the end-to-end walk and the
+ * benchmarks walk the course with them, so neither depends on the course's current numbers.
+ */
+public final class KnownAnswers {
+    private KnownAnswers() {
+    }
+
+    /** What to type at a quiz: the number of the right choice, or the answer itself. */
+    public static String typed(Quiz quiz, LessonMath math) {
+        if (quiz instanceof Quiz.ChoiceQuiz choice) {
+            for (int i = 0; i < choice.choices().size(); i++) {
+                if (choice.choices().get(i).right()) {
+                    return String.valueOf(i + 1);
+                }
+            }
+        }
+        if (quiz instanceof Quiz.NumberQuiz number) {
+            Rational value = math.evaluate(number.answer().text(), number.bindings());
+            return value.toString();
+        }
+        return ((Quiz.ExpressionQuiz) quiz).answer().text();
+    }
+
+    /** The right guess for each parameter in order: "-" where the slope rises, "+" where it falls, "0" if flat. */
+    public static java.util.List<String> guesses(Step.GuessStep guess, LessonMath math) {
+        return GuessMath.of(math, guess).slopes().values().stream()
+                .map(slope -> slope.signum() > 0 ? "-" : slope.signum() < 0 ? "+" : "0")
+                .toList();
+    }
+}
