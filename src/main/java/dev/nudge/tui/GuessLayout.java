@@ -41,7 +41,7 @@ final class GuessLayout {
         choices();
         HintLines.add(lines, d, prose, step.hints(), guess.hints());
         try {
-            reveal(GuessReveal.of(guess, math));
+            reveal(RevealCache.of(guess, math));
         } catch (MathException e) {
             lines.add(Line.of(d.text("guess.cannotCompute", e.problem()), Tone.BAD));
         }
