@@ -6,9 +6,9 @@ import dev.nudge.lab.LabSetup;
 import dev.nudge.math.MathException;
 import dev.nudge.tui.ViewOptions;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -46,15 +46,8 @@ final class LabCommand implements Callable<Integer> {
             description = "The learning rate. Default: ${DEFAULT-VALUE}")
     String rate;
 
-    @Option(names = "--lang", paramLabel = "en|ja", converter = LanguageConverter.class,
-            description = "Language of the lab. Default: from LC_ALL, LC_MESSAGES or LANG.")
-    Language language;
-
-    @ArgGroup(exclusive = true)
-    NudgeCommand.CharacterSet characterSet;
-
-    @Option(names = "--no-color", description = "Draw without colour (also when NO_COLOR is set).")
-    boolean noColor;
+    @Mixin
+    DisplayOptions display = new DisplayOptions();
 
     private final LocaleDefaults defaults;
     private final LabSession session;
@@ -76,8 +69,7 @@ final class LabCommand implements Callable<Integer> {
             err.flush();
             return ShortUsageOnError.EXIT_USAGE;
         }
-        var options = NudgeCommand.viewOptions(characterSet, noColor, defaults);
-        return session.run(LabModel.start(setup), language != null ? language : defaults.language(), options, err);
+        return session.run(LabModel.start(setup), display.language(defaults), display.viewOptions(defaults), err);
     }
 
     /** Runs the lab in the terminal and returns the exit code; tests put a recorder in its place. */

@@ -4,7 +4,6 @@ import dev.nudge.i18n.Language;
 import dev.nudge.tui.ViewOptions;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,15 +46,8 @@ final class NudgeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--lang", paramLabel = "en|ja", converter = LanguageConverter.class,
-            description = "Language of the tutor. Default: from LC_ALL, LC_MESSAGES or LANG (ja* gives Japanese).")
-    Language language;
-
-    @ArgGroup(exclusive = true)
-    CharacterSet characterSet;
-
-    @Option(names = "--no-color", description = "Draw without colour (also when NO_COLOR is set).")
-    boolean noColor;
+    @Mixin
+    DisplayOptions display = new DisplayOptions();
 
     @Option(names = "--plain", description = "Line by line, without full-screen drawing: for screen readers, "
             + "TERM=dumb and pipes. Chosen by itself when there is no terminal.")
@@ -68,17 +60,6 @@ final class NudgeCommand implements Callable<Integer> {
     @Mixin
     DataOption data = new DataOption();
 
-    /** {@code --ascii} and {@code --unicode} exclude each other. */
-    static final class CharacterSet {
-        @Option(names = "--ascii", required = true,
-                description = "Draw with ASCII characters only. Default when the locale is not UTF-8.")
-        boolean ascii;
-
-        @Option(names = "--unicode", required = true,
-                description = "Draw with Unicode characters. Default when the locale is UTF-8.")
-        boolean unicode;
-    }
-
     private final LocaleDefaults defaults;
     private final LocalSession session;
 
@@ -88,17 +69,11 @@ final class NudgeCommand implements Callable<Integer> {
     }
 
     Language chosenLanguage() {
-        return language != null ? language : defaults.language();
+        return display.language(defaults);
     }
 
     ViewOptions chosenViewOptions() {
-        return viewOptions(characterSet, noColor, defaults);
-    }
-
-    /** The drawing asked for on the command line, else what the locale and environment suggest. */
-    static ViewOptions viewOptions(CharacterSet characterSet, boolean noColor, LocaleDefaults defaults) {
-        boolean ascii = characterSet != null ? characterSet.ascii : !defaults.unicode();
-        return new ViewOptions(ascii, !noColor && defaults.color());
+        return display.viewOptions(defaults);
     }
 
     LearnerData learnerData() {
