@@ -36,28 +36,31 @@ final class TerminalSession implements LocalSession {
 
     @Override
     public int run(Language language, ViewOptions options, boolean plain, LearnerData who, PrintWriter err) {
-        var book = CourseSource.load(err);
-        if (book.isEmpty()) {
-            return 1;
-        }
         boolean noTerminal = System.console() == null || "dumb".equals(System.getenv("TERM"));
         // Opened on first use: the full-screen tutor draws its first frame before it needs the progress.
         var store = new LazyProgressStore(() -> stores.apply(who.data().progressFile()));
         try {
-            return TerminalRun.exitCode(() -> {
-                if (plain || noTerminal) {
+            if (plain || noTerminal) {
+                var book = CourseSource.load(err);
+                if (book.isEmpty()) {
+                    return 1;
+                }
+                return TerminalRun.exitCode(() -> {
                     tellProblem(store, err);
                     if (!plain) {
                         err.println(Messages.text(language, "plain.mode"));
                         err.flush();
                     }
                     runPlain(book.get(), language, options, store, who.learner());
-                } else {
-                    runInTerminal(book.get(), language, options, store, who.learner());
-                    // The full screen hid what was said at the start; say it again now that the terminal is back.
-                    tellProblem(store, err);
-                }
-            }, err);
+                }, err);
+            }
+            int code = TerminalRun.exitCode(() -> runInTerminal(language, options, store, who.learner()), err);
+            // The full screen hid what was said at the start; say it again now that the terminal is back.
+            tellProblem(store, err);
+            return code;
+        } catch (CourseSource.Unteachable problems) {
+            problems.report(err);
+            return 1;
         } finally {
             store.close();
         }
@@ -87,13 +90,17 @@ final class TerminalSession implements LocalSession {
         }
     }
 
-    private static void runInTerminal(CourseBook book, Language language, ViewOptions options, ProgressStore store,
-            String learner) throws IOException, InterruptedException {
+    /**
+     * The full-screen tutor. Its first frame, the start page, shows nothing of the course or the learner's progress,
+     * so it is drawn before either is read; keys pressed meanwhile wait, and are handled once both are there.
+     */
+    private static void runInTerminal(Language language, ViewOptions options, ProgressStore store, String learner)
+            throws IOException, InterruptedException {
         var terminal = LocalTerminal.open();
         try {
             var loop = new TutorLoop(terminal, terminal::readInput, options, ProgressSink.of(store, learner));
-            loop.run(TutorState.start(book, language, Progress.NONE), () -> {
-                var resumed = TutorState.start(book, language, store.load(learner));
+            loop.run(TutorState.start(CourseBook.loading(language), language, Progress.NONE), () -> {
+                var resumed = TutorState.start(CourseSource.teach(), language, store.load(learner));
                 watchHealth(store, loop);
                 return resumed;
             });

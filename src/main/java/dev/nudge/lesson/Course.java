@@ -14,6 +14,11 @@ public record Course(int formatVersion, List<Language> languages, Map<Language, 
         lessons = Map.copyOf(lessons);
     }
 
+    /** A course with no lessons, in {@code language}. */
+    public static Course empty(Language language) {
+        return new Course(CourseFile.SUPPORTED_VERSION, List.of(language), Map.of(language, List.of()));
+    }
+
     /** The lessons in {@code language}, or in the course's first language if it lacks that one. */
     public List<Lesson> lessons(Language language) {
         return List.copyOf(lessons.getOrDefault(language, lessons.get(languages.get(0))));

@@ -16,7 +16,17 @@ final class Cells {
     private static final int MOST_KEPT = 10_000;
     private static final Map<Key, TextCharacter> KEPT = new ConcurrentHashMap<>();
 
+    /** With {@code equals} and {@code hashCode} written out, for the reason {@link Theme.Look} gives. */
     private record Key(char character, Theme.Look look) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && character == key.character && look.equals(key.look);
+        }
+
+        @Override
+        public int hashCode() {
+            return look.hashCode() * 31 + character;
+        }
     }
 
     private Cells() {

@@ -13,10 +13,25 @@ import java.util.Set;
  */
 public final class Theme {
 
-    /** A colour pair and text attributes. */
+    /**
+     * A colour pair and text attributes. Its {@code equals} and {@code hashCode} are written out: every cell drawn
+     * looks one up (see {@link Cells}), and a record's generated ones build method handles at first use, which costs
+     * milliseconds before the first frame.
+     */
     public record Look(TextColor foreground, TextColor background, Set<SGR> attributes) {
         public Look {
             attributes = attributes.isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(attributes);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Look look && foreground.equals(look.foreground)
+                    && background.equals(look.background) && attributes.equals(look.attributes);
+        }
+
+        @Override
+        public int hashCode() {
+            return (foreground.hashCode() * 31 + background.hashCode()) * 31 + attributes.hashCode();
         }
 
         static Look of(TextColor foreground, TextColor background, SGR... attributes) {

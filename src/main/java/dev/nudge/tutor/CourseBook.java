@@ -27,6 +27,14 @@ public final class CourseBook {
         }
     }
 
+    /**
+     * A book with no lessons yet, in {@code language}: what the start page is drawn with while the course is still
+     * loading. The start page shows nothing of the course, so the first frame can come before the course is read.
+     */
+    public static CourseBook loading(Language language) {
+        return new CourseBook(Course.empty(language));
+    }
+
     public int lessonCount() {
         return course.lessons(course.languages().get(0)).size();
     }

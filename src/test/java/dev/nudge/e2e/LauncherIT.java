@@ -79,6 +79,38 @@ class LauncherIT {
         }
     }
 
+    /**
+     * The full-screen tutor draws its first frame before it reads the course; a course with problems still ends in
+     * the problems, told on a terminal given back clean.
+     */
+    @Test
+    void aBrokenCourseIsToldOnATerminalGivenBack(@TempDir Path temp) throws InterruptedException, IOException {
+        var home = temp.resolve("home");
+        copyLessons(home.resolve("lessons"));
+        Files.writeString(home.resolve("lessons/course.txt"),
+                Files.readString(home.resolve("lessons/course.txt")) + "  09-missing\n");
+        try (var tmux = terminal(200, 24, ENGLISH)) {
+            tmux.typeLine("java -Dnudge.home=" + home + " -jar target/nudge.jar; echo \"EXIT=$?\"");
+            var screen = tmux.awaitText("EXIT=1");
+            assertThat(screen).contains("has problems, so the tutor cannot start:", "09-missing",
+                    "Run 'nudge lessons check' to see them all.");
+            tmux.assertTerminalGivenBack("1");
+        }
+    }
+
+    private static void copyLessons(Path target) throws IOException {
+        try (var files = Files.walk(PROJECT.resolve("lessons"))) {
+            for (var file : files.toList()) {
+                var copy = target.resolve(PROJECT.resolve("lessons").relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+    }
+
     @Test
     void theBytesSentHoldNoNulAndNoMisEncodedCharacters(@TempDir Path temp) throws InterruptedException, IOException {
         for (var language : new String[] {"en", "ja"}) {

@@ -7,6 +7,7 @@ import dev.nudge.i18n.Language;
 import dev.nudge.progress.Progress;
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.StepKey;
+import dev.nudge.tutor.CourseBook;
 import dev.nudge.tutor.TestCourse;
 import dev.nudge.tutor.TutorState;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,17 @@ class StartScreenTest {
             throws InterruptedException {
         try (var tutor = start(columns, rows, language, ascii ? ASCII : UNICODE)) {
             Snapshots.assertScreen(tutor, snapshot);
+        }
+    }
+
+    /** The local tutor draws its first frame before it has read the course: that frame must be the whole start page. */
+    @Test
+    void theFrameDrawnBeforeTheCourseLoadsIsTheStartPage() throws InterruptedException {
+        for (var language : Language.values()) {
+            var state = TutorState.start(CourseBook.loading(language), language, Progress.NONE);
+            try (var tutor = VirtualTutor.start(80, 24, state, UNICODE)) {
+                Snapshots.assertScreen(tutor, "start-" + language.code() + "-unicode-80x24");
+            }
         }
     }
 
