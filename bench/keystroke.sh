@@ -4,5 +4,7 @@
 set -eu
 cd "$(dirname -- "$0")/.."
 mvn -q -DskipTests package test-compile >&2
-exec java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.awt.headless=true \
+# The JVM options ./nudge gives the tutor (its tutor_opts), so collections and compilation are as a learner gets them.
+exec java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -Xms8m -Xmx48m -Xss512k \
+    -XX:ReservedCodeCacheSize=16m -XX:MaxMetaspaceSize=48m -XX:-UsePerfData -Djava.awt.headless=true \
     -cp target/test-classes:target/nudge.jar dev.nudge.bench.KeystrokeTimer "$@"

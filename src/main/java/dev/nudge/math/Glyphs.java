@@ -81,7 +81,7 @@ public enum Glyphs {
     }
 
     private String scripted(String digits, String alphabet) {
-        if (!scriptDigits || !digits.matches("\\d+")) {
+        if (!scriptDigits || !Digits.isWholeNumber(digits)) {
             return null;
         }
         StringBuilder out = new StringBuilder();

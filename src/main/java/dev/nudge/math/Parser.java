@@ -129,11 +129,11 @@ public final class Parser {
         Token open = peek();
         boolean braced = match(TokenType.LBRACE);
         Token number = peek();
-        if (!number.is(TokenType.NUMBER) || !number.text().matches("\\d+")) {
+        if (!number.is(TokenType.NUMBER) || !Digits.isWholeNumber(number.text())) {
             throw error("an exponent must be a whole number from 0 to " + Limits.MAX_EXPONENT, number);
         }
         advance();
-        String digits = number.text().replaceFirst("^0+(?=\\d)", "");
+        String digits = Digits.withoutLeadingZeros(number.text());
         if (digits.length() > 4 || Integer.parseInt(digits) > Limits.MAX_EXPONENT) {
             throw error("the exponent " + number.text() + " is larger than the limit " + Limits.MAX_EXPONENT, number);
         }

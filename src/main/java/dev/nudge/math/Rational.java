@@ -3,6 +3,7 @@ package dev.nudge.math;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /**
  * An exact fraction, so that the tutor's numbers are never rounded: {@code 1.001} stays
@@ -46,14 +47,17 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
         return new Rational(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
     }
 
+    private static final Pattern DECIMAL =
+            Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
     /** Reads a decimal such as {@code 2}, {@code 0.001}, {@code -3.24} or {@code 1e-3}. */
     public static Rational parse(String decimal) {
-        if (decimal == null || !decimal.matches("-?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+        if (decimal == null || !DECIMAL.matcher(decimal).matches()) {
             throw new MathException("'" + decimal + "' is not a decimal number");
         }
-        String[] mantissaAndExponent = decimal.split("[eE]");
-        if (mantissaAndExponent.length > 1) {
-            String exponent = mantissaAndExponent[1].replaceFirst("^[-+]?0*", "");
+        int e = Math.max(decimal.indexOf('e'), decimal.indexOf('E'));
+        if (e >= 0) {
+            String exponent = withoutSignAndLeadingZeros(decimal.substring(e + 1));
             if (exponent.length() > 4 || Integer.parseInt("0" + exponent) > Limits.MAX_DECIMAL_EXPONENT) {
                 throw new MathException("the exponent of " + decimal + " is beyond "
                         + Limits.MAX_DECIMAL_EXPONENT);
@@ -64,6 +68,14 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
             return new Rational(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
         }
         return new Rational(value.unscaledValue().multiply(BigInteger.TEN.pow(-value.scale())), BigInteger.ONE);
+    }
+
+    private static String withoutSignAndLeadingZeros(String exponent) {
+        int start = exponent.startsWith("-") || exponent.startsWith("+") ? 1 : 0;
+        while (start < exponent.length() && exponent.charAt(start) == '0') {
+            start++;
+        }
+        return exponent.substring(start);
     }
 
     public Rational add(Rational other) {

@@ -1,14 +1,16 @@
 package dev.nudge.math;
 
+import java.util.regex.Pattern;
+
 /** A variable such as {@code x}, {@code Loss} or {@code P_1}; the name is canonical ({@code P1} and {@code P_{1}} both become {@code P_1}). */
 public record Var(String name) implements Expr {
     public Var {
-        if (name == null || !name.matches(NAME)) {
+        if (name == null || !NAME.matcher(name).matches()) {
             throw new MathException("'" + name + "' is not a variable name");
         }
     }
 
-    private static final String NAME = "[A-Za-z]+(_[A-Za-z0-9]+)?";
+    private static final Pattern NAME = Pattern.compile("[A-Za-z]+(_[A-Za-z0-9]+)?");
 
     /** The letters before the subscript: {@code P} for {@code P_1}. */
     public String base() {

@@ -26,24 +26,12 @@ final class VariableOrder implements Comparator<String> {
     }
 
     private static int compareSubscripts(String a, String b) {
-        if (isNumber(a) && isNumber(b)) {
-            String left = withoutLeadingZeros(a);
-            String right = withoutLeadingZeros(b);
+        if (Digits.isWholeNumber(a) && Digits.isWholeNumber(b)) {
+            String left = Digits.withoutLeadingZeros(a);
+            String right = Digits.withoutLeadingZeros(b);
             int byLength = Integer.compare(left.length(), right.length());
             return byLength != 0 ? byLength : left.compareTo(right);
         }
         return a.compareTo(b);
-    }
-
-    private static boolean isNumber(String text) {
-        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
-    }
-
-    private static String withoutLeadingZeros(String digits) {
-        int start = 0;
-        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
-            start++;
-        }
-        return digits.substring(start);
     }
 }

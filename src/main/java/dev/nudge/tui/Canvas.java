@@ -2,7 +2,6 @@ package dev.nudge.tui;
 
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.graphics.TextGraphics;
 
 /**
@@ -29,17 +28,17 @@ final class Canvas {
     }
 
     static int width(String text) {
-        return TerminalTextUtils.getColumnWidth(text);
+        return Width.columns(text);
     }
 
     /** Draws {@code text} from column {@code column}; returns the column after it. */
     int text(int column, int row, String text, Theme.Look look) {
-        var fitted = TerminalTextUtils.fitString(TerminalText.drawable(text), Math.max(0, columns() - column));
+        var fitted = Width.fit(TerminalText.drawable(text), Math.max(0, columns() - column));
         int at = column;
         for (int i = 0; i < fitted.length(); i++) {
             char c = fitted.charAt(i);
             graphics.setCharacter(at, row, Cells.of(c, look));
-            at += TerminalTextUtils.isCharDoubleWidth(c) ? 2 : 1;
+            at += Width.isWide(c) ? 2 : 1;
         }
         return at;
     }

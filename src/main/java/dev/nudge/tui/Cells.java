@@ -1,6 +1,5 @@
 package dev.nudge.tui;
 
-import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextCharacter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Cells {
     /** Learners can type any character; beyond this many distinct cells new ones are made but not kept. */
     private static final int MOST_KEPT = 10_000;
-    private static final Map<Key, TextCharacter> KEPT = new ConcurrentHashMap<>();
+    private static final Map<Key, Cell> KEPT = new ConcurrentHashMap<>();
 
     /** With {@code equals} and {@code hashCode} written out, for the reason {@link Theme.Look} gives. */
     private record Key(char character, Theme.Look look) {
@@ -38,8 +37,7 @@ final class Cells {
         if (kept != null) {
             return kept;
         }
-        var made = TextCharacter.fromCharacter(character, look.foreground(), look.background(),
-                look.attributes().toArray(new SGR[0]))[0];
+        var made = new Cell(character, look);
         if (KEPT.size() < MOST_KEPT) {
             KEPT.putIfAbsent(key, made);
         }

@@ -63,7 +63,7 @@ final class LessonView {
         var left = " " + review + d.text("lesson.number", place.lesson() + 1, book.lessonCount())
                 + d.glyphs().separator + lesson.title();
         int rightWidth = Canvas.width(right);
-        var fitted = com.googlecode.lanterna.TerminalTextUtils.fitString(left, Math.max(0, canvas.columns() - rightWidth - 1));
+        var fitted = Width.fit(left, Math.max(0, canvas.columns() - rightWidth - 1));
         canvas.text(0, 0, fitted, d.theme().bar());
         canvas.text(canvas.columns() - rightWidth, 0, right, d.theme().bar());
     }

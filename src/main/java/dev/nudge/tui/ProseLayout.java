@@ -36,6 +36,10 @@ final class ProseLayout {
         return width;
     }
 
+    boolean flat() {
+        return flat;
+    }
+
     List<Line> blocks(List<ProseBlock> prose) {
         var lines = new ArrayList<Line>();
         for (var block : prose) {

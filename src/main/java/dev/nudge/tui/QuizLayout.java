@@ -72,7 +72,7 @@ final class QuizLayout {
         int room = Math.max(4, prose.width() - Canvas.width(label) - 1);
         int start = Math.max(0, field.cursor() - room + 1);
         var visible = shown.substring(Math.min(start, shown.length()));
-        visible = com.googlecode.lanterna.TerminalTextUtils.fitString(visible, room);
+        visible = Width.fit(visible, room);
         var padded = visible + " ".repeat(Math.max(0, room - Canvas.width(visible)));
         int cursorColumn = Canvas.width(label) + Canvas.width(shown.substring(Math.min(start, shown.length()),
                 Math.min(field.cursor(), shown.length())));

@@ -19,6 +19,8 @@ public final class Theme {
      * milliseconds before the first frame.
      */
     public record Look(TextColor foreground, TextColor background, Set<SGR> attributes) {
+        private static final SGR[] ATTRIBUTES = SGR.values();
+
         public Look {
             attributes = attributes.isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(attributes);
         }
@@ -31,7 +33,11 @@ public final class Theme {
 
         @Override
         public int hashCode() {
-            return (foreground.hashCode() * 31 + background.hashCode()) * 31 + attributes.hashCode();
+            int bits = 0;
+            for (var attribute : ATTRIBUTES) {
+                bits = bits * 2 + (attributes.contains(attribute) ? 1 : 0);
+            }
+            return (foreground.hashCode() * 31 + background.hashCode()) * 31 + bits;
         }
 
         static Look of(TextColor foreground, TextColor background, SGR... attributes) {

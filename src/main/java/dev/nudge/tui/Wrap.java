@@ -1,6 +1,5 @@
 package dev.nudge.tui;
 
-import com.googlecode.lanterna.TerminalTextUtils;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +24,7 @@ public final class Wrap {
         var line = new StringBuilder();
         for (var unit : units(text)) {
             boolean space = unit.spaceBefore() && line.length() > 0;
-            int needed = columns(line) + (space ? 1 : 0) + columns(unit.text());
+            int needed = Width.columns(line) + (space ? 1 : 0) + Width.columns(unit.text());
             if (needed <= width) {
                 line.append(space ? " " : "").append(unit.text());
                 continue;
@@ -35,7 +34,7 @@ public final class Wrap {
                 line.setLength(0);
             }
             var rest = unit.text();
-            while (columns(rest) > width) {
+            while (Width.columns(rest) > width) {
                 int cut = cutIndex(rest, width);
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
@@ -64,7 +63,7 @@ public final class Wrap {
             }
             boolean joinsPrevious = !spaceBefore && (current.length() > 0 || !units.isEmpty())
                     && (NO_LINE_START.indexOf(c) >= 0 || endsWithOpening(current, units)
-                        || (!isWide(c) && current.length() > 0 && !isWide(current.charAt(current.length() - 1))));
+                        || (!Width.isWide(c) && current.length() > 0 && !Width.isWide(current.charAt(current.length() - 1))));
             if (!joinsPrevious) {
                 flush(units, current, currentSpaceBefore);
                 currentSpaceBefore = spaceBefore;
@@ -92,19 +91,11 @@ public final class Wrap {
         }
     }
 
-    private static boolean isWide(char c) {
-        return TerminalTextUtils.isCharDoubleWidth(c);
-    }
-
-    private static int columns(CharSequence text) {
-        return TerminalTextUtils.getColumnWidth(text.toString());
-    }
-
     /** The largest prefix length of {@code text} that fits in {@code width} columns, at least one character. */
     private static int cutIndex(String text, int width) {
         int used = 0;
         for (int i = 0; i < text.length(); i++) {
-            used += isWide(text.charAt(i)) ? 2 : 1;
+            used += Width.isWide(text.charAt(i)) ? 2 : 1;
             if (used > width) {
                 return Math.max(1, i);
             }

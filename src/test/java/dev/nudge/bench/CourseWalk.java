@@ -29,16 +29,16 @@ public final class CourseWalk {
     /** The walk through the course in {@code folder}, in {@code language}. */
     public static List<WalkKey> keys(Path folder, Language language) {
         var keys = new ArrayList<WalkKey>();
-        keys.add(new WalkKey("start", "Enter"));
+        keys.add(new WalkKey("start", "Enter", "start"));
         for (var lesson : CourseLoader.load(folder).course().orElseThrow().lessons(language)) {
             var math = LessonMath.of(lesson);
-            lesson.steps().forEach(step -> keys.addAll(atStep(math, step)));
+            lesson.steps().forEach(step -> keys.addAll(atStep(math, lesson.id() + "/" + step.id(), step)));
         }
-        keys.add(new WalkKey("complete", "q"));
+        keys.add(new WalkKey("complete", "q", "complete"));
         return keys;
     }
 
-    private static List<WalkKey> atStep(LessonMath math, Step step) {
+    private static List<WalkKey> atStep(LessonMath math, String where, Step step) {
         var kind = step.kind().code();
         var keys = new ArrayList<String>(List.of("Down", "Up"));
         if (step instanceof Step.GuessStep guess) {
@@ -59,6 +59,6 @@ public final class CourseWalk {
             }
         }
         keys.add("Enter");
-        return keys.stream().map(key -> new WalkKey(kind, key)).toList();
+        return keys.stream().map(key -> new WalkKey(kind, key, where)).toList();
     }
 }

@@ -11,12 +11,16 @@ import dev.nudge.tui.TutorLoop;
 import dev.nudge.tui.ViewOptions;
 import dev.nudge.tutor.CourseBook;
 import dev.nudge.tutor.TutorState;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Time from a key arriving to its frame being flushed, in process: the real {@link TutorLoop} on a virtual 80x24
@@ -27,6 +31,7 @@ import java.util.concurrent.SynchronousQueue;
  */
 public final class KeystrokeTimer {
     private static final long IDLE_TIMEOUT_NANOS = 5_000_000_000L;
+    private static final long POLL_NANOS = 100_000;
 
     private KeystrokeTimer() {
     }
@@ -38,16 +43,30 @@ public final class KeystrokeTimer {
         var keys = CourseWalk.keys(folder, Language.EN);
         var times = new TreeMap<String, List<Long>>();
         for (int walk = 0; walk < walks; walk++) {
-            var measured = walk(book, keys);
+            var measured = walk(book, keys, walk);
             if (walk > 0) {
                 measured.forEach((kind, list) -> times.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(list));
             }
         }
         System.out.printf("%-10s %6s %9s %9s %9s%n", "step kind", "keys", "median", "p99", "max");
         times.forEach((kind, list) -> print(kind, list));
+        System.out.println();
+        System.out.println("slowest keys:");
+        slowest.stream().sorted(Comparator.comparingLong(Timed::nanos).reversed()).limit(SLOWEST_SHOWN)
+                .forEach(timed -> System.out.printf("%7.2f ms  walk %d, key %d: %s on %s%s%n", ms(timed.nanos()),
+                        timed.walk(), timed.index(), timed.key().key(), timed.key().where(),
+                        timed.collections() > 0 ? " (a garbage collection ran meanwhile)" : ""));
     }
 
-    private static Map<String, List<Long>> walk(CourseBook book, List<WalkKey> keys) throws Exception {
+    /** A key's time, kept to show where the slowest ones were pressed. */
+    private record Timed(long nanos, int walk, int index, WalkKey key, long collections) {
+    }
+
+    private static final int SLOWEST_SHOWN = 8;
+    private static final List<Timed> slowest = new ArrayList<>();
+
+    private static Map<String, List<Long>> walk(CourseBook book, List<WalkKey> keys, int walkNumber)
+            throws Exception {
         var terminal = new TimedTerminal(new TerminalSize(80, 24));
         var handOver = new SynchronousQueue<KeyStroke>();
         var received = new long[1];
@@ -61,11 +80,17 @@ public final class KeystrokeTimer {
         var times = new TreeMap<String, List<Long>>();
         long pressed = 0;
         awaitIdle(loop, pressed);
-        for (var key : keys) {
+        for (int index = 0; index < keys.size(); index++) {
+            var key = keys.get(index);
+            long collectionsBefore = collections();
             handOver.put(stroke(key.key()));
             if (runner.isAlive() && !"q".equals(key.key())) {
                 awaitIdle(loop, ++pressed);
-                times.computeIfAbsent(key.kind(), k -> new ArrayList<>()).add(terminal.lastFlush() - received[0]);
+                long nanos = terminal.lastFlush() - received[0];
+                times.computeIfAbsent(key.kind(), k -> new ArrayList<>()).add(nanos);
+                if (walkNumber > 0) {
+                    slowest.add(new Timed(nanos, walkNumber, index, key, collections() - collectionsBefore));
+                }
             }
         }
         runner.join();
@@ -86,7 +111,8 @@ public final class KeystrokeTimer {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the tutor did not settle after key " + keys);
             }
-            Thread.onSpinWait();
+            // Look again shortly, without spinning: a spinning thread would take a core from the tutor and its JIT.
+            LockSupport.parkNanos(POLL_NANOS);
         }
     }
 
@@ -103,6 +129,12 @@ public final class KeystrokeTimer {
         var sorted = nanos.stream().sorted().toList();
         System.out.printf("%-10s %6d %7.2f ms %7.2f ms %7.2f ms%n", kind, sorted.size(), ms(percentile(sorted, 50)),
                 ms(percentile(sorted, 99)), ms(sorted.get(sorted.size() - 1)));
+    }
+
+    /** How many garbage collections have run so far. */
+    private static long collections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
     }
 
     static long percentile(List<Long> sorted, int percent) {

@@ -6,6 +6,7 @@ package dev.nudge.bench;
  *
  * @param kind where the key is pressed
  * @param key {@code Enter}, {@code Down}, {@code Up}, or the one character typed
+ * @param where the lesson and step ids, such as {@code 03-trap/which-way}, or the page
  */
-public record WalkKey(String kind, String key) {
+public record WalkKey(String kind, String key, String where) {
 }
