@@ -1,96 +1,158 @@
 package dev.nudge.cli;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.nudge.i18n.Language;
-import dev.nudge.progress.DataDirectory;
 import dev.nudge.progress.LazyProgressStore;
 import dev.nudge.progress.sqlite.SqliteProgressStore;
-import dev.nudge.progress.Progress;
-import dev.nudge.progress.ProgressSink;
 import dev.nudge.tui.LocalTerminal;
-import dev.nudge.tui.TutorLoop;
-import dev.nudge.tui.ViewOptions;
-import dev.nudge.tutor.CourseBook;
-import dev.nudge.tutor.TutorState;
+import dev.nudge.tui.StreamTerminal;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 
 /**
- * The run the build records the class-data-sharing archive from ({@code -XX:ArchiveClassesAtExit}): it loads the
- * course and walks the first pages of the tutor in each language on a virtual terminal, so the classes a local start
- * needs are loaded, and with the archive the JVM maps them in ready-made instead of reading and verifying them from
- * the jar at every start. It needs no terminal and writes nothing.
+ * The run the build records the class-data-sharing archive from ({@code -XX:ArchiveClassesAtExit}). With the archive
+ * the JVM maps the classes a start needs in ready-made, instead of reading and verifying them from the jar, and it
+ * keeps the classes of the lambdas those classes ran; so this run takes the local start path as closely as it can
+ * without a terminal: {@code nudge} with no arguments ({@link QuickStart}), the full-screen tutor of
+ * {@link TerminalSession} in each language on a terminal over streams, whose keys (and a cursor-position report, as a
+ * terminal answers Lanterna's size query) walk the first pages, with the course and a throwaway progress store
+ * loaded after the first frame as in a real start. It needs no terminal and leaves nothing behind.
  */
 public final class ArchiveTraining {
     private static final int PAGES = 12;
     private static final long PAUSE_MILLIS = 2;
+    private static final TerminalSize SIZE = new TerminalSize(80, 24);
 
     private ArchiveTraining() {
     }
 
-    /** Classes of the start path this run does not reach by itself, which loading alone puts in the archive. */
-    private static final List<Class<?>> START_PATH = List.of(LocalTerminal.class, TerminalSession.class,
-            QuickStart.class, NudgeCommand.class, LocaleDefaults.class, LearnerData.class, Learners.class,
-            DataDirectory.class, LazyProgressStore.class, ProcessBuilder.class);
+    /** Classes of the start path this run cannot take without a terminal, which loading alone puts in the archive. */
+    private static final List<Class<?>> START_PATH = List.of(LocalTerminal.class, Main.class);
 
-    public static void main(String[] args) throws IOException, InterruptedException {
+    public static void main(String[] args) throws IOException {
         START_PATH.forEach(Class::getName);
-        openStore();
-        var book = CourseSource.load(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
-        if (book.isEmpty()) {
-            System.exit(1);
-        }
-        for (var language : Language.values()) {
-            walk(book.get(), language, new ViewOptions(false, true));
-        }
-    }
-
-    /** Opens and closes a throwaway progress store, so the classes of SQLite and its driver are archived too. */
-    private static void openStore() throws IOException {
+        startAProcess();
+        var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         var folder = Files.createTempDirectory("nudge-archive-");
-        var file = folder.resolve("progress.db");
-        try (var store = SqliteProgressStore.open(file)) {
-            store.load("archive");
-        } finally {
-            try (var files = Files.list(folder)) {
-                for (var each : files.toList()) {
-                    Files.deleteIfExists(each);
+        try {
+            for (var language : Language.values()) {
+                int code = QuickStart.run(LocaleDefaults.fromSystem(), rehearsal(language, folder), err);
+                if (code != 0) {
+                    System.exit(code);
                 }
             }
-            Files.deleteIfExists(folder);
+        } finally {
+            deleteAll(folder);
         }
     }
 
-    private static void walk(CourseBook book, Language language, ViewOptions options)
-            throws IOException, InterruptedException {
-        var keys = new ArrayDeque<>(keys());
-        var terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
-        var loop = new TutorLoop(terminal, () -> {
-            Thread.sleep(PAUSE_MILLIS);
-            return keys.poll();
-        }, options, ProgressSink.recordingTo(event -> { }));
-        loop.run(TutorState.start(book, language, Progress.NONE));
+    /** A session that runs the real full-screen tutor in {@code language} on a stream terminal. */
+    private static LocalSession rehearsal(Language language, Path folder) {
+        return (chosen, options, plain, who, err) -> {
+            Main.localSession(); // its method reference is made on every real start
+            var store = new LazyProgressStore(() -> SqliteProgressStore.open(folder.resolve("progress.db")));
+            try {
+                var terminal = new StreamTerminal(new PacedKeys(keys()), OutputStream.nullOutputStream(), SIZE);
+                return TerminalRun.exitCode(
+                        () -> TerminalSession.runFullScreen(terminal, language, options, store, "archive"), err);
+            } finally {
+                store.close();
+            }
+        };
     }
 
-    /** Start, page forward through the first lessons, open and close the help and the contents, then quit. */
-    private static List<KeyStroke> keys() {
-        var keys = new ArrayList<KeyStroke>();
+    /**
+     * Starts a process as Lanterna starts {@code stty}, so the JDK's classes for starting processes are archived too;
+     * without a terminal this {@code stty} fails, which does not matter.
+     */
+    private static void startAProcess() {
+        try {
+            new ProcessBuilder("/bin/stty", "-g").redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectErrorStream(true).start().waitFor();
+        } catch (IOException e) {
+            // No stty here: only those classes go unarchived.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * A cursor-position report, then: start, page forward through the first lessons, open and close the help, open
+     * the contents and a lesson from it, and quit.
+     */
+    private static List<String> keys() {
+        var keys = new ArrayList<String>();
+        keys.add("\u001b[" + SIZE.getRows() + ";" + SIZE.getColumns() + "R");
         for (int i = 0; i < PAGES; i++) {
-            keys.add(new KeyStroke(KeyType.Enter));
+            keys.add("\r");
         }
-        keys.add(new KeyStroke('?', false, false));
-        keys.add(new KeyStroke(KeyType.Escape));
-        keys.add(new KeyStroke('t', false, false));
-        keys.add(new KeyStroke(KeyType.Escape));
-        keys.add(new KeyStroke('q', false, false));
+        keys.addAll(List.of("?", "?", "t", "\r", "q"));
         return keys;
+    }
+
+    private static void deleteAll(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            for (var each : files.toList()) {
+                Files.deleteIfExists(each);
+            }
+        }
+        Files.deleteIfExists(folder);
+    }
+
+    /** Keys as a terminal sends them: each one's bytes at once, after a short pause, so each gets its own frame. */
+    private static final class PacedKeys extends InputStream {
+        private final Queue<byte[]> keys = new ArrayDeque<>();
+        private byte[] current = new byte[0];
+        private int next;
+
+        PacedKeys(List<String> keys) {
+            keys.forEach(key -> this.keys.add(key.getBytes(StandardCharsets.UTF_8)));
+        }
+
+        @Override
+        public int read() throws IOException {
+            var one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) throws IOException {
+            if (next == current.length) {
+                if (keys.isEmpty()) {
+                    return -1;
+                }
+                pause();
+                current = keys.remove();
+                next = 0;
+            }
+            int count = Math.min(length, current.length - next);
+            System.arraycopy(current, next, into, offset, count);
+            next += count;
+            return count;
+        }
+
+        @Override
+        public int available() {
+            return current.length - next;
+        }
+
+        private static void pause() throws IOException {
+            try {
+                Thread.sleep(PAUSE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("the training was interrupted");
+            }
+        }
     }
 }

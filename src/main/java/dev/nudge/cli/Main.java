@@ -12,9 +12,14 @@ public final class Main {
     public static void main(String[] args) {
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        var session = new TerminalSession(SqliteProgressStore::open);
+        var session = localSession();
         var defaults = LocaleDefaults.fromSystem();
         System.exit(QuickStart.applies(args) ? QuickStart.run(defaults, session, err)
                 : Commands.create(defaults, session, out, err).execute(args));
+    }
+
+    /** The tutor in this terminal, keeping progress in SQLite. */
+    static LocalSession localSession() {
+        return new TerminalSession(SqliteProgressStore::open);
     }
 }

@@ -1,5 +1,6 @@
 package dev.nudge.cli;
 
+import com.googlecode.lanterna.terminal.Terminal;
 import dev.nudge.i18n.Language;
 import dev.nudge.i18n.Messages;
 import dev.nudge.progress.LazyProgressStore;
@@ -90,23 +91,29 @@ final class TerminalSession implements LocalSession {
         }
     }
 
-    /**
-     * The full-screen tutor. Its first frame, the start page, shows nothing of the course or the learner's progress,
-     * so it is drawn before either is read; keys pressed meanwhile wait, and are handled once both are there.
-     */
     private static void runInTerminal(Language language, ViewOptions options, ProgressStore store, String learner)
             throws IOException, InterruptedException {
         var terminal = LocalTerminal.open();
         try {
-            var loop = new TutorLoop(terminal, terminal::readInput, options, ProgressSink.of(store, learner));
-            loop.run(TutorState.start(CourseBook.loading(language), language, Progress.NONE), () -> {
-                var resumed = TutorState.start(CourseSource.teach(), language, store.load(learner));
-                watchHealth(store, loop);
-                return resumed;
-            });
+            runFullScreen(terminal, language, options, store, learner);
         } finally {
             terminal.close();
         }
+    }
+
+    /**
+     * The full-screen tutor on {@code terminal}, reading its keys from it. Its first frame, the start page, shows
+     * nothing of the course or the learner's progress, so it is drawn before either is read; keys pressed meanwhile
+     * wait, and are handled once both are there. {@link ArchiveTraining} rehearses it on a stream terminal.
+     */
+    static void runFullScreen(Terminal terminal, Language language, ViewOptions options, ProgressStore store,
+            String learner) throws IOException, InterruptedException {
+        var loop = new TutorLoop(terminal, terminal::readInput, options, ProgressSink.of(store, learner));
+        loop.run(TutorState.start(CourseBook.loading(language), language, Progress.NONE), () -> {
+            var resumed = TutorState.start(CourseSource.teach(), language, store.load(learner));
+            watchHealth(store, loop);
+            return resumed;
+        });
     }
 
     /** Tells the loop whenever the store stops or starts keeping progress, and at once if it already cannot. */
