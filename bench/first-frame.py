@@ -6,6 +6,12 @@ cursor-position queries (ESC[6n) as a real terminal would, and stops the clock
 when the last row of the first frame (the footer's "q quit") has arrived. For
 comparison it times, the same way, a JVM that prints "hello" and exits.
 
+It also times how soon the tutor answers a key: Enter is pressed the moment the
+first frame is complete, and the clock stops when the first lesson's title bar
+arrives. The tutor reads the course and the learner's progress after its first
+frame, so this is the time until it is ready to use. Progress is kept in a
+temporary folder that lives for all the runs, as for a learner who returns.
+
 Usage: bench/first-frame.py [RUNS]   (default 20; the jar must be built)
 """
 import os, pty, statistics, struct, subprocess, sys, tempfile, termios, fcntl, time
@@ -15,7 +21,8 @@ import ptyterm
 from ptyterm import ROWS, COLS
 
 
-def time_until(argv, marker, env, quit_key=None, timeout=30.0):
+def time_until(argv, marker, env, quit_key=None, timeout=30.0, then=None):
+    """Seconds until marker arrives; with then=(key, marker2), also until marker2 arrives after key is sent."""
     pid, fd = pty.fork()
     if pid == 0:
         fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
@@ -23,6 +30,7 @@ def time_until(argv, marker, env, quit_key=None, timeout=30.0):
     start = time.perf_counter()
     seen = b""
     elapsed = None
+    ready = None
     deadline = start + timeout
     while time.perf_counter() < deadline:
         chunk = ptyterm.read(fd, 0.05)
@@ -31,8 +39,15 @@ def time_until(argv, marker, env, quit_key=None, timeout=30.0):
         seen += chunk
         if elapsed is None and marker in seen:
             elapsed = time.perf_counter() - start
+            if then is not None:
+                os.write(fd, then[0])
+                seen = b""
+                continue
             if quit_key is None:
                 break
+            os.write(fd, quit_key)
+        if then is not None and elapsed is not None and ready is None and then[1] in seen:
+            ready = time.perf_counter() - start
             os.write(fd, quit_key)
     try:
         while os.read(fd, 65536):
@@ -41,9 +56,9 @@ def time_until(argv, marker, env, quit_key=None, timeout=30.0):
         pass
     os.waitpid(pid, 0)
     os.close(fd)
-    if elapsed is None:
-        raise SystemExit("never saw %r from %s" % (marker, " ".join(argv)))
-    return elapsed
+    if elapsed is None or (then is not None and ready is None):
+        raise SystemExit("never saw %r from %s" % (marker if elapsed is None else then[1], " ".join(argv)))
+    return elapsed if then is None else (elapsed, ready)
 
 
 def summary(name, times):
@@ -64,12 +79,15 @@ def main():
         subprocess.run(["javac", "-d", tmp, os.path.join(tmp, "Hello.java")], check=True)
         hello = ["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", tmp, "Hello"]
         nudge = [os.path.join(ROOT, "nudge")]
+        env["NUDGE_DATA"] = os.path.join(tmp, "data")
         time_until(nudge, b"q quit", env, b"q")  # warm the file cache and the launcher's Java check
         hello_times = [time_until(hello, b"hello", env) for _ in range(runs)]
         nudge_times = [time_until(nudge, b"q quit", env, b"q") for _ in range(runs)]
+        ready_times = [time_until(nudge, b"q quit", env, b"q", then=(b"\r", b"Lesson "))[1] for _ in range(runs)]
     print(summary("JVM printing hello", hello_times))
     print(summary("./nudge first frame", nudge_times))
     print("ratio of medians: %.2f" % (statistics.median(nudge_times) / statistics.median(hello_times)))
+    print(summary("./nudge answers Enter", ready_times))
     print("machine: %s, %d cores, %s" % (os.uname().machine, os.cpu_count(),
           subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]))
 

@@ -3,7 +3,6 @@ package dev.nudge.cli;
 import com.googlecode.lanterna.TerminalSize;
 import dev.nudge.i18n.Language;
 import dev.nudge.progress.LazyProgressStore;
-import dev.nudge.progress.sqlite.SqliteProgressStore;
 import dev.nudge.tui.LocalTerminal;
 import dev.nudge.tui.StreamTerminal;
 import java.io.File;
@@ -60,7 +59,7 @@ public final class ArchiveTraining {
     private static LocalSession rehearsal(Language language, Path folder) {
         return (chosen, options, plain, who, err) -> {
             Main.localSession(); // its method reference is made on every real start
-            var store = new LazyProgressStore(() -> SqliteProgressStore.open(folder.resolve("progress.db")));
+            var store = new LazyProgressStore(() -> Sqlite.openStore(folder.resolve("progress.db")));
             try {
                 var terminal = new StreamTerminal(new PacedKeys(keys()), OutputStream.nullOutputStream(), SIZE);
                 return TerminalRun.exitCode(

@@ -2,7 +2,6 @@ package dev.nudge.cli;
 
 import dev.nudge.progress.DataDirectory;
 import dev.nudge.progress.ProgressStore;
-import dev.nudge.progress.sqlite.SqliteProgressStore;
 import dev.nudge.ssh.Classroom;
 import dev.nudge.ssh.ClassServer;
 import dev.nudge.ssh.ServerConfig;
@@ -30,7 +29,7 @@ final class ClassServerProcess implements ServerLauncher {
         if (book.isEmpty()) {
             return EXIT_CANNOT_START;
         }
-        var store = SqliteProgressStore.open(new DataDirectory(config.dataDirectory()).progressFile());
+        var store = Sqlite.openStore(new DataDirectory(config.dataDirectory()).progressFile());
         store.health().problem().ifPresent(problem -> log(out, problem));
         store.onHealthChange(health -> log(out, health.saving() ? "progress is being saved again"
                 : "progress is not being saved: " + health.problem().orElse("")));

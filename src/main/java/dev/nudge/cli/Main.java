@@ -1,6 +1,5 @@
 package dev.nudge.cli;
 
-import dev.nudge.progress.sqlite.SqliteProgressStore;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -20,6 +19,6 @@ public final class Main {
 
     /** The tutor in this terminal, keeping progress in SQLite. */
     static LocalSession localSession() {
-        return new TerminalSession(SqliteProgressStore::open);
+        return new TerminalSession(Sqlite::openStore);
     }
 }

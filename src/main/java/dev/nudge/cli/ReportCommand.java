@@ -51,6 +51,7 @@ final class ReportCommand implements Callable<Integer> {
         List<LearnerHistory> histories = List.of();
         if (Files.exists(file)) {
             try {
+                Sqlite.prepare();
                 histories = ProgressArchive.read(file);
             } catch (SQLException e) {
                 err.println("nudge report: cannot read the progress file " + file + " (" + e.getMessage() + "). "

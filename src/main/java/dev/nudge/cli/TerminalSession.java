@@ -21,6 +21,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
@@ -110,10 +112,34 @@ final class TerminalSession implements LocalSession {
             String learner) throws IOException, InterruptedException {
         var loop = new TutorLoop(terminal, terminal::readInput, options, ProgressSink.of(store, learner));
         loop.run(TutorState.start(CourseBook.loading(language), language, Progress.NONE), () -> {
-            var resumed = TutorState.start(CourseSource.teach(), language, store.load(learner));
+            // The course and the progress are read side by side: opening the store is mostly SQLite starting up.
+            var progress = new FutureTask<>(() -> store.load(learner));
+            var opening = new Thread(progress, "nudge-progress-open");
+            opening.setDaemon(true);
+            opening.start();
+            var book = CourseSource.teach();
+            var resumed = TutorState.start(book, language, outcome(progress));
             watchHealth(store, loop);
             return resumed;
         });
+    }
+
+    /** What {@code task} gave, waiting for it; what it threw is thrown again. */
+    private static <T> T outcome(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the progress was being read", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException problem) {
+                throw problem;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Tells the loop whenever the store stops or starts keeping progress, and at once if it already cannot. */

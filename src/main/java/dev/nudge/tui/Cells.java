@@ -31,6 +31,15 @@ final class Cells {
     private Cells() {
     }
 
+    /**
+     * A blank cell in the terminal's own colours: what a cleared terminal shows, and the same value as Lanterna's
+     * default cell. The screen's buffers start filled with it, so drawing over them never asks Lanterna's cells for
+     * their width.
+     */
+    static TextCharacter blank() {
+        return of(' ', Theme.Look.plain());
+    }
+
     static TextCharacter of(char character, Theme.Look look) {
         var key = new Key(character, look);
         var kept = KEPT.get(key);

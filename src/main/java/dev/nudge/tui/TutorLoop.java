@@ -78,7 +78,7 @@ public final class TutorLoop {
 
     /** Takes the terminal full-screen for {@code work} and gives it back clean however the work ends. */
     private <T> T onScreen(OnScreen<T> work) throws IOException, InterruptedException {
-        var screen = new TerminalScreen(terminal);
+        var screen = new TerminalScreen(terminal, Cells.blank());
         TerminalResizeListener onResize = (t, size) -> inbox.post(new Event.Resized(size.getColumns(), size.getRows()));
         terminal.addResizeListener(onResize);
         screen.startScreen();

@@ -46,6 +46,14 @@ public final class SqliteProgressStore implements ProgressStore {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
+    /**
+     * Keeps SQLite's native library in {@code folder} from now on, copied there once, instead of unpacking it into
+     * the temporary folder at every start (see {@link NativeLibrary}); call before the first store is opened.
+     */
+    public static void keepNativeLibraryIn(Path folder) {
+        NativeLibrary.keepIn(folder);
+    }
+
     /** Opens (creating, migrating or setting aside as needed) the progress file {@code file}. */
     public static SqliteProgressStore open(Path file) {
         return new SqliteProgressStore(file, Clock.systemDefaultZone(), ConnectionSetup.NONE);
