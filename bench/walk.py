@@ -16,6 +16,8 @@ import ptyterm
 from ptyterm import ROWS, COLS
 QUIET = 0.15
 KEYS = {"Enter": b"\r", "Down": b"\x1b[B", "Up": b"\x1b[A"}
+# The end of the first frame's footer in each language.
+FOOTER_END = {"en": "q quit", "ja": "q 終了"}
 
 
 def walk_keys(language):
@@ -48,6 +50,8 @@ def line(name, values):
 
 def main():
     language = sys.argv[1] if len(sys.argv) > 1 else "en"
+    if language not in FOOTER_END:
+        raise SystemExit("usage: bench/walk.py [en|ja]")
     keys = walk_keys(language)
     with tempfile.TemporaryDirectory() as data:
         report = os.path.join(data, "time.txt")
@@ -59,7 +63,11 @@ def main():
             fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
             os.execvpe("/usr/bin/time", ["/usr/bin/time", "-v", "-o", report, os.path.join(ROOT, "nudge")], env)
         first = b""
-        while b"q quit" not in first:
+        footer_end = FOOTER_END[language].encode("utf-8")
+        deadline = time.monotonic() + 30
+        while footer_end not in first:
+            if time.monotonic() > deadline:
+                raise SystemExit("the first frame never ended with %r; it sent:\n%r" % (FOOTER_END[language], first))
             first += read_until_quiet(fd, 1.0)
         first += read_until_quiet(fd)
         sizes = {}
