@@ -76,7 +76,7 @@ public final class LocalTerminal extends UnixTerminal {
         }
     }
 
-    /** The window's size as {@code stty} says it, without asking the terminal; null when it cannot say. */
+    /** The window's size as {@code stty} last said it; when it could not, the terminal is asked, as Lanterna does. */
     @Override
     protected TerminalSize findTerminalSize() throws IOException {
         var known = knownSize;
