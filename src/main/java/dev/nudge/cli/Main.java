@@ -17,8 +17,11 @@ public final class Main {
                 : Commands.create(defaults, session, out, err).execute(args));
     }
 
-    /** The tutor in this terminal, keeping progress in SQLite. */
+    /**
+     * The tutor in this terminal, keeping progress in SQLite. A lambda rather than a method reference, so that no
+     * SQLite class is loaded until the store is opened, after the first frame.
+     */
     static LocalSession localSession() {
-        return new TerminalSession(Sqlite::openStore);
+        return new TerminalSession(file -> Sqlite.openStore(file));
     }
 }
