@@ -1,10 +1,20 @@
 package dev.nudge.cli;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.nudge.i18n.Language;
 import dev.nudge.progress.LazyProgressStore;
+import dev.nudge.progress.Progress;
+import dev.nudge.progress.ProgressSink;
+import dev.nudge.tui.KeyInput;
 import dev.nudge.tui.LocalTerminal;
 import dev.nudge.tui.StreamTerminal;
+import dev.nudge.tui.TutorLoop;
+import dev.nudge.tui.ViewOptions;
+import dev.nudge.tutor.CourseBook;
+import dev.nudge.tutor.TutorState;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +27,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The run the build records the class-data-sharing archive from ({@code -XX:ArchiveClassesAtExit}). With the archive
@@ -24,11 +36,13 @@ import java.util.Queue;
  * keeps the classes of the lambdas those classes ran; so this run takes the local start path as closely as it can
  * without a terminal: {@code nudge} with no arguments ({@link QuickStart}), the full-screen tutor of
  * {@link TerminalSession} in each language on a terminal over streams, whose keys (and a cursor-position report, as a
- * terminal answers Lanterna's size query) walk the first pages, with the course and a throwaway progress store
- * loaded after the first frame as in a real start. It needs no terminal and leaves nothing behind.
+ * terminal answers Lanterna's size query) open the help and quit, with the course and a throwaway progress store
+ * loaded after the first frame as in a real start; then a walk of the pages a learner sees first, on a virtual
+ * terminal. It needs no terminal and leaves nothing behind.
  */
 public final class ArchiveTraining {
-    private static final int PAGES = 12;
+    private static final int REVEAL_STAGES = 8;
+    private static final String CTRL_C = "\u0003";
     private static final long PAUSE_MILLIS = 2;
     private static final TerminalSize SIZE = new TerminalSize(80, 24);
 
@@ -38,7 +52,7 @@ public final class ArchiveTraining {
     /** Classes of the start path this run cannot take without a terminal, which loading alone puts in the archive. */
     private static final List<Class<?>> START_PATH = List.of(LocalTerminal.class, Main.class);
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         START_PATH.forEach(Class::getName);
         startAProcess();
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
@@ -49,6 +63,10 @@ public final class ArchiveTraining {
                 if (code != 0) {
                     System.exit(code);
                 }
+            }
+            var book = CourseSource.teach();
+            for (var language : Language.values()) {
+                walkPages(book, language);
             }
         } finally {
             deleteAll(folder);
@@ -86,17 +104,42 @@ public final class ArchiveTraining {
     }
 
     /**
-     * A cursor-position report, then: start, page forward through the first lessons, open and close the help, open
-     * the contents and a lesson from it, and quit.
+     * A cursor-position report, as a terminal answers Lanterna's size query, then the help and Ctrl-C. These keys come
+     * while the tutor is still reading the course, so it handles them together and draws once: the pages are walked
+     * one frame at a time by {@link #walkPages}.
      */
     private static List<String> keys() {
-        var keys = new ArrayList<String>();
-        keys.add("\u001b[" + SIZE.getRows() + ";" + SIZE.getColumns() + "R");
-        for (int i = 0; i < PAGES; i++) {
-            keys.add("\r");
+        return List.of("\u001b[" + SIZE.getRows() + ";" + SIZE.getColumns() + "R", "?", CTRL_C);
+    }
+
+    /**
+     * Walks the pages a learner sees first, each key once the frame of the one before is drawn: the help, the
+     * contents, down to the third lesson (a guess), every stage of its reveal, on to the next step, and Ctrl-C.
+     */
+    private static void walkPages(CourseBook book, Language language) throws IOException, InterruptedException {
+        var keys = new ArrayList<>(List.of(character('?'), character('?'), character('t'),
+                new KeyStroke(KeyType.ArrowDown), new KeyStroke(KeyType.ArrowDown), new KeyStroke(KeyType.Enter),
+                character('+')));
+        for (int i = 0; i <= REVEAL_STAGES; i++) {
+            keys.add(new KeyStroke(KeyType.Enter));
         }
-        keys.addAll(List.of("?", "?", "t", "\r", "q"));
-        return keys;
+        keys.add(new KeyStroke('c', true, false));
+        var loop = new AtomicReference<TutorLoop>();
+        var pressed = new AtomicInteger();
+        KeyInput input = () -> {
+            while (!loop.get().settled(pressed.get())) {
+                Thread.sleep(1);
+            }
+            int next = pressed.getAndIncrement();
+            return next < keys.size() ? keys.get(next) : new KeyStroke(KeyType.EOF);
+        };
+        loop.set(new TutorLoop(new DefaultVirtualTerminal(SIZE), input, new ViewOptions(false, true),
+                ProgressSink.recordingTo(event -> { })));
+        loop.get().run(TutorState.start(book, language, Progress.NONE));
+    }
+
+    private static KeyStroke character(char c) {
+        return new KeyStroke(c, false, false);
     }
 
     private static void deleteAll(Path folder) throws IOException {
