@@ -17,12 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ArchiveTrainingTest {
 
     @Test
-    void theRehearsalWalksTheTutorInEveryLanguageAndLeavesNothingBehind(@TempDir Path temp)
+    void theRehearsalWalksTheTutorInEveryLanguageAndLeavesNothingBehind(@TempDir Path temp, @TempDir Path logs)
             throws IOException, InterruptedException {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var home = Path.of("").toAbsolutePath();
-        var process = new ProcessBuilder(java, "-Djava.io.tmpdir=" + temp, "-Dnudge.home=" + home, "-cp",
-                System.getProperty("java.class.path"), ArchiveTraining.class.getName())
+        var classes = logs.resolve("classes.txt");
+        var process = new ProcessBuilder(java, "-Xlog:class+load:file=" + classes, "-Djava.io.tmpdir=" + temp,
+                "-Dnudge.home=" + home, "-cp", System.getProperty("java.class.path"), ArchiveTraining.class.getName())
                 .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .start();
         var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -32,5 +33,11 @@ class ArchiveTrainingTest {
         try (var left = Files.list(temp)) {
             assertThat(left).as("its throwaway progress store is gone").isEmpty();
         }
+        // What it ran is what gets archived: the start path's terminal input and store, and the pages walked.
+        assertThat(Files.readString(classes)).contains(
+                "com.googlecode.lanterna.input.ScreenInfoCharacterPattern ", "java.lang.ProcessImpl ",
+                "dev.nudge.progress.sqlite.SqliteProgressStore ", "dev.nudge.cli.TerminalSession$$Lambda",
+                "dev.nudge.tui.HelpOverlay ", "dev.nudge.tui.ContentsView ", "dev.nudge.tui.RevealLines ",
+                "dev.nudge.tui.VerdictLines ");
     }
 }
