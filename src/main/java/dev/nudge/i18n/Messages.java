@@ -5,11 +5,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The interface texts in every language, looked up by key: {@code messages.properties} (English), with
@@ -23,7 +23,8 @@ import java.util.Properties;
  */
 public final class Messages {
     private static final String FOLDER = "/dev/nudge/i18n/";
-    private static final Map<Language, Map<String, String>> TEXTS = new EnumMap<>(Language.class);
+    /** Read by every session's thread on every frame, so read without a lock (a class server has hundreds). */
+    private static final Map<Language, Map<String, String>> TEXTS = new ConcurrentHashMap<>();
 
     private Messages() {
     }
@@ -41,8 +42,9 @@ public final class Messages {
         return new MessageFormat(pattern, language.locale()).format(arguments);
     }
 
-    private static synchronized Map<String, String> texts(Language language) {
-        return TEXTS.computeIfAbsent(language, Messages::read);
+    private static Map<String, String> texts(Language language) {
+        var texts = TEXTS.get(language);
+        return texts != null ? texts : TEXTS.computeIfAbsent(language, Messages::read);
     }
 
     private static Map<String, String> read(Language language) {

@@ -48,6 +48,15 @@ final class Canvas {
         text(Math.max(0, (columns() - width(text)) / 2), row, text, look);
     }
 
+    /**
+     * Fills the whole canvas with spaces in {@code look}'s colours, as every frame begins. Drawn as a ready-made image
+     * of blank cells, which the screen copies in a row at a time, where filling it cell by cell took a fifth of a
+     * class server's time.
+     */
+    void clear(Theme.Look look) {
+        graphics.drawImage(TerminalPosition.TOP_LEFT_CORNER, Cells.blankImage(look, size()));
+    }
+
     /** Fills a rectangle with spaces in {@code look}'s colours. */
     void fill(int column, int row, int width, int height, Theme.Look look) {
         graphics.fillRectangle(

@@ -2,7 +2,9 @@ package dev.nudge.tui;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextCharacter;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * A Lanterna cell that knows its width. Lanterna asks every cell of both screen buffers whether it is double width
@@ -17,11 +19,18 @@ import java.util.EnumSet;
 final class Cell extends TextCharacter {
     private static final long serialVersionUID = 1L;
     private final boolean doubleWidth;
+    private final Set<SGR> attributes;
 
     @SuppressWarnings("deprecation") // the constructor is the only way to a subclass; it is kept in Lanterna 3.1
     Cell(char character, Theme.Look look) {
         super(character, look.foreground(), look.background(), attributes(look));
         this.doubleWidth = super.isDoubleWidth();
+        this.attributes = Collections.unmodifiableSet(attributes(look));
+    }
+
+    /** The attributes, without the copy {@link #getModifiers} makes each time. */
+    Set<SGR> attributes() {
+        return attributes;
     }
 
     private static EnumSet<SGR> attributes(Theme.Look look) {
@@ -37,6 +46,9 @@ final class Cell extends TextCharacter {
 
     @Override
     public boolean equals(Object other) {
+        if (other == this) {
+            return true; // the usual case: cells are shared, and most of a frame is as it was
+        }
         if (other instanceof Cell) {
             return super.equals(other); // the same class: Lanterna compares the fields themselves
         }

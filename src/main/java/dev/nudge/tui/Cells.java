@@ -1,6 +1,9 @@
 package dev.nudge.tui;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.graphics.BasicTextImage;
+import com.googlecode.lanterna.graphics.TextImage;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,6 +31,23 @@ final class Cells {
         }
     }
 
+    /** Windows come in a few sizes; beyond this many looks and sizes, images are made but not kept. */
+    private static final int MOST_IMAGES_KEPT = 64;
+    private static final Map<ImageKey, TextImage> BLANK_IMAGES = new ConcurrentHashMap<>();
+
+    /** With {@code equals} and {@code hashCode} written out, for the reason {@link Theme.Look} gives. */
+    private record ImageKey(Theme.Look look, TerminalSize size) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ImageKey key && look.equals(key.look) && size.equals(key.size);
+        }
+
+        @Override
+        public int hashCode() {
+            return look.hashCode() * 31 + size.hashCode();
+        }
+    }
+
     private Cells() {
     }
 
@@ -38,6 +58,23 @@ final class Cells {
      */
     static TextCharacter blank() {
         return of(' ', Theme.Look.plain());
+    }
+
+    /**
+     * A screen-sized image of blank cells in {@code look}, made once per look and size and only ever read; every
+     * frame asks for one, from every session's thread, so it is found without a lock.
+     */
+    static TextImage blankImage(Theme.Look look, TerminalSize size) {
+        var key = new ImageKey(look, size);
+        var kept = BLANK_IMAGES.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        var made = new BasicTextImage(size, of(' ', look));
+        if (BLANK_IMAGES.size() < MOST_IMAGES_KEPT) {
+            BLANK_IMAGES.putIfAbsent(key, made);
+        }
+        return made;
     }
 
     static TextCharacter of(char character, Theme.Look look) {

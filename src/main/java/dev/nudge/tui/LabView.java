@@ -21,7 +21,7 @@ final class LabView {
     static void draw(TextGraphics graphics, LabModel model, Language language, ViewOptions options) {
         var canvas = new Canvas(graphics);
         var d = new Drawing(canvas, language, Glyphs.choose(options.ascii(), language), Theme.choose(options.color()));
-        canvas.fill(0, 0, canvas.columns(), canvas.rows(), d.theme().text());
+        canvas.clear(d.theme().text());
         if (canvas.columns() < RootView.MIN_COLUMNS || canvas.rows() < RootView.MIN_ROWS) {
             TooSmallView.draw(d, RootView.MIN_COLUMNS, RootView.MIN_ROWS);
             return;

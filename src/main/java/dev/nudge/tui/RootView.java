@@ -20,7 +20,7 @@ public final class RootView {
         var canvas = new Canvas(graphics);
         var d = new Drawing(canvas, state.language(), Glyphs.choose(options.ascii(), state.language()),
                 Theme.choose(options.color()));
-        canvas.fill(0, 0, canvas.columns(), canvas.rows(), d.theme().text());
+        canvas.clear(d.theme().text());
         if (canvas.columns() < MIN_COLUMNS || canvas.rows() < MIN_ROWS) {
             TooSmallView.draw(d, MIN_COLUMNS, MIN_ROWS);
             return Optional.empty();

@@ -2,6 +2,7 @@ package dev.nudge.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
+import java.io.BufferedOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +13,12 @@ import java.nio.charset.StandardCharsets;
  * and window-change signal do. Like {@link LocalTerminal} it sends each character's exact UTF-8 bytes.
  */
 public final class StreamTerminal extends ANSITerminal {
+    private static final int FRAME_BUFFER_BYTES = 8192;
     private volatile TerminalSize size;
 
     public StreamTerminal(InputStream in, OutputStream out, TerminalSize size) {
-        super(in, out, StandardCharsets.UTF_8);
+        // Lanterna writes each character on its own; a frame goes to the stream in one piece when it is flushed.
+        super(in, new BufferedOutputStream(out, FRAME_BUFFER_BYTES), StandardCharsets.UTF_8);
         this.size = size;
     }
 

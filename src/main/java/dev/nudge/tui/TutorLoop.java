@@ -2,7 +2,6 @@ package dev.nudge.tui;
 
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.TerminalResizeListener;
 import dev.nudge.i18n.Language;
@@ -78,7 +77,7 @@ public final class TutorLoop {
 
     /** Takes the terminal full-screen for {@code work} and gives it back clean however the work ends. */
     private <T> T onScreen(OnScreen<T> work) throws IOException, InterruptedException {
-        var screen = new TerminalScreen(terminal, Cells.blank());
+        var screen = new DeltaScreen(terminal, Cells.blank());
         TerminalResizeListener onResize = (t, size) -> inbox.post(new Event.Resized(size.getColumns(), size.getRows()));
         terminal.addResizeListener(onResize);
         screen.startScreen();

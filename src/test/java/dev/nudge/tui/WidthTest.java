@@ -19,6 +19,13 @@ import org.junit.jupiter.api.Test;
  */
 class WidthTest {
 
+    @Test
+    void everyCharacterIsAsWideAsLanternaSays() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            assertThat(Width.isWide((char) c)).as("U+%04X", c).isEqualTo(TerminalTextUtils.isCharCJK((char) c));
+        }
+    }
+
     @Property
     void measuresAsLanternaDoes(@ForAll @StringLength(max = 40) @CharRange(from = ' ', to = '\uffff')
             @Chars({'\t', 'a', 'あ', '漢', 'ー', '（', 'Ａ', 'ｱ', '가'}) String text) {
