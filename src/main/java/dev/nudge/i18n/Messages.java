@@ -33,7 +33,8 @@ public final class Messages {
     public static String text(Language language, String key, Object... arguments) {
         var pattern = texts(language).get(key);
         if (pattern == null) {
-            throw new MissingResourceException("no text for " + key + " in " + language.code(), Messages.class.getName(),
+            throw new MissingResourceException("no text for " + key + " in " + language.code(),
+                    Messages.class.getName(),
                     key);
         }
         if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {

@@ -4,11 +4,10 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.BasicTextImage;
 import com.googlecode.lanterna.graphics.TextImage;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One shared Lanterna cell value per character and look. Every frame draws the whole screen again; with fresh cell
+ * One shared Lanterna cell value per character and look (made with non-capturing lambdas, so a look-up allocates
+ * nothing but its key). Every frame draws the whole screen again; with fresh cell
  * objects each time, the screen buffers of hundreds of sessions keep pointing at young objects, and every young
  * collection has to copy them (tens of milliseconds at 500 sessions). Shared values live in the old generation once,
  * and are immutable, so sessions on any thread can use them.
@@ -16,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Cells {
     /** Learners can type any character; beyond this many distinct cells new ones are made but not kept. */
     private static final int MOST_KEPT = 10_000;
-    private static final Map<Key, Cell> KEPT = new ConcurrentHashMap<>();
+    private static final Kept<Key, Cell> CELLS = new Kept<>(MOST_KEPT);
 
     /** With {@code equals} and {@code hashCode} written out, for the reason {@link Theme.Look} gives. */
     private record Key(char character, Theme.Look look) {
@@ -33,7 +32,7 @@ final class Cells {
 
     /** Windows come in a few sizes; beyond this many looks and sizes, images are made but not kept. */
     private static final int MOST_IMAGES_KEPT = 64;
-    private static final Map<ImageKey, TextImage> BLANK_IMAGES = new ConcurrentHashMap<>();
+    private static final Kept<ImageKey, TextImage> BLANK_IMAGES = new Kept<>(MOST_IMAGES_KEPT);
 
     /** With {@code equals} and {@code hashCode} written out, for the reason {@link Theme.Look} gives. */
     private record ImageKey(Theme.Look look, TerminalSize size) {
@@ -65,28 +64,11 @@ final class Cells {
      * frame asks for one, from every session's thread, so it is found without a lock.
      */
     static TextImage blankImage(Theme.Look look, TerminalSize size) {
-        var key = new ImageKey(look, size);
-        var kept = BLANK_IMAGES.get(key);
-        if (kept != null) {
-            return kept;
-        }
-        var made = new BasicTextImage(size, of(' ', look));
-        if (BLANK_IMAGES.size() < MOST_IMAGES_KEPT) {
-            BLANK_IMAGES.putIfAbsent(key, made);
-        }
-        return made;
+        return BLANK_IMAGES.get(new ImageKey(look, size),
+                key -> new BasicTextImage(key.size(), of(' ', key.look())));
     }
 
     static TextCharacter of(char character, Theme.Look look) {
-        var key = new Key(character, look);
-        var kept = KEPT.get(key);
-        if (kept != null) {
-            return kept;
-        }
-        var made = new Cell(character, look);
-        if (KEPT.size() < MOST_KEPT) {
-            KEPT.putIfAbsent(key, made);
-        }
-        return made;
+        return CELLS.get(new Key(character, look), key -> new Cell(key.character(), key.look()));
     }
 }

@@ -63,7 +63,8 @@ public final class Wrap {
             }
             boolean joinsPrevious = !spaceBefore && (current.length() > 0 || !units.isEmpty())
                     && (NO_LINE_START.indexOf(c) >= 0 || endsWithOpening(current, units)
-                        || (!Width.isWide(c) && current.length() > 0 && !Width.isWide(current.charAt(current.length() - 1))));
+                        || (!Width.isWide(c) && current.length() > 0
+                                && !Width.isWide(current.charAt(current.length() - 1))));
             if (!joinsPrevious) {
                 flush(units, current, currentSpaceBefore);
                 currentSpaceBefore = spaceBefore;

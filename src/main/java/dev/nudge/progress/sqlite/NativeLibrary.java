@@ -58,8 +58,10 @@ final class NativeLibrary {
         if (version.isEmpty()) {
             return Optional.empty();
         }
-        var platform = (System.getProperty("os.name") + "-" + System.getProperty("os.arch")).replaceAll("[^A-Za-z0-9_.-]", "_");
-        var library = folder.resolve("sqlite-" + version.get() + "-" + platform).resolve(LibraryLoaderUtil.getNativeLibName());
+        var platform = (System.getProperty("os.name") + "-" + System.getProperty("os.arch"))
+                .replaceAll("[^A-Za-z0-9_.-]", "_");
+        var library = folder.resolve("sqlite-" + version.get() + "-" + platform)
+                .resolve(LibraryLoaderUtil.getNativeLibName());
         if (Files.isRegularFile(library)) {
             return Optional.of(library);
         }
