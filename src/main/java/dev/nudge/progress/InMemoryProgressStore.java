@@ -2,11 +2,13 @@ package dev.nudge.progress;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Keeps progress for as long as the process runs: for tests, and where nothing can be written to disk. */
 public final class InMemoryProgressStore implements ProgressStore {
     private final ConcurrentHashMap<String, List<ProgressEvent>> byLearner = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Set<String>> keysByLearner = new ConcurrentHashMap<>();
 
     @Override
     public Progress load(String learner) {
@@ -33,6 +35,16 @@ public final class InMemoryProgressStore implements ProgressStore {
         synchronized (events) {
             events.removeIf(event -> event.step().lessonId().equals(lessonId));
         }
+    }
+
+    @Override
+    public void keyUsed(String learner, String fingerprint) {
+        keysByLearner.computeIfAbsent(learner, name -> ConcurrentHashMap.newKeySet()).add(fingerprint);
+    }
+
+    /** The fingerprints of the keys {@code learner} logged in with. */
+    public Set<String> keysOf(String learner) {
+        return Set.copyOf(keysByLearner.getOrDefault(learner, Set.of()));
     }
 
     @Override

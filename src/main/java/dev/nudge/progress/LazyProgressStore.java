@@ -39,6 +39,11 @@ public final class LazyProgressStore implements ProgressStore {
     }
 
     @Override
+    public void keyUsed(String learner, String fingerprint) {
+        store().keyUsed(learner, fingerprint);
+    }
+
+    @Override
     public StoreHealth health() {
         return store().health();
     }

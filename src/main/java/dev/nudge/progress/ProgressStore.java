@@ -15,6 +15,12 @@ public interface ProgressStore extends AutoCloseable {
     /** Forgets everything {@code learner} did in the lesson {@code lessonId}, at once and as one change. */
     void reset(String learner, String lessonId);
 
+    /**
+     * Notes that {@code learner} logged in with the key whose fingerprint is {@code fingerprint}, so that a report can
+     * show which key did what, and tell apart two keys that claim one name.
+     */
+    void keyUsed(String learner, String fingerprint);
+
     /** Whether progress is being kept, and what went wrong if something did. */
     StoreHealth health();
 

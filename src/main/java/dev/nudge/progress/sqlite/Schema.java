@@ -27,7 +27,14 @@ final class Schema {
                             + " answer TEXT,"
                             + " correct INTEGER CHECK (correct IN (0, 1)),"
                             + " hint_level INTEGER CHECK (hint_level BETWEEN 1 AND 3))",
-                    "CREATE INDEX event_by_learner ON event (learner, id)")));
+                    "CREATE INDEX event_by_learner ON event (learner, id)")),
+            new Migration(2, "remember which keys logged in under each learner's name", List.of(
+                    "CREATE TABLE learner_key ("
+                            + " learner TEXT NOT NULL,"
+                            + " fingerprint TEXT NOT NULL,"
+                            + " first_seen_millis INTEGER NOT NULL,"
+                            + " last_seen_millis INTEGER NOT NULL,"
+                            + " PRIMARY KEY (learner, fingerprint))")));
 
     static final int CURRENT = MIGRATIONS.size();
 

@@ -78,6 +78,11 @@ public final class SqliteProgressStore implements ProgressStore {
         change(new StoreChange.Reset(learner, lessonId));
     }
 
+    @Override
+    public void keyUsed(String learner, String fingerprint) {
+        change(new StoreChange.KeyUsed(learner, clock.instant(), fingerprint));
+    }
+
     /** Waits until every change recorded so far is written (or has failed and is kept in memory). */
     public void flush() {
         onWriter(() -> null);

@@ -46,4 +46,17 @@ sealed interface StoreChange {
             return events.stream().filter(event -> !event.step().lessonId().equals(lessonId)).toList();
         }
     }
+
+    /** The learner logged in with the key of {@code fingerprint}: kept beside the progress, which it does not change. */
+    record KeyUsed(String learner, Instant at, String fingerprint) implements StoreChange {
+        @Override
+        public void write(Connection connection) throws SQLException {
+            KeyTable.used(connection, learner, at, fingerprint);
+        }
+
+        @Override
+        public List<ProgressEvent> applyTo(List<ProgressEvent> events) {
+            return events;
+        }
+    }
 }

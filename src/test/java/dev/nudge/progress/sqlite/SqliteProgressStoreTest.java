@@ -50,6 +50,29 @@ class SqliteProgressStoreTest {
     }
 
     @Test
+    void theKeysALearnerLoggedInWithAreKeptBesideTheProgress() throws Exception {
+        try (var store = StoreFiles.open(file())) {
+            store.keyUsed("alice", "SHA256:first");
+            store.keyUsed("alice", "SHA256:second");
+            store.keyUsed("alice", "SHA256:first");
+            store.record("alice", visited(QUIZ));
+        }
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file());
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT fingerprint, first_seen_millis <= last_seen_millis"
+                        + " FROM learner_key WHERE learner = 'alice' ORDER BY fingerprint")) {
+            var seen = new java.util.ArrayList<String>();
+            while (rows.next()) {
+                seen.add(rows.getString(1) + " " + rows.getBoolean(2));
+            }
+            assertThat(seen).containsExactly("SHA256:first true", "SHA256:second true");
+        }
+        try (var store = StoreFiles.open(file())) {
+            assertThat(store.load("alice").position()).contains(QUIZ);
+        }
+    }
+
+    @Test
     void learnersAreKeptApart() {
         try (var store = StoreFiles.open(file())) {
             store.record("ada", visited(QUIZ));
