@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -14,9 +13,6 @@ import java.util.TreeSet;
  * an equation.
  */
 public final class Algebra {
-    private static final int SAMPLE_POINTS = 8;
-    private static final int ENOUGH_POINTS = 4;
-
     private Algebra() {
     }
 
@@ -32,7 +28,7 @@ public final class Algebra {
         if (missing.isEmpty()) {
             return new Evaluator(values).evaluate(inlined);
         }
-        if (Expander.isPolynomial(inlined)) {
+        if (ExpansionSize.isSmall(inlined)) {
             return Expander.expand(inlined).substitute(values).constantValue();
         }
         throw new MathException("needs a value for " + String.join(", ", missing));
@@ -68,38 +64,18 @@ public final class Algebra {
     }
 
     /**
-     * Whether two expressions are equal for all values, for grading typed answers: exactly for
-     * polynomials, else by agreeing at several sample points.
+     * Whether two expressions are equal for all values, for grading typed answers: term by term when both expand
+     * to small polynomials, else by their values at rational points chosen from {@code second}, so that checking
+     * {@code ((P_1+1)^100)^100} costs what its written size costs, not its expansion.
      */
     public static boolean equivalent(Expr first, Expr second, Definitions definitions) {
         Expr a = definitions.inline(lastSide(first));
         Expr b = definitions.inline(lastSide(second));
-        if (Expander.isPolynomial(a) && Expander.isPolynomial(b)) {
+        if (ExpansionSize.isSmall(a) && ExpansionSize.isSmall(b)) {
             return Expander.expand(a).equals(Expander.expand(b));
         }
         List<String> names = new ArrayList<>(Variables.of(new Equation(List.of(a, b))));
-        int agreeing = 0;
-        for (int point = 0; point < SAMPLE_POINTS; point++) {
-            Map<String, Rational> values = samplePoint(names, point);
-            try {
-                if (!new Evaluator(values).evaluate(a).equals(new Evaluator(values).evaluate(b))) {
-                    return false;
-                }
-                agreeing++;
-            } catch (MathException undefinedHere) {
-                // a division by zero at this point says nothing about equivalence: try the next
-            }
-        }
-        return agreeing >= ENOUGH_POINTS;
-    }
-
-    private static Map<String, Rational> samplePoint(List<String> names, int point) {
-        Map<String, Rational> values = new TreeMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            long numerator = ((point + 3L) * (i + 5) * 7919) % 97 - 48;
-            values.put(names.get(i), Rational.of(numerator, point + i + 2));
-        }
-        return values;
+        return SamplePoints.agree(a, b, names, Renderer.latex(b).hashCode());
     }
 
     static Expr lastSide(Expr expr) {

@@ -19,6 +19,7 @@ final class Differentiation {
     }
 
     private static Expr resolve(Expr expr) {
+        Work.spend(1);
         Expr mapped = expr.mapChildren(Differentiation::resolve);
         if (!(mapped instanceof Derivative derivative)) {
             return mapped;
@@ -44,6 +45,7 @@ final class Differentiation {
     }
 
     private static Expr applyBottomUp(Expr expr, LocalRule rule) {
+        Work.spend(1);
         Expr mapped = expr.mapChildren(child -> applyBottomUp(child, rule));
         return rule.rewrite().apply(mapped).orElse(mapped);
     }

@@ -12,18 +12,37 @@ public final class MathException extends RuntimeException {
     private final String problem;
     private final String input;
     private final int column;
+    private final boolean limit;
 
     /** A problem located at {@code column} (1-based) of {@code input}. */
     public MathException(String problem, String input, int column) {
+        this(problem, input, column, false);
+    }
+
+    private MathException(String problem, String input, int column, boolean limit) {
         super(problem);
         this.problem = problem;
         this.input = input == null ? "" : input;
         this.column = Math.max(0, column);
+        this.limit = limit;
     }
 
     /** A problem without a place in any input (a missing value, a limit during computation). */
     public MathException(String problem) {
         this(problem, "", 0);
+    }
+
+    /**
+     * A computation stopped at one of the engine's {@link Limits} or its {@link Work} budget: the input may be right
+     * but is too large to work out, which a grader says differently from a mistake.
+     */
+    public static MathException beyondLimit(String problem) {
+        return new MathException(problem, "", 0, true);
+    }
+
+    /** Whether this is a limit reached ({@link #beyondLimit}) rather than a bad or undefined input. */
+    public boolean isLimit() {
+        return limit;
     }
 
     /** The problem in plain words, without the excerpt. */

@@ -12,6 +12,11 @@ import java.util.TreeMap;
  * article writes them; exact coefficients, never zero.
  */
 public record Polynomial(SortedMap<Monomial, Rational> terms) {
+    /** Work steps for keeping one term: a sorted map entry. */
+    private static final int STEPS_PER_TERM = 4;
+    /** Work steps for multiplying two terms: a new monomial, a product and a sorted merge. */
+    private static final int STEPS_PER_PAIR = 40;
+
     public Polynomial {
         TreeMap<Monomial, Rational> copy = new TreeMap<>();
         terms.forEach((monomial, coefficient) -> {
@@ -19,8 +24,9 @@ public record Polynomial(SortedMap<Monomial, Rational> terms) {
                 copy.put(monomial, coefficient);
             }
         });
+        Work.spend(STEPS_PER_TERM * copy.size());
         if (copy.size() > Limits.MAX_TERMS) {
-            throw new MathException("the expansion has more than " + Limits.MAX_TERMS + " terms");
+            throw MathException.beyondLimit("the expansion has more than " + Limits.MAX_TERMS + " terms");
         }
         terms = java.util.Collections.unmodifiableSortedMap(copy);
     }
@@ -56,11 +62,13 @@ public record Polynomial(SortedMap<Monomial, Rational> terms) {
     /** The product, refused before it would combine more than {@link Limits#MAX_PRODUCT_WORK} pairs of terms. */
     public Polynomial multiply(Polynomial other) {
         if ((long) terms.size() * other.terms.size() > Limits.MAX_PRODUCT_WORK) {
-            throw new MathException("the expansion would have too many terms (limit " + Limits.MAX_TERMS + ")");
+            throw MathException.beyondLimit("the expansion would have too many terms (limit " + Limits.MAX_TERMS + ")");
         }
         TreeMap<Monomial, Rational> product = new TreeMap<>();
-        terms.forEach((left, a) -> other.terms.forEach((right, b) -> product.merge(left.times(right), a.multiply(b),
-                Rational::add)));
+        terms.forEach((left, a) -> other.terms.forEach((right, b) -> {
+            Work.spend(STEPS_PER_PAIR);
+            product.merge(left.times(right), a.multiply(b), Rational::add);
+        }));
         return new Polynomial(product);
     }
 

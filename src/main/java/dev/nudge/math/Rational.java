@@ -29,13 +29,14 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
             numerator = numerator.negate();
             denominator = denominator.negate();
         }
+        Work.spend(Work.forBits(Math.max(numerator.bitLength(), denominator.bitLength())));
         BigInteger gcd = numerator.gcd(denominator);
         if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
             numerator = numerator.divide(gcd);
             denominator = denominator.divide(gcd);
         }
         if (numerator.bitLength() > Limits.MAX_BITS || denominator.bitLength() > Limits.MAX_BITS) {
-            throw new MathException("a number has grown beyond " + Limits.MAX_BITS + " bits");
+            throw tooManyBits();
         }
     }
 
@@ -109,9 +110,14 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
         }
         long lowerBound = (long) (Math.max(numerator.bitLength(), denominator.bitLength()) - 1) * exponent;
         if (lowerBound > Limits.MAX_BITS) {
-            throw new MathException("a number has grown beyond " + Limits.MAX_BITS + " bits");
+            throw tooManyBits();
         }
+        Work.spend(Work.forBits(lowerBound));
         return new Rational(numerator.pow(exponent), denominator.pow(exponent));
+    }
+
+    private static MathException tooManyBits() {
+        return MathException.beyondLimit("a number has grown beyond " + Limits.MAX_BITS + " bits");
     }
 
     public int signum() {

@@ -16,8 +16,9 @@ final class TreeSize {
     }
 
     private void visit(Expr expr, int depth) {
+        Work.spend(1);
         if (++nodes > Limits.MAX_NODES || depth > Limits.MAX_DEPTH) {
-            throw new MathException("the expression grew too large (more than " + Limits.MAX_NODES + " parts or "
+            throw MathException.beyondLimit("the expression grew too large (more than " + Limits.MAX_NODES + " parts or "
                     + Limits.MAX_DEPTH + " levels)");
         }
         for (Expr child : expr.children()) {

@@ -40,6 +40,9 @@ final class Difference {
         try {
             return Optional.of(Algebra.evaluate(expr, math.definitions(), math.parameters()));
         } catch (MathException needsOtherValues) {
+            if (needsOtherValues.isLimit()) {
+                throw needsOtherValues;
+            }
             return Optional.empty();
         }
     }

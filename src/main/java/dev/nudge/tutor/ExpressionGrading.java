@@ -43,7 +43,7 @@ final class ExpressionGrading {
         try {
             return compare(quiz, math, expr);
         } catch (MathException beyondLimits) {
-            return Invalid.saying(Grader.CANNOT_CHECK, beyondLimits.problem());
+            return Grader.cannotCheck(beyondLimits);
         }
     }
 

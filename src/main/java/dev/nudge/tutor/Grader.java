@@ -3,16 +3,21 @@ package dev.nudge.tutor;
 import dev.nudge.lesson.Choice;
 import dev.nudge.lesson.LessonMath;
 import dev.nudge.lesson.Quiz;
+import dev.nudge.math.MathException;
+import dev.nudge.math.Work;
 import dev.nudge.tutor.Verdict.Invalid;
 import dev.nudge.tutor.Verdict.Wrong;
+import java.util.function.Supplier;
 
 /**
  * Grades the answers to quizzes. Pure and total: whatever a learner types or pastes, each method returns a verdict
  * and never throws, and input that is no answer at all is {@link Invalid} rather than wrong.
  */
 public final class Grader {
-    /** A lesson's answer that does not compute, or a typed answer past the engine's limits. */
+    /** A lesson's answer that does not compute. */
     static final String CANNOT_CHECK = "quiz.cannotCheck";
+    /** A typed answer past the engine's limits or the work one answer may cost. */
+    static final String TOO_LARGE = "quiz.tooLarge";
     private static final String NO_SUCH_CHOICE = "quiz.noSuchChoice";
     private static final String EMPTY_NUMBER = "quiz.emptyNumber";
     private static final String EMPTY_EXPRESSION = "quiz.emptyExpression";
@@ -29,15 +34,34 @@ public final class Grader {
         return chosen.right() ? new Verdict.Correct() : Wrong.because(chosen.whyWrong());
     }
 
-    /** The verdict on {@code typed} as a number: a constant such as {@code 9.006001}, {@code 11/3} or {@code 1e-3}. */
+    /**
+     * The verdict on {@code typed} as a number: a constant such as {@code 9.006001}, {@code 11/3} or {@code 1e-3}.
+     * Checking it costs at most {@link CheckingBudget#PER_ANSWER} steps.
+     */
     public static Verdict number(Quiz.NumberQuiz quiz, LessonMath math, String typed) {
         return TypedAnswer.problem(typed, EMPTY_NUMBER)
-                .orElseGet(() -> NumberGrading.grade(quiz, math, typed.strip()));
+                .orElseGet(() -> bounded(() -> NumberGrading.grade(quiz, math, typed.strip())));
     }
 
-    /** The verdict on {@code typed} as an expression, such as {@code 2P_1 + 4}, graded by equivalence. */
+    /**
+     * The verdict on {@code typed} as an expression, such as {@code 2P_1 + 4}, graded by equivalence. Checking it
+     * costs at most {@link CheckingBudget#PER_ANSWER} steps.
+     */
     public static Verdict expression(Quiz.ExpressionQuiz quiz, LessonMath math, String typed) {
         return TypedAnswer.problem(typed, EMPTY_EXPRESSION)
-                .orElseGet(() -> ExpressionGrading.grade(quiz, math, typed.strip()));
+                .orElseGet(() -> bounded(() -> ExpressionGrading.grade(quiz, math, typed.strip())));
+    }
+
+    /** Why an answer could not be checked: too large for the engine, or the lesson's own math does not compute. */
+    static Invalid cannotCheck(MathException problem) {
+        return Invalid.saying(problem.isLimit() ? TOO_LARGE : CANNOT_CHECK, problem.problem());
+    }
+
+    private static Verdict bounded(Supplier<Verdict> grading) {
+        try {
+            return Work.limitedTo(CheckingBudget.PER_ANSWER).within(CheckingBudget.TIME_PER_ANSWER).run(grading);
+        } catch (MathException tooMuch) {
+            return cannotCheck(tooMuch);
+        }
     }
 }

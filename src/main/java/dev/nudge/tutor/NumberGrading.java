@@ -38,12 +38,12 @@ final class NumberGrading {
         try {
             value = Algebra.evaluate(constant.get(), Definitions.none(), Map.of());
         } catch (MathException noValue) {
-            return Invalid.saying(NO_VALUE, noValue.problem());
+            return noValue.isLimit() ? Grader.cannotCheck(noValue) : Invalid.saying(NO_VALUE, noValue.problem());
         }
         try {
             return compare(quiz, math, value);
         } catch (MathException broken) {
-            return Invalid.saying(Grader.CANNOT_CHECK, broken.problem());
+            return Grader.cannotCheck(broken);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.nudge.tutor;
 
 import dev.nudge.lesson.Quiz;
 import dev.nudge.lesson.Step;
+import dev.nudge.math.Work;
 import dev.nudge.progress.ProgressEvent;
 import java.util.Optional;
 
@@ -10,6 +11,8 @@ import java.util.Optional;
  * a field with proper editing. Each answer is judged at once; after three misses the answer is shown.
  */
 final class QuizKeys {
+    private static final String CHECKING_PAUSED = "quiz.checkingPaused";
+
     private QuizKeys() {
     }
 
@@ -104,16 +107,18 @@ final class QuizKeys {
         return hint(state, quiz, key);
     }
 
+    /** Checks the typed answer, unless the session has spent its budget for checking; counts the work it took. */
     private static Update submit(TutorState state, Step.QuizStep step, QuizSession quiz) {
-        var math = state.book().math(state.language(), state.place().lesson());
         var typed = quiz.field().text();
-        Verdict verdict;
-        if (step.quiz() instanceof Quiz.NumberQuiz number) {
-            verdict = Grader.number(number, math, typed);
-        } else {
-            verdict = Grader.expression((Quiz.ExpressionQuiz) step.quiz(), math, typed);
+        if (state.checking().exhausted()) {
+            return judged(state, quiz, Verdict.Invalid.saying(CHECKING_PAUSED), typed);
         }
-        return judged(state, quiz, verdict, typed);
+        var math = state.book().math(state.language(), state.place().lesson());
+        var meter = Work.counting();
+        Verdict verdict = meter.run(() -> step.quiz() instanceof Quiz.NumberQuiz number
+                ? Grader.number(number, math, typed)
+                : Grader.expression((Quiz.ExpressionQuiz) step.quiz(), math, typed));
+        return judged(state.withChecking(state.checking().after(meter.used())), quiz, verdict, typed);
     }
 
     private static Update judged(TutorState state, QuizSession quiz, Verdict verdict, String answer) {
