@@ -95,6 +95,7 @@ public final class MathCommand implements Callable<Integer> {
             return fail(badInput, INPUT_ERROR);
         }
         try {
+            Algebra.checkDivisions(input.expr(), input.definitions());
             new Report(input, glyphs).print(spec.commandLine().getOut());
             return 0;
         } catch (MathException cannotCompute) {

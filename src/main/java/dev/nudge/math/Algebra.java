@@ -34,6 +34,14 @@ public final class Algebra {
         throw new MathException("needs a value for " + String.join(", ", missing));
     }
 
+    /**
+     * Throws a {@link MathException} naming the denominator when {@code expr} divides by something that is 0
+     * whatever the values, such as {@code 1/0} or {@code x/(2-2)}: it has no value anywhere.
+     */
+    public static void checkDivisions(Expr expr, Definitions definitions) {
+        DivisionByZero.checkConstantDenominators(definitions.inline(expr));
+    }
+
     /** {@code expr} with each variable in {@code values} replaced by its number. */
     public static Expr substitute(Expr expr, Map<String, Rational> values) {
         if (expr instanceof Var variable && values.containsKey(variable.name())) {

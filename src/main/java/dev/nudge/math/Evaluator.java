@@ -54,7 +54,11 @@ final class Evaluator implements ExprVisitor<Rational> {
 
     @Override
     public Rational visitDiv(Div node) {
-        return evaluate(node.numerator()).divide(evaluate(node.denominator()));
+        Rational denominator = evaluate(node.denominator());
+        if (denominator.isZero()) {
+            throw DivisionByZero.at(node.denominator());
+        }
+        return evaluate(node.numerator()).divide(denominator);
     }
 
     @Override

@@ -58,6 +58,9 @@ final class Expander implements ExprVisitor<Polynomial> {
         if (!denominator.isConstant()) {
             throw new MathException("cannot expand a division by an expression with variables");
         }
+        if (denominator.constantValue().isZero()) {
+            throw DivisionByZero.at(node.denominator());
+        }
         return expand(node.numerator()).scale(Rational.ONE.divide(denominator.constantValue()));
     }
 

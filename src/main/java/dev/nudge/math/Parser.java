@@ -160,7 +160,13 @@ public final class Parser {
             return keyboardDerivative();
         }
         if (match(TokenType.NAME)) {
-            return isCall(token) ? call(token) : new Var(token.text());
+            if (isCall(token)) {
+                return call(token);
+            }
+            if (looksLikeUnknownFunction(token)) {
+                throw error(unknownFunction(token.text()), token);
+            }
+            return new Var(token.text());
         }
         throw expectedOperand(token);
     }
@@ -239,6 +245,23 @@ public final class Parser {
             }
         }
         return false;
+    }
+
+    /**
+     * A word of several letters before {@code (}, such as {@code sin(x)} or {@code sqrt(4)}: the learner meant a
+     * function the engine does not have, not the product {@code sin \times x}. A one-letter name with or without
+     * subscript ({@code x(x+1)}, {@code P_1(x+1)}) stays a product.
+     */
+    private boolean looksLikeUnknownFunction(Token name) {
+        Var variable = new Var(name.text());
+        return check(TokenType.LPAREN) && variable.base().length() > 1 && variable.subscript().isEmpty();
+    }
+
+    private String unknownFunction(String name) {
+        String known = functions.isEmpty() ? "none is defined here"
+                : "the ones defined here are " + String.join(", ", new java.util.TreeSet<>(functions));
+        return "unknown function " + name + ": only defined functions can be called (" + known
+                + "); to multiply, write " + name + "*(...)";
     }
 
     private Expr call(Token name) {

@@ -70,4 +70,20 @@ class MathCommandTest {
         System.arraycopy(more, 0, all, first.length, more.length);
         return all;
     }
+
+    @Test
+    void aDivisionByZeroIsAnErrorNotAFraction() {
+        assertThat(run("1/0", "--oneline")).isEqualTo(1);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).isEqualToNormalizingNewlines("division by zero\n");
+        assertThat(run("x + 1/(2-2)", "--oneline")).isEqualTo(1);
+        assertThat(err.toString()).endsWith("division by zero: 2 - 2 is 0\n");
+    }
+
+    @Test
+    void anUnknownFunctionIsABadInputThatNamesIt() {
+        assertThat(run("sin(x)", "--diff", "x")).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).startsWith("unknown function sin: only defined functions can be called");
+    }
 }
