@@ -60,16 +60,26 @@ final class LabCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        LabSetup setup;
+        LabModel start;
         try {
-            setup = LabSetup.of(LabArguments.model(model), LabArguments.points(data), LabArguments.parameters(params),
-                    LabArguments.number(rate, "--rate"));
+            var setup = LabSetup.of(LabArguments.model(model), LabArguments.points(data),
+                    LabArguments.parameters(params), LabArguments.number(rate, "--rate"));
+            start = startingAt(setup);
         } catch (MathException e) {
             err.println("nudge lab: " + e.getMessage());
             err.flush();
             return ShortUsageOnError.EXIT_USAGE;
         }
-        return session.run(LabModel.start(setup), display.language(defaults), display.viewOptions(defaults), err);
+        return session.run(start, display.language(defaults), display.viewOptions(defaults), err);
+    }
+
+    private static LabModel startingAt(LabSetup setup) {
+        try {
+            return LabModel.start(setup);
+        } catch (MathException e) {
+            throw new MathException("the loss cannot be computed at the starting values: " + e.problem()
+                    + "; start from smaller values or data");
+        }
     }
 
     /** Runs the lab in the terminal and returns the exit code; tests put a recorder in its place. */

@@ -1,16 +1,29 @@
 package dev.nudge.lab;
 
+import dev.nudge.math.MathException;
 import dev.nudge.math.Rational;
 
 /**
  * The lab's behaviour as a pure function: the model and one input in, the next model out. No I/O, no clock: the
- * runtime sends {@link LabInput#TICK} while a descent runs.
+ * runtime sends {@link LabInput#TICK} while a descent runs. Total: an input whose result cannot be computed (a
+ * division by zero, numbers past the engine's limits) leaves the model as it was, paused, with a notice saying why.
  */
 public final class Lab {
+    private static final String CANNOT_COMPUTE = "lab.notice.cannotCompute";
+
     private Lab() {
     }
 
     public static LabUpdate update(LabModel model, LabInput input) {
+        try {
+            var update = unchecked(model, input);
+            return new LabUpdate(update.model().checked(), update.leaves());
+        } catch (MathException cannotCompute) {
+            return LabUpdate.to(model.withRunning(false).withNotice(CANNOT_COMPUTE, cannotCompute.problem()));
+        }
+    }
+
+    private static LabUpdate unchecked(LabModel model, LabInput input) {
         if (model.help()) {
             boolean closes = input == LabInput.HELP || input == LabInput.LEAVE;
             return LabUpdate.to(closes ? model.withHelp(false) : input == LabInput.TICK ? tick(model) : model);

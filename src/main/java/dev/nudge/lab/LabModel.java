@@ -3,6 +3,7 @@ package dev.nudge.lab;
 import dev.nudge.lesson.LessonMath;
 import dev.nudge.math.Algebra;
 import dev.nudge.math.Call;
+import dev.nudge.math.MathException;
 import dev.nudge.math.Num;
 import dev.nudge.math.Rational;
 import dev.nudge.math.Var;
@@ -36,7 +37,7 @@ import java.util.Optional;
  */
 public record LabModel(LabSetup setup, LossKind kind, LossFunction function, Map<String, Rational> values,
         int selected, Rational step, Rational rate, List<Rational> history, boolean running, boolean logScale,
-        boolean help, Optional<String> notice) {
+        boolean help, Optional<LabNotice> notice) {
 
     /** The steps {@code +} and {@code -} switch between. */
     public static final List<Rational> STEPS = List.of(Rational.ONE, Rational.parse("0.1"), Rational.parse("0.01"),
@@ -52,11 +53,14 @@ public record LabModel(LabSetup setup, LossKind kind, LossFunction function, Map
         }
     }
 
-    /** The lab as it opens: the starting values, the MSE over all points, step 0.1. */
+    /**
+     * The lab as it opens: the starting values, the MSE over all points, step 0.1. Throws a {@link MathException}
+     * that says why when the loss or its slopes cannot be computed there (a number past the engine's limits).
+     */
     public static LabModel start(LabSetup setup) {
         var function = LossFunction.of(setup, LossKind.MSE);
         return new LabModel(setup, LossKind.MSE, function, setup.start(), 0, STEPS.get(1), setup.rate(),
-                List.of(function.value(setup.start())), false, false, false, Optional.empty());
+                List.of(function.value(setup.start())), false, false, false, Optional.empty()).checked();
     }
 
     public List<String> parameters() {
@@ -177,8 +181,26 @@ public record LabModel(LabSetup setup, LossKind kind, LossFunction function, Map
                 Optional.empty());
     }
 
-    LabModel withNotice(String messageKey) {
+    LabModel withNotice(String messageKey, String... arguments) {
+        return withNotice(LabNotice.of(messageKey, arguments));
+    }
+
+    LabModel withNotice(LabNotice newNotice) {
         return new LabModel(setup, kind, function, values, selected, step, rate, history, running, logScale, help,
-                Optional.of(messageKey));
+                Optional.of(newNotice));
+    }
+
+    /**
+     * Computes everything the lab's screen shows that could fail (the loss, each slope and curvature, each
+     * prediction), so that a state whose numbers cannot be computed is refused before it is shown.
+     */
+    LabModel checked() {
+        loss();
+        for (var name : parameters()) {
+            slope(name);
+            curvature(name);
+        }
+        setup.points().forEach(this::prediction);
+        return this;
     }
 }

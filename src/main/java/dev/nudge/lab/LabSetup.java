@@ -2,9 +2,12 @@ package dev.nudge.lab;
 
 import dev.nudge.lesson.LessonMath;
 import dev.nudge.math.Algebra;
+import dev.nudge.math.Call;
 import dev.nudge.math.Definitions;
 import dev.nudge.math.MathException;
+import dev.nudge.math.Num;
 import dev.nudge.math.Rational;
+import dev.nudge.math.Var;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +57,19 @@ public record LabSetup(Definitions definitions, String model, List<LessonMath.Da
             throw new MathException("the model uses " + String.join(", ", missing) + " but no value is given for "
                     + (missing.size() == 1 ? "it" : "them"));
         }
+        points.forEach(setup::checkDefinedAt);
         return setup;
+    }
+
+    /** Refuses a data point where the model has no value whatever the parameters, such as x = 0 for P_0/x. */
+    private void checkDefinedAt(LessonMath.DataPoint point) {
+        var call = new Call(model, List.of(new Num(point.x()), new Var("P")));
+        try {
+            Algebra.checkDivisions(call, definitions);
+        } catch (MathException undefined) {
+            throw new MathException("the model cannot be computed at the data point x = " + point.x() + ": "
+                    + undefined.problem() + "; change the model or leave that point out");
+        }
     }
 
     /** The parameter names in order. */

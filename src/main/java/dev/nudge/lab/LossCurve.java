@@ -1,9 +1,11 @@
 package dev.nudge.lab;
 
+import dev.nudge.math.MathException;
 import dev.nudge.math.Rational;
 import dev.nudge.plot.Scale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 /**
  * The loss as a function of the selected parameter, the others held: sampled across a window that shows both the
@@ -19,22 +21,57 @@ import java.math.RoundingMode;
  */
 public record LossCurve(Scale x, double[] xs, double[] ys, double at, double loss, double slope) {
     private static final int SAMPLE_DECIMALS = 6;
+    /** Past this size a number is not drawn: plots compute with doubles, which stop at about 1e308. */
+    private static final double DRAWABLE = 1e100;
 
-    /** The curve for the selected parameter of {@code model}, sampled at {@code samples} points. */
-    public static LossCurve of(LabModel model, int samples) {
+    /**
+     * The curve for the selected parameter of {@code model}, sampled at {@code samples} points; empty when the
+     * numbers are too large to draw (the lab then says so and shows them as numbers). Samples where the loss has no
+     * value (a division by zero) or is too large are left out of the line.
+     */
+    public static Optional<LossCurve> of(LabModel model, int samples) {
         var name = model.selectedName();
         double at = decimal(model.values().get(name));
         double slope = decimal(model.slope(name));
         double curvature = decimal(model.curvature(name));
-        var window = window(at, curvature > 0 ? at - slope / curvature : at);
+        double loss = decimal(model.loss());
+        if (!drawable(at) || !drawable(slope) || !drawable(curvature) || !drawable(loss)) {
+            return Optional.empty();
+        }
+        double bottom = curvature > 0 ? at - slope / curvature : at;
+        var window = window(at, drawable(bottom) ? bottom : at);
         var xs = new double[samples];
         var ys = new double[samples];
         for (int i = 0; i < samples; i++) {
             var value = sample(window.at((double) i / (samples - 1)));
             xs[i] = decimal(value);
-            ys[i] = decimal(model.lossWith(name, value));
+            ys[i] = lossOrGap(model, name, value);
         }
-        return new LossCurve(window, xs, ys, at, decimal(model.loss()), slope);
+        return Optional.of(new LossCurve(window, xs, ys, at, loss, slope));
+    }
+
+    /**
+     * The number of largest size among those the curve is drawn from (the parameter's value, the loss, the slope and
+     * the curvature there): what to name when the curve is too large to draw.
+     */
+    public static Rational largest(LabModel model) {
+        var name = model.selectedName();
+        return java.util.stream.Stream.of(model.values().get(name), model.loss(), model.slope(name),
+                model.curvature(name)).max(java.util.Comparator.comparing(Rational::abs)).orElseThrow();
+    }
+
+    /** Whether a plot can place {@code value}: finite, and small enough that its spans and squares stay finite. */
+    public static boolean drawable(double value) {
+        return Math.abs(value) <= DRAWABLE;
+    }
+
+    private static double lossOrGap(LabModel model, String name, Rational value) {
+        try {
+            double loss = decimal(model.lossWith(name, value));
+            return drawable(loss) ? loss : Double.NaN;
+        } catch (MathException undefinedHere) {
+            return Double.NaN;
+        }
     }
 
     /** A vertical range from 0 (a squared loss is never below) to the highest sample, and the current loss. */
@@ -42,8 +79,10 @@ public record LossCurve(Scale x, double[] xs, double[] ys, double at, double los
         double high = loss;
         double low = Math.min(0, loss);
         for (double value : ys) {
-            high = Math.max(high, value);
-            low = Math.min(low, value);
+            if (Double.isFinite(value)) {
+                high = Math.max(high, value);
+                low = Math.min(low, value);
+            }
         }
         return Scale.spanning(low, high);
     }

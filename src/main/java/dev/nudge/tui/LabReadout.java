@@ -60,7 +60,7 @@ final class LabReadout {
                     .plus("  " + direction(d, slope), slope.signum() == 0 ? Tone.MUTED : Tone.STRONG));
         }
         lines.add(Line.of(lossName + " = ", Tone.MUTED).plus(show(d, model.loss()), Tone.NUMBER)
-                .plus("   " + d.text("lab.rateShort") + " ", Tone.MUTED).plus(model.rate().toString(), Tone.NUMBER)
+                .plus("   " + d.text("lab.rateShort") + " ", Tone.MUTED).plus(show(d, model.rate()), Tone.NUMBER)
                 .plus("   " + d.text("lab.stepShort") + " ", Tone.MUTED).plus(model.step().toString(), Tone.NUMBER));
         lines.add(Line.of(d.text("lab.steps", model.history().size() - 1) + d.glyphs().separator, Tone.MUTED)
                 .plus(d.text(model.running() ? "lab.running" : "lab.paused"),

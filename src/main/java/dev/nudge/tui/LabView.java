@@ -36,7 +36,7 @@ final class LabView {
         if (model.help()) {
             HelpOverlay.draw(d, canvas.rows() - FooterView.HEIGHT, d.text("lab.help.title"), LabHelp.keys(d));
         }
-        FooterView.draw(d, model.notice().map(d::text), LabHelp.footer(d, model));
+        FooterView.draw(d, model.notice().map(n -> d.text(n.key(), n.arguments().toArray())), LabHelp.footer(d, model));
     }
 
     private static void titleBar(Drawing d, LabModel model) {

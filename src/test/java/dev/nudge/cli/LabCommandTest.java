@@ -52,4 +52,24 @@ class LabCommandTest {
         assertThat(run("lab", "--params", "P_0=1,P_1=(")).isEqualTo(2);
         assertThat(opened).isNull();
     }
+
+    @Test
+    void aModelWithNoValueAtADataPointOrNumbersTooLargeAreExplained() {
+        assertThat(run("lab", "--model", "f(x,P)=P_0/x", "--params", "P_0=1")).isEqualTo(2);
+        assertThat(err.toString()).contains("nudge lab: the model cannot be computed at the data point x = 0: "
+                + "division by zero; change the model or leave that point out");
+        assertThat(run("lab", "--model", "f(x,P)=P_0*x^100+P_1", "--data", "1e308:1")).isEqualTo(2);
+        assertThat(err.toString()).contains("nudge lab: the loss cannot be computed at the starting values: "
+                + "a number has grown beyond 32768 bits; start from smaller values or data");
+        assertThat(opened).isNull();
+    }
+
+    @Test
+    void extremeButValidInputOpensTheLab() {
+        assertThat(run("lab", "--rate", "1e308")).isZero();
+        assertThat(run("lab", "--params", "P_0=1e308,P_1=1")).isZero();
+        assertThat(run("lab", "--data", "1e308:1e308")).isZero();
+        assertThat(run("lab", "--model", "f(x,P)=P_0*x^100+P_1", "--data", "1000:1")).isZero();
+        assertThat(opened.loss()).isGreaterThan(Rational.parse("1e599"));
+    }
 }

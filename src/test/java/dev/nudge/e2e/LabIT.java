@@ -38,4 +38,26 @@ class LabIT {
             tmux.assertTerminalGivenBack("0");
         }
     }
+
+    @Test
+    void numbersTooLargeToDrawAreExplainedAndTheLabEndsCleanly() throws InterruptedException {
+        try (var tmux = Tmux.start(80, 24, PROJECT, "LANG=C.UTF-8")) {
+            tmux.typeLine("./nudge lab --rate 1e308; echo \"EXIT=$?\"");
+            tmux.awaitText("steps: 0");
+            tmux.type("s");
+            assertThat(tmux.awaitText("Too large to draw.")).contains("Numbers reach ≈2.074e+616.",
+                    "The loss passed 10^12");
+            tmux.type("q");
+            tmux.assertTerminalGivenBack("0");
+        }
+    }
+
+    @Test
+    void aModelWithNoValueAtADataPointIsRefusedWithAMessage() throws InterruptedException {
+        try (var tmux = Tmux.start(120, 24, PROJECT, "LANG=C.UTF-8")) {
+            tmux.typeLine("./nudge lab --model 'f(x,P)=P_0/x' --params P_0=1; echo \"EXIT=$?\"");
+            assertThat(tmux.awaitText("EXIT=2")).contains("the model cannot be computed at the data point x = 0")
+                    .doesNotContain("crash");
+        }
+    }
 }

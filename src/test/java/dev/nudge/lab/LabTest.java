@@ -70,7 +70,7 @@ class LabTest {
         }
         assertThat(model.running()).isFalse();
         assertThat(model.blownUp()).isTrue();
-        assertThat(model.notice()).contains("lab.notice.blownUp");
+        assertThat(model.notice()).contains(LabNotice.of("lab.notice.blownUp"));
     }
 
     @Test
@@ -135,5 +135,63 @@ class LabTest {
         assertThatThrownBy(() -> LabSetup.of(definitions, List.of(new DataPoint(Rational.ONE, Rational.ONE)),
                 Map.of("P_0", Rational.ONE, "P_1", Rational.ONE), Rational.ONE))
                 .isInstanceOf(MathException.class).hasMessageContaining("P_2");
+    }
+
+    private static LabModel lab(String model, Map<String, Rational> start, String rate, DataPoint... points) {
+        return LabModel.start(LabSetup.of(Definitions.none().define(model), List.of(points), start,
+                Rational.parse(rate)));
+    }
+
+    @Test
+    void anEnormousRateBlowsUpTheLossAndTheCurveIsNotDrawn() {
+        var model = press(article("1e308"), LabInput.DESCEND);
+        assertThat(model.notice()).contains(LabNotice.of("lab.notice.blownUp"));
+        assertThat(model.loss()).isGreaterThan(Rational.parse("1e616"));
+        assertThat(LossCurve.of(model, 40)).isEmpty();
+        assertThat(LossCurve.largest(model)).isEqualTo(model.loss());
+        assertThat(press(model, LabInput.RUN_OR_PAUSE).running()).isFalse();
+    }
+
+    @Test
+    void valuesPastWhatADoubleHoldsAreKeptExactlyButNotDrawn() {
+        var start = new LinkedHashMap<String, Rational>();
+        start.put("P_0", Rational.parse("1e308"));
+        start.put("P_1", Rational.ONE);
+        var huge = lab("f(x, P) = P_0 x + P_1", start, "0.1", new DataPoint(Rational.ONE, Rational.ONE));
+        assertThat(huge.loss()).isEqualTo(Rational.parse("1e616"));
+        assertThat(LossCurve.of(huge, 40)).isEmpty();
+        var far = lab("f(x, P) = P_0 x + P_1", Map.of("P_0", Rational.ONE, "P_1", Rational.ONE), "0.1",
+                new DataPoint(Rational.parse("1e308"), Rational.parse("1e308")));
+        assertThat(far.loss()).isEqualTo(Rational.ONE);
+        assertThat(LossCurve.of(far, 40)).as("the slope 2e308 is past a double").isEmpty();
+        var steep = lab("f(x,P)=P_0*x^100+P_1", Map.of("P_0", Rational.ONE, "P_1", Rational.ONE), "0.1",
+                new DataPoint(Rational.of(1000), Rational.ONE));
+        assertThat(LossCurve.of(steep, 40)).isEmpty();
+        assertThat(press(steep, LabInput.DESCEND).notice()).contains(LabNotice.of("lab.notice.blownUp"));
+    }
+
+    @Test
+    void aMoveWhereTheLossHasNoValueIsRefusedWithTheReason() {
+        var model = lab("f(x, P) = 1/P_0 + x", Map.of("P_0", Rational.parse("0.1")), "0.1",
+                new DataPoint(Rational.ONE, Rational.ONE));
+        var refused = press(model, LabInput.DECREASE);
+        assertThat(refused.values()).isEqualTo(model.values());
+        assertThat(refused.notice()).contains(LabNotice.of("lab.notice.cannotCompute", "division by zero: P_0 is 0"));
+        assertThat(LossCurve.of(model, 40)).as("the curve leaves out P_0 = 0").isPresent();
+    }
+
+    @Test
+    void aModelWithNoValueAtADataPointIsRefusedAtTheStart() {
+        assertThatThrownBy(() -> lab("f(x,P)=P_0/x", Map.of("P_0", Rational.ONE), "0.1",
+                new DataPoint(Rational.ZERO, Rational.of(-2)), new DataPoint(Rational.ONE, Rational.ONE)))
+                .isInstanceOf(MathException.class).hasMessage("the model cannot be computed at the data point x = 0: "
+                        + "division by zero; change the model or leave that point out");
+    }
+
+    @Test
+    void numbersPastTheEnginesLimitsAreRefusedAtTheStart() {
+        assertThatThrownBy(() -> lab("f(x,P)=P_0*x^100+P_1", Map.of("P_0", Rational.ONE, "P_1", Rational.ONE), "0.1",
+                new DataPoint(Rational.parse("1e308"), Rational.ONE)))
+                .isInstanceOfSatisfying(MathException.class, e -> assertThat(e.isLimit()).isTrue());
     }
 }

@@ -91,4 +91,49 @@ class LabScreensTest {
         assertThat(LabKeys.input(Key.ctrl('c'))).isEmpty();
         assertThat(LabKeys.quitsAtOnce(Key.ctrl('c'))).isTrue();
     }
+
+    private static LabModel lab(String model, String data, String params, String rate) {
+        var definitions = Definitions.none().define(model);
+        var points = new java.util.ArrayList<DataPoint>();
+        for (var point : data.split(",")) {
+            var xy = point.split(":");
+            points.add(new DataPoint(Rational.parse(xy[0]), Rational.parse(xy[1])));
+        }
+        var start = new LinkedHashMap<String, Rational>();
+        for (var param : params.split(",")) {
+            var nameValue = param.split("=");
+            start.put(nameValue[0], Rational.parse(nameValue[1]));
+        }
+        return LabModel.start(LabSetup.of(definitions, points, start, Rational.parse(rate)));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} {3} then ''{4}''")
+    @CsvSource(delimiter = '|', value = {
+        "f(x, P) = P_0 x + P_1  | 0:-2,1:1,2:4 | P_0=1,P_1=1    | 1e308 | s | ≈2.074e+616",
+        "f(x, P) = P_0 x + P_1  | 0:-2,1:1,2:4 | P_0=1e308,P_1=1 | 0.1  | g | ≈1.667e+616",
+        "f(x, P) = P_0 x + P_1  | 1e308:1e308  | P_0=1,P_1=1    | 0.1   | g | ≈2.000e+616",
+        "f(x,P)=P_0*x^100+P_1   | 1000:1       | P_0=1,P_1=1    | 0.1   | g | ≈2.000e+600"})
+    void numbersTooLargeToDrawAreShownAndExplained(String model, String data, String params, String rate,
+            String keys, String reached) throws InterruptedException {
+        try (var screen = VirtualTutor.startLab(80, 24, lab(model, data, params, rate), Language.EN,
+                new ViewOptions(false, true))) {
+            screen.awaitText("steps: 0");
+            keys.chars().forEach(c -> screen.type((char) c));
+            assertThat(screen.awaitSettled()).contains("Too large to draw.", "Numbers reach " + reached,
+                    "Press 0 to go back to the start.");
+            screen.type('0');
+            screen.type('q');
+            assertThat(screen.awaitExit()).isTrue();
+        }
+    }
+
+    @Test
+    void aMoveWithNoValueIsRefusedOnScreenInJapaneseToo() throws InterruptedException {
+        try (var screen = VirtualTutor.startLab(80, 24, lab("f(x, P) = 1/P_0 + x", "1:1", "P_0=0.1", "0.1"),
+                Language.JA, new ViewOptions(false, true))) {
+            screen.awaitText("P_0 = 0.1");
+            screen.press(KeyType.ArrowLeft);
+            assertThat(screen.awaitText("この操作はできません")).contains("division by zero: P_0 is 0", "P_0 = 0.1");
+        }
+    }
 }
