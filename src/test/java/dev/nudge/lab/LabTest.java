@@ -103,7 +103,7 @@ class LabTest {
         model = press(model, LabInput.LOWER_RATE, LabInput.LOWER_RATE, LabInput.LOWER_RATE);
         assertThat(model.rate()).isEqualTo(Rational.parse("0.05"));
         model = press(model, LabInput.DESCEND, LabInput.DESCEND, LabInput.RESET);
-        assertThat(model.values()).isEqualTo(Map.of("P_0", Rational.ONE, "P_1", Rational.ONE));
+        assertThat(model.values()).isEqualTo(ordered("P_0", 1, "P_1", 1));
         assertThat(model.history()).hasSize(1);
     }
 
@@ -133,8 +133,17 @@ class LabTest {
     void aModelParameterWithoutAValueIsRefused() {
         var definitions = Definitions.none().define("f(x, P) = P_0 x^2 + P_1 x + P_2");
         assertThatThrownBy(() -> LabSetup.of(definitions, List.of(new DataPoint(Rational.ONE, Rational.ONE)),
-                Map.of("P_0", Rational.ONE, "P_1", Rational.ONE), Rational.ONE))
+                ordered("P_0", 1, "P_1", 1), Rational.ONE))
                 .isInstanceOf(MathException.class).hasMessageContaining("P_2");
+    }
+
+    /** The parameters in the order given, the first selected: {@code P_0 = 1, P_1 = 1} from "P_0", 1, "P_1", 1. */
+    private static Map<String, Rational> ordered(Object... namesAndValues) {
+        var start = new LinkedHashMap<String, Rational>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            start.put((String) namesAndValues[i], Rational.parse(namesAndValues[i + 1].toString()));
+        }
+        return start;
     }
 
     private static LabModel lab(String model, Map<String, Rational> start, String rate, DataPoint... points) {
@@ -154,17 +163,15 @@ class LabTest {
 
     @Test
     void valuesPastWhatADoubleHoldsAreKeptExactlyButNotDrawn() {
-        var start = new LinkedHashMap<String, Rational>();
-        start.put("P_0", Rational.parse("1e308"));
-        start.put("P_1", Rational.ONE);
-        var huge = lab("f(x, P) = P_0 x + P_1", start, "0.1", new DataPoint(Rational.ONE, Rational.ONE));
+        var huge = lab("f(x, P) = P_0 x + P_1", ordered("P_0", "1e308", "P_1", 1), "0.1",
+                new DataPoint(Rational.ONE, Rational.ONE));
         assertThat(huge.loss()).isEqualTo(Rational.parse("1e616"));
         assertThat(LossCurve.of(huge, 40)).isEmpty();
-        var far = lab("f(x, P) = P_0 x + P_1", Map.of("P_0", Rational.ONE, "P_1", Rational.ONE), "0.1",
+        var far = lab("f(x, P) = P_0 x + P_1", ordered("P_0", 1, "P_1", 1), "0.1",
                 new DataPoint(Rational.parse("1e308"), Rational.parse("1e308")));
         assertThat(far.loss()).isEqualTo(Rational.ONE);
         assertThat(LossCurve.of(far, 40)).as("the slope 2e308 is past a double").isEmpty();
-        var steep = lab("f(x,P)=P_0*x^100+P_1", Map.of("P_0", Rational.ONE, "P_1", Rational.ONE), "0.1",
+        var steep = lab("f(x,P)=P_0*x^100+P_1", ordered("P_0", 1, "P_1", 1), "0.1",
                 new DataPoint(Rational.of(1000), Rational.ONE));
         assertThat(LossCurve.of(steep, 40)).isEmpty();
         assertThat(press(steep, LabInput.DESCEND).notice()).contains(LabNotice.of("lab.notice.blownUp"));
@@ -172,7 +179,7 @@ class LabTest {
 
     @Test
     void aMoveWhereTheLossHasNoValueIsRefusedWithTheReason() {
-        var model = lab("f(x, P) = 1/P_0 + x", Map.of("P_0", Rational.parse("0.1")), "0.1",
+        var model = lab("f(x, P) = 1/P_0 + x", ordered("P_0", "0.1"), "0.1",
                 new DataPoint(Rational.ONE, Rational.ONE));
         var refused = press(model, LabInput.DECREASE);
         assertThat(refused.values()).isEqualTo(model.values());
@@ -182,7 +189,7 @@ class LabTest {
 
     @Test
     void aModelWithNoValueAtADataPointIsRefusedAtTheStart() {
-        assertThatThrownBy(() -> lab("f(x,P)=P_0/x", Map.of("P_0", Rational.ONE), "0.1",
+        assertThatThrownBy(() -> lab("f(x,P)=P_0/x", ordered("P_0", 1), "0.1",
                 new DataPoint(Rational.ZERO, Rational.of(-2)), new DataPoint(Rational.ONE, Rational.ONE)))
                 .isInstanceOf(MathException.class).hasMessage("the model cannot be computed at the data point x = 0: "
                         + "division by zero; change the model or leave that point out");
@@ -190,7 +197,7 @@ class LabTest {
 
     @Test
     void numbersPastTheEnginesLimitsAreRefusedAtTheStart() {
-        assertThatThrownBy(() -> lab("f(x,P)=P_0*x^100+P_1", Map.of("P_0", Rational.ONE, "P_1", Rational.ONE), "0.1",
+        assertThatThrownBy(() -> lab("f(x,P)=P_0*x^100+P_1", ordered("P_0", 1, "P_1", 1), "0.1",
                 new DataPoint(Rational.parse("1e308"), Rational.ONE)))
                 .isInstanceOfSatisfying(MathException.class, e -> assertThat(e.isLimit()).isTrue());
     }
