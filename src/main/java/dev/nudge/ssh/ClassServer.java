@@ -12,7 +12,6 @@ import org.apache.sshd.common.global.KeepAliveHandler;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
-import org.apache.sshd.server.channel.ChannelSessionFactory;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.global.NoMoreSessionsHandler;
 
@@ -78,8 +77,9 @@ public final class ClassServer implements AutoCloseable {
         sshd.setShellFactory(new TutorShellFactory(hosting, config.appearance()));
         sshd.setCommandFactory(new CommandRefusal(hosting, config.appearance()));
         sshd.setSubsystemFactories(List.of());
-        // Only session channels: no direct-tcpip (local port forwarding) channel can even be opened.
-        sshd.setChannelFactories(List.of(ChannelSessionFactory.INSTANCE));
+        // Only session channels, keeping only the variables the tutor reads: no direct-tcpip (local port forwarding)
+        // channel can even be opened.
+        sshd.setChannelFactories(List.of(GuardedChannelSession.FACTORY));
         sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
         sshd.setAgentFactory(null);
         sshd.setGlobalRequestHandlers(List.of(KeepAliveHandler.INSTANCE, NoMoreSessionsHandler.INSTANCE));
