@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.sshd.common.global.KeepAliveHandler;
@@ -53,6 +54,10 @@ public final class ClassServer implements AutoCloseable {
         configure(sshd, config, hostKey, doorkeeper, hosting);
         var limiter = new AttemptLimiter(config.limits().attemptsPerMinute(), System::nanoTime);
         sshd.addSessionListener(new ConnectionGate(limiter, config.limits().attemptsPerMinute(), log));
+        var startups = new StartupGate(sshd, new Startups(config.limits().startups(),
+                () -> ThreadLocalRandom.current().nextInt(100)), log, System::nanoTime);
+        sshd.setSessionFactory(startups);
+        sshd.addSessionListener(startups);
         timer.scheduleAtFixedRate(limiter::sweep, 1, 1, TimeUnit.MINUTES);
         try {
             sshd.start();
