@@ -46,7 +46,7 @@ public final class ClassServer implements AutoCloseable {
      */
     public static ClassServer start(ServerConfig config, Classroom classroom, Consumer<String> log) throws IOException {
         var hostKey = HostKey.loadOrCreate(config.dataDirectory());
-        var doorkeeper = config.auth().doorkeeper();
+        var doorkeeper = config.auth().doorkeeper(log);
         var registry = new SessionRegistry(config.limits());
         var timer = Executors.newSingleThreadScheduledExecutor(ClassServer::timerThread);
         var sshd = SshServer.setUpDefaultServer();
