@@ -100,7 +100,8 @@ final class ServeCommand implements Callable<Integer> {
     static final class Admission {
         @Option(names = "--authorized-keys", paramLabel = "FILE", required = true,
                 description = "Let in the public keys listed in FILE (authorized_keys format); a key's comment "
-                        + "names its learner.")
+                        + "names its learner. from= and expiry-time= are honoured, options nudge cannot honour "
+                        + "(command=, no-pty, ...) stop the start; FILE is read again when it changes.")
         Path authorizedKeys;
 
         @Option(names = "--open", required = true,

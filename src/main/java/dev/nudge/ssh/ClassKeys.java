@@ -1,5 +1,6 @@
 package dev.nudge.ssh;
 
+import dev.nudge.text.Untrusted;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -49,6 +50,7 @@ final class ClassKeys {
         var keyText = line;
         if (KeyUtils.getPublicKeyEntryDecoder(firstWord(line)) == null) {
             int end = optionsEnd(line);
+            refuseControlCharacters(line.substring(0, end), where);
             try {
                 restrictions = KeyOptions.parse(line.substring(0, end), where);
             } catch (IllegalArgumentException e) {
@@ -68,6 +70,15 @@ final class ClassKeys {
         } catch (IllegalArgumentException | GeneralSecurityException | IOException e) {
             throw new IOException(where + ": cannot read the public key: " + e.getMessage()
                     + "; copy the line again from the learner's .pub file", e);
+        }
+    }
+
+    /** No option holds them; refusing them here keeps every message that quotes an option safe to print. */
+    private static void refuseControlCharacters(String options, String where) throws IOException {
+        var shown = Untrusted.forLine(options);
+        if (!shown.equals(options)) {
+            throw new IOException(where + ": the options hold control or invisible characters (" + shown
+                    + "); write them again in plain text");
         }
     }
 
@@ -110,7 +121,7 @@ final class ClassKeys {
         var first = lineOfName.putIfAbsent(key.name(), key.where());
         if (first != null) {
             throw new IOException(first + " and " + key.where() + " both name the learner \""
-                    + dev.nudge.text.Untrusted.forLine(key.name()) + "\": a name belongs to one key, or whoever holds "
+                    + Untrusted.forLine(key.name()) + "\": a name belongs to one key, or whoever holds "
                     + "either key sees and changes the other's progress; give each key its own name");
         }
     }

@@ -90,6 +90,9 @@ class ClassKeysTest {
         assertThatThrownBy(() -> ClassKeys.read(bare)).hasMessageStartingWith(bare + ":1: option \"from\" needs a value");
         var twice = file("from=\"10.*\",from=\"11.*\" " + key(ALICE));
         assertThatThrownBy(() -> ClassKeys.read(twice)).hasMessage(twice + ":1: option \"from\" is given twice; keep one");
+        var escaped = file("from=\"10.*\u001b[2J\" " + key(ALICE));
+        assertThatThrownBy(() -> ClassKeys.read(escaped)).hasMessage(escaped + ":1: the options hold control or "
+                + "invisible characters (from=\"10.*\\x1B[2J\"); write them again in plain text");
         var garbled = file("ssh-ed25519 AAAAnotbase64!! alice");
         assertThatThrownBy(() -> ClassKeys.read(garbled)).hasMessageStartingWith(garbled
                 + ":1: cannot read the public key: ");
