@@ -23,7 +23,8 @@ import org.apache.sshd.common.config.keys.KeyUtils;
  * Two attacks on the doors of `nudge serve`, on loopback only, bounded in count and time, each measured on the server
  * process through /proc (resident memory, open descriptors) and jcmd (heap in use after a full collection):
  *
- * env       CONNECTIONS connections, each sending REQUESTS `env` requests of KB kilobytes before its shell starts.
+ * env       CONNECTIONS connections, each sending REQUESTS `env` requests of KB kilobytes before its shell starts;
+ *           then, with them still open, a learner logs in.
  * half-open SOCKETS sockets from ADDRESSES loopback addresses (127.0.0.2 on), which connect and never speak; then a
  *           learner from 127.0.0.1 logs in and the time to the first bytes of its screen is measured (at most 30 s).
  *
@@ -78,6 +79,7 @@ public final class DoorAttacks {
             System.out.printf("sent %d x %d env requests of %d KB (%.0f MB) in %.1f s%n", connections, requests, kb,
                     (double) connections * requests * kb / 1024, (System.nanoTime() - started) / 1e9);
             System.out.printf("during: %s%n", Server.sample(pid));
+            System.out.printf("a learner meanwhile: %s%n", timeToFirstFrame(client, port));
         } finally {
             for (var session : sessions) {
                 session.close(true);

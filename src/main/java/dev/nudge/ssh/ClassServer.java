@@ -52,13 +52,7 @@ public final class ClassServer implements AutoCloseable {
         var sshd = SshServer.setUpDefaultServer();
         var hosting = new Hosting(registry, timer, config.idle(), log, sshd::getPort, classroom);
         configure(sshd, config, hostKey, doorkeeper, hosting);
-        var limiter = new AttemptLimiter(config.limits().attemptsPerMinute(), System::nanoTime);
-        sshd.addSessionListener(new ConnectionGate(limiter, config.limits().attemptsPerMinute(), log));
-        var startups = new StartupGate(sshd, new Startups(config.limits().startups(),
-                () -> ThreadLocalRandom.current().nextInt(100)), log, System::nanoTime);
-        sshd.setSessionFactory(startups);
-        sshd.addSessionListener(startups);
-        timer.scheduleAtFixedRate(limiter::sweep, 1, 1, TimeUnit.MINUTES);
+        guardTheDoor(sshd, config.limits(), timer, log);
         try {
             sshd.start();
         } catch (IOException | RuntimeException e) {
@@ -66,6 +60,23 @@ public final class ClassServer implements AutoCloseable {
             throw e;
         }
         return new ClassServer(sshd, hostKey, doorkeeper, registry, timer);
+    }
+
+    /**
+     * The limits that act before anyone has logged in: connection attempts per address a minute, and connections not
+     * logged in yet, counted as they are accepted.
+     */
+    private static void guardTheDoor(SshServer sshd, Limits limits, ScheduledExecutorService timer,
+            Consumer<String> log) {
+        var limiter = new AttemptLimiter(limits.attemptsPerMinute(), System::nanoTime);
+        sshd.addSessionListener(new ConnectionGate(limiter, limits.attemptsPerMinute(), log));
+        timer.scheduleAtFixedRate(limiter::sweep, 1, 1, TimeUnit.MINUTES);
+        var startups = new StartupGate(sshd, new Startups(limits.startups(),
+                () -> ThreadLocalRandom.current().nextInt(100)), log, System::nanoTime);
+        sshd.setSessionFactory(startups);
+        sshd.addSessionListener(startups);
+        long every = StartupGate.LOG_EVERY.toMillis();
+        timer.scheduleAtFixedRate(startups::reportRefusals, every, every, TimeUnit.MILLISECONDS);
     }
 
     private static void configure(SshServer sshd, ServerConfig config, HostKey hostKey, Doorkeeper doorkeeper,

@@ -29,6 +29,7 @@ final class StartupGate extends SessionFactory implements SessionListener {
     private final LongSupplier nanoClock;
     private long lastLogged;
     private long unlogged;
+    private String lastReason;
     private boolean loggedOnce;
 
     StartupGate(ServerFactoryManager server, Startups startups, Consumer<String> log, LongSupplier nanoClock) {
@@ -86,18 +87,31 @@ final class StartupGate extends SessionFactory implements SessionListener {
         }
     }
 
-    /** A flood is thousands of refusals a second: the log gets the first, then a line with the count every so often. */
+    /**
+     * A flood is thousands of refusals a second: the log gets the first at once, and the others are counted into
+     * {@link #reportRefusals}, which the server's timer calls every {@link #LOG_EVERY}.
+     */
     private synchronized void tell(String address, String reason) {
         long now = nanoClock.getAsLong();
         if (loggedOnce && now - lastLogged < LOG_EVERY.toNanos()) {
             unlogged++;
+            lastReason = address + ": " + reason;
             return;
         }
-        var more = unlogged == 0 ? "" : " (and " + unlogged + " more refused in the last " + Durations.brief(
-                Duration.ofNanos(now - lastLogged)) + ")";
-        log.accept("refused a connection from " + address + " before it logged in: " + reason + more);
+        log.accept("refused a connection from " + address + " before it logged in: " + reason);
         loggedOnce = true;
         lastLogged = now;
+    }
+
+    /** Logs how many refusals {@link #tell} only counted since the last line, if any. */
+    synchronized void reportRefusals() {
+        if (unlogged == 0) {
+            return;
+        }
+        log.accept("refused " + unlogged + " more connections before they logged in since "
+                + Durations.brief(Duration.ofNanos(nanoClock.getAsLong() - lastLogged)) + " ago (the last from "
+                + lastReason + ")");
+        lastLogged = nanoClock.getAsLong();
         unlogged = 0;
     }
 }
