@@ -71,12 +71,13 @@ public final class ClassServer implements AutoCloseable {
         var limiter = new AttemptLimiter(limits.attemptsPerMinute(), System::nanoTime);
         sshd.addSessionListener(new ConnectionGate(limiter, limits.attemptsPerMinute(), log));
         timer.scheduleAtFixedRate(limiter::sweep, 1, 1, TimeUnit.MINUTES);
+        var refusals = new RefusalTally(log, System::nanoTime);
         var startups = new StartupGate(sshd, new Startups(limits.startups(),
-                () -> ThreadLocalRandom.current().nextInt(100)), log, System::nanoTime);
+                () -> ThreadLocalRandom.current().nextInt(100)), refusals);
         sshd.setSessionFactory(startups);
         sshd.addSessionListener(startups);
-        long every = StartupGate.LOG_EVERY.toMillis();
-        timer.scheduleAtFixedRate(startups::reportRefusals, every, every, TimeUnit.MILLISECONDS);
+        long every = RefusalTally.EVERY.toMillis();
+        timer.scheduleAtFixedRate(refusals::report, every, every, TimeUnit.MILLISECONDS);
     }
 
     private static void configure(SshServer sshd, ServerConfig config, HostKey hostKey, Doorkeeper doorkeeper,

@@ -21,7 +21,10 @@ import java.util.Set;
  * every other one is refused, so that no option is silently ignored.
  */
 final class KeyOptions {
-    /** Options forbidding what the server never offers (forwarding, {@code ~/.ssh/rc}), or granting the terminal it always gives. */
+    /**
+     * Options forbidding what the server never offers (forwarding, {@code ~/.ssh/rc}), or granting the terminal it
+     * always gives; {@code restrict} only together with {@code pty}.
+     */
     private static final Set<String> ALREADY_SO = Set.of("restrict", "no-port-forwarding", "no-agent-forwarding",
             "no-x11-forwarding", "no-user-rc", "pty");
     /** Why a known option cannot be honoured, for the message that refuses it. */
@@ -50,7 +53,9 @@ final class KeyOptions {
     static Restrictions parse(String options, String where) {
         var from = Optional.<AddressPatterns>empty();
         var expires = Optional.<Instant>empty();
-        for (var option : split(options, where)) {
+        var split = split(options, where);
+        refuseRestrictWithoutPty(split, where);
+        for (var option : split) {
             switch (option.name()) {
                 case "from" -> {
                     once(from, option, where);
@@ -74,6 +79,15 @@ final class KeyOptions {
                         + "=\"...\"");
             }
             return value;
+        }
+    }
+
+    /** OpenSSH's {@code restrict} forbids a terminal too, unless {@code pty} gives it back; the tutor needs one. */
+    private static void refuseRestrictWithoutPty(List<Option> options, String where) {
+        var names = options.stream().map(Option::name).toList();
+        if (names.contains("restrict") && !names.contains("pty")) {
+            throw new IllegalArgumentException(where + ": option \"restrict\" forbids a terminal unless \"pty\" is "
+                    + "given too, and the tutor needs one; write restrict,pty");
         }
     }
 

@@ -2,10 +2,7 @@ package dev.nudge.ssh;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
-import java.util.function.LongSupplier;
 import org.apache.sshd.common.io.IoSession;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
@@ -20,23 +17,15 @@ import org.apache.sshd.server.session.SessionFactory;
  * close it.) It also listens for the login that frees a connection's place.
  */
 final class StartupGate extends SessionFactory implements SessionListener {
-    /** At most one log line per this long tells of refusals; the others are counted into the next one. */
-    static final Duration LOG_EVERY = Duration.ofSeconds(10);
     private static final String WAITING = StartupGate.class.getName() + ".waiting";
 
     private final Startups startups;
-    private final Consumer<String> log;
-    private final LongSupplier nanoClock;
-    private long lastLogged;
-    private long unlogged;
-    private String lastReason;
-    private boolean loggedOnce;
+    private final RefusalTally refusals;
 
-    StartupGate(ServerFactoryManager server, Startups startups, Consumer<String> log, LongSupplier nanoClock) {
+    StartupGate(ServerFactoryManager server, Startups startups, RefusalTally refusals) {
         super(server);
         this.startups = startups;
-        this.log = log;
-        this.nanoClock = nanoClock;
+        this.refusals = refusals;
     }
 
     @Override
@@ -48,7 +37,7 @@ final class StartupGate extends SessionFactory implements SessionListener {
         }
         var refusal = startups.admit(address);
         if (refusal.isPresent()) {
-            tell(Addresses.text(io.getRemoteAddress()), refusal.get());
+            refusals.refused(Addresses.text(io.getRemoteAddress()), refusal.get());
             io.close(true);
             return;
         }
@@ -85,33 +74,5 @@ final class StartupGate extends SessionFactory implements SessionListener {
         if (address != null) {
             startups.release(address);
         }
-    }
-
-    /**
-     * A flood is thousands of refusals a second: the log gets the first at once, and the others are counted into
-     * {@link #reportRefusals}, which the server's timer calls every {@link #LOG_EVERY}.
-     */
-    private synchronized void tell(String address, String reason) {
-        long now = nanoClock.getAsLong();
-        if (loggedOnce && now - lastLogged < LOG_EVERY.toNanos()) {
-            unlogged++;
-            lastReason = address + ": " + reason;
-            return;
-        }
-        log.accept("refused a connection from " + address + " before it logged in: " + reason);
-        loggedOnce = true;
-        lastLogged = now;
-    }
-
-    /** Logs how many refusals {@link #tell} only counted since the last line, if any. */
-    synchronized void reportRefusals() {
-        if (unlogged == 0) {
-            return;
-        }
-        log.accept("refused " + unlogged + " more connections before they logged in since "
-                + Durations.brief(Duration.ofNanos(nanoClock.getAsLong() - lastLogged)) + " ago (the last from "
-                + lastReason + ")");
-        lastLogged = nanoClock.getAsLong();
-        unlogged = 0;
     }
 }

@@ -88,6 +88,9 @@ class ClassKeysTest {
                 + ":1: expiry-time=\"20260230\" is not a time; write it as YYYYMMDD[HHMM[SS]]");
         var bare = file("from " + key(ALICE));
         assertThatThrownBy(() -> ClassKeys.read(bare)).hasMessageStartingWith(bare + ":1: option \"from\" needs a value");
+        var restricted = file("restrict " + key(ALICE));
+        assertThatThrownBy(() -> ClassKeys.read(restricted)).hasMessage(restricted + ":1: option \"restrict\" "
+                + "forbids a terminal unless \"pty\" is given too, and the tutor needs one; write restrict,pty");
         var twice = file("from=\"10.*\",from=\"11.*\" " + key(ALICE));
         assertThatThrownBy(() -> ClassKeys.read(twice)).hasMessage(twice + ":1: option \"from\" is given twice; keep one");
         var escaped = file("from=\"10.*\u001b[2J\" " + key(ALICE));
