@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.apache.sshd.common.channel.PtyChannelConfiguration;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,12 +24,8 @@ class ConsoleTextTest {
 
     @TempDir
     Path temp;
+    @AutoClose
     private final TestClient client = new TestClient();
-
-    @AfterEach
-    void stopClient() {
-        client.close();
-    }
 
     private RemoteTerminal terminal(TestServer server, String user, java.security.KeyPair key) throws Exception {
         var pty = new PtyChannelConfiguration();

@@ -10,7 +10,7 @@ import java.time.Duration;
 import org.apache.sshd.common.SshException;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,12 +22,8 @@ class KeysFileLoginTest {
 
     @TempDir
     Path temp;
+    @AutoClose
     private final TestClient client = new TestClient();
-
-    @AfterEach
-    void stopClient() {
-        client.close();
-    }
 
     private Path keys(String... lines) throws Exception {
         return Files.writeString(temp.resolve("class_keys"), String.join("\n", lines) + "\n");
