@@ -78,7 +78,9 @@ final class ClassServerProcess implements ServerLauncher {
         out.println("who may log in: " + server.describeAuth());
         out.println("learners connect with: ssh -p " + server.port() + " HOST");
         out.println("limits: " + limits.maxSessions() + " sessions, " + limits.maxPerLearner() + " per learner, "
-                + limits.attemptsPerMinute() + " connections per address a minute; idle sessions close after "
+                + limits.attemptsPerMinute() + " connections per address a minute, " + limits.startups().describe()
+                + " connections not logged in yet ("
+                + limits.startups().perAddress() + " per address); idle sessions close after "
                 + config.idle().describe());
         out.println("stop with Ctrl-C or SIGTERM");
         out.flush();

@@ -6,6 +6,7 @@ import dev.nudge.ssh.AuthMode;
 import dev.nudge.ssh.IdlePolicy;
 import dev.nudge.ssh.Limits;
 import dev.nudge.ssh.ServerConfig;
+import dev.nudge.ssh.StartupLimits;
 import dev.nudge.tui.ViewOptions;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,6 +79,17 @@ final class ServeCommand implements Callable<Integer> {
                     + "one address). Default: ${DEFAULT-VALUE}.")
     int maxAttempts;
 
+    @Option(names = "--max-startups", paramLabel = "START:RATE:FULL", defaultValue = "200:30:400",
+            description = "Connections not yet logged in, in total, as OpenSSH's MaxStartups: from START on, "
+                    + "RATE percent of new ones are closed at once, rising to all of them at FULL. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String maxStartups;
+
+    @Option(names = "--max-startups-per-address", paramLabel = "N", defaultValue = "10",
+            description = "Connections not yet logged in from one address; more are closed at once. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    int maxStartupsPerAddress;
+
     @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "30m",
             converter = DurationConverter.class,
             description = "Close a session after this long without a key press, with a warning on screen a "
@@ -88,7 +100,8 @@ final class ServeCommand implements Callable<Integer> {
     static final class Admission {
         @Option(names = "--authorized-keys", paramLabel = "FILE", required = true,
                 description = "Let in the public keys listed in FILE (authorized_keys format); a key's comment "
-                        + "names its learner.")
+                        + "names its learner. from= and expiry-time= are honoured, options nudge cannot honour "
+                        + "(command=, no-pty, ...) stop the start; FILE is read again when it changes.")
         Path authorizedKeys;
 
         @Option(names = "--open", required = true,
@@ -116,7 +129,8 @@ final class ServeCommand implements Callable<Integer> {
         var auth = admission.open ? new AuthMode.AnyKey() : new AuthMode.KeysFile(admission.authorizedKeys);
         var dataDirectory = DataDirectory.of(java.util.Optional.ofNullable(data), defaults.environment(),
                 System.getProperty("user.home")).folder();
-        return new ServerConfig(bind, port, auth, dataDirectory, new Limits(maxSessions, maxPerLearner, maxAttempts),
+        return new ServerConfig(bind, port, auth, dataDirectory, new Limits(maxSessions, maxPerLearner, maxAttempts,
+                StartupLimits.parse(maxStartups, maxStartupsPerAddress)),
                 IdlePolicy.closingAfter(idleTimeout), AUTH_TIMEOUT, ServeCommand::appearance);
     }
 

@@ -1,5 +1,6 @@
 package dev.nudge.ssh;
 
+import dev.nudge.text.Untrusted;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 
@@ -12,6 +13,7 @@ final class Addresses {
         if (address instanceof InetSocketAddress inet && inet.getAddress() != null) {
             return inet.getAddress().getHostAddress() + ":" + inet.getPort();
         }
-        return String.valueOf(address);
+        // Not an internet address (a proxy's or a test's): its text is whatever its maker chose.
+        return Untrusted.forLine(String.valueOf(address));
     }
 }

@@ -21,7 +21,8 @@ final class AnyKeyAuthenticator implements Doorkeeper {
         if (key instanceof OpenSshCertificate) {
             return false;
         }
-        LearnerAttribute.set(session, new Learner(KeyUtils.getFingerPrint(key), username));
+        var fingerprint = KeyUtils.getFingerPrint(key);
+        LearnerAttribute.set(session, new Login(new Learner(fingerprint, username), fingerprint));
         return true;
     }
 }

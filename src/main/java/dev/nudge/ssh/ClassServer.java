@@ -6,13 +6,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.sshd.common.global.KeepAliveHandler;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
-import org.apache.sshd.server.channel.ChannelSessionFactory;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.global.NoMoreSessionsHandler;
 
@@ -46,15 +46,13 @@ public final class ClassServer implements AutoCloseable {
      */
     public static ClassServer start(ServerConfig config, Classroom classroom, Consumer<String> log) throws IOException {
         var hostKey = HostKey.loadOrCreate(config.dataDirectory());
-        var doorkeeper = config.auth().doorkeeper();
+        var doorkeeper = config.auth().doorkeeper(log);
         var registry = new SessionRegistry(config.limits());
         var timer = Executors.newSingleThreadScheduledExecutor(ClassServer::timerThread);
         var sshd = SshServer.setUpDefaultServer();
         var hosting = new Hosting(registry, timer, config.idle(), log, sshd::getPort, classroom);
         configure(sshd, config, hostKey, doorkeeper, hosting);
-        var limiter = new AttemptLimiter(config.limits().attemptsPerMinute(), System::nanoTime);
-        sshd.addSessionListener(new ConnectionGate(limiter, config.limits().attemptsPerMinute(), log));
-        timer.scheduleAtFixedRate(limiter::sweep, 1, 1, TimeUnit.MINUTES);
+        guardTheDoor(sshd, config.limits(), timer, log);
         try {
             sshd.start();
         } catch (IOException | RuntimeException e) {
@@ -62,6 +60,24 @@ public final class ClassServer implements AutoCloseable {
             throw e;
         }
         return new ClassServer(sshd, hostKey, doorkeeper, registry, timer);
+    }
+
+    /**
+     * The limits that act before anyone has logged in: connection attempts per address a minute, and connections not
+     * logged in yet, counted as they are accepted.
+     */
+    private static void guardTheDoor(SshServer sshd, Limits limits, ScheduledExecutorService timer,
+            Consumer<String> log) {
+        var limiter = new AttemptLimiter(limits.attemptsPerMinute(), System::nanoTime);
+        sshd.addSessionListener(new ConnectionGate(limiter, limits.attemptsPerMinute(), log));
+        timer.scheduleAtFixedRate(limiter::sweep, 1, 1, TimeUnit.MINUTES);
+        var refusals = new RefusalTally(log, System::nanoTime);
+        var startups = new StartupGate(sshd, new Startups(limits.startups(),
+                () -> ThreadLocalRandom.current().nextInt(100)), refusals);
+        sshd.setSessionFactory(startups);
+        sshd.addSessionListener(startups);
+        long every = RefusalTally.EVERY.toMillis();
+        timer.scheduleAtFixedRate(refusals::report, every, every, TimeUnit.MILLISECONDS);
     }
 
     private static void configure(SshServer sshd, ServerConfig config, HostKey hostKey, Doorkeeper doorkeeper,
@@ -78,8 +94,9 @@ public final class ClassServer implements AutoCloseable {
         sshd.setShellFactory(new TutorShellFactory(hosting, config.appearance()));
         sshd.setCommandFactory(new CommandRefusal(hosting, config.appearance()));
         sshd.setSubsystemFactories(List.of());
-        // Only session channels: no direct-tcpip (local port forwarding) channel can even be opened.
-        sshd.setChannelFactories(List.of(ChannelSessionFactory.INSTANCE));
+        // Only session channels, keeping only the variables the tutor reads: no direct-tcpip (local port forwarding)
+        // channel can even be opened.
+        sshd.setChannelFactories(List.of(GuardedChannelSession.FACTORY));
         sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
         sshd.setAgentFactory(null);
         sshd.setGlobalRequestHandlers(List.of(KeepAliveHandler.INSTANCE, NoMoreSessionsHandler.INSTANCE));

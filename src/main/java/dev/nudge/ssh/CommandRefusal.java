@@ -16,7 +16,7 @@ final class CommandRefusal implements CommandFactory {
 
     @Override
     public Command createCommand(ChannelSession channel, String command) {
-        hosting.log().accept("refused a command from " + LearnerAttribute.get(channel.getSession()).label());
+        hosting.log().accept("refused a command from " + LearnerAttribute.get(channel.getSession()).labelWithKey());
         var appearance = rule.choose(channel.getEnvironment().getEnv());
         return hosting.refusal(appearance, "serve.refused.command", hosting.portText());
     }

@@ -7,11 +7,20 @@ package dev.nudge.ssh;
  * @param maxSessions tutor sessions open at once, in total
  * @param maxPerLearner tutor sessions open at once by one learner
  * @param attemptsPerMinute connections from one address in any minute (a classroom behind one router shares one)
+ * @param startups connections open at once that have not logged in yet, in total and per address
  */
-public record Limits(int maxSessions, int maxPerLearner, int attemptsPerMinute) {
+public record Limits(int maxSessions, int maxPerLearner, int attemptsPerMinute, StartupLimits startups) {
     public Limits {
         if (maxSessions < 1 || maxPerLearner < 1 || attemptsPerMinute < 1) {
             throw new IllegalArgumentException("every limit must be at least 1");
         }
+        if (startups == null) {
+            throw new IllegalArgumentException("the limits need the connections allowed before logging in");
+        }
+    }
+
+    /** The given limits, with {@link StartupLimits#DEFAULT} for the connections not logged in yet. */
+    public Limits(int maxSessions, int maxPerLearner, int attemptsPerMinute) {
+        this(maxSessions, maxPerLearner, attemptsPerMinute, StartupLimits.DEFAULT);
     }
 }

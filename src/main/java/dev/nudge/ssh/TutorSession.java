@@ -8,6 +8,7 @@ import dev.nudge.tui.TutorLoop;
 import dev.nudge.tutor.Event;
 import dev.nudge.tutor.Notice;
 import dev.nudge.progress.ProgressSink;
+import dev.nudge.text.Untrusted;
 import dev.nudge.tutor.TutorState;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +31,7 @@ import org.apache.sshd.server.command.Command;
  */
 final class TutorSession implements Command, ChannelSessionAware {
     private final long id;
+    private final Login login;
     private final Learner learner;
     private final Appearance appearance;
     private final PtyRequest pty;
@@ -44,9 +46,10 @@ final class TutorSession implements Command, ChannelSessionAware {
     private volatile Thread thread;
     private volatile boolean running;
 
-    TutorSession(long id, Learner learner, Appearance appearance, PtyRequest pty, String from, Hosting hosting) {
+    TutorSession(long id, Login login, Appearance appearance, PtyRequest pty, String from, Hosting hosting) {
         this.id = id;
-        this.learner = learner;
+        this.login = login;
+        this.learner = login.learner();
         this.appearance = appearance;
         this.pty = pty;
         this.from = from;
@@ -100,7 +103,9 @@ final class TutorSession implements Command, ChannelSessionAware {
         thread = new Thread(() -> run(loop), "nudge-session-" + id);
         thread.start();
         idle.start();
-        hosting.log().accept("session " + id + " started: " + learner.label() + " from " + from + " (" + pty.describe() + ")");
+        classroom.store().keyUsed(learner.id(), login.fingerprint());
+        hosting.log().accept("session " + id + " started: " + login.labelWithKey() + " from " + from + " ("
+                + Untrusted.forLine(pty.describe()) + ")");
     }
 
     /** Bytes the learner typed, on an I/O thread. */
@@ -150,11 +155,11 @@ final class TutorSession implements Command, ChannelSessionAware {
             ending.compareAndSet(null, Ending.DROPPED);
         } catch (RuntimeException e) {
             ending.compareAndSet(null, Ending.FAILED);
-            hosting.log().accept("session " + id + " failed: " + e);
+            hosting.log().accept("session " + id + " failed: " + Untrusted.forLine(e.toString()));
         } finally {
             running = false;
             idle.stop();
-            hosting.log().accept("session " + id + " ended: " + learner.label() + " (" + ending.get().logText()
+            hosting.log().accept("session " + id + " ended: " + login.label() + " (" + ending.get().logText()
                     + " after " + elapsed(started) + ")");
             exit.onExit(ending.get() == Ending.FAILED ? 1 : 0);
         }

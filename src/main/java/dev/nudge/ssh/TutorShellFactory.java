@@ -26,19 +26,19 @@ final class TutorShellFactory implements ShellFactory {
         var environment = channel.getEnvironment();
         var appearance = rule.choose(environment.getEnv());
         var pty = PtyRequest.of(environment);
-        var learner = LearnerAttribute.get(channel.getSession());
+        var login = LearnerAttribute.get(channel.getSession());
         if (pty.isEmpty()) {
-            hosting.log().accept("refused a session without a terminal for " + learner.label());
+            hosting.log().accept("refused a session without a terminal for " + login.labelWithKey());
             return hosting.refusal(appearance, "serve.refused.noPty", hosting.portText());
         }
-        var session = new TutorSession(ids.incrementAndGet(), learner, appearance, pty.get(),
+        var session = new TutorSession(ids.incrementAndGet(), login, appearance, pty.get(),
                 Addresses.text(channel.getSession().getClientAddress()), hosting);
         var refusal = hosting.registry().admit(session);
         if (refusal.isEmpty()) {
             return session;
         }
         var notice = refusal.get();
-        hosting.log().accept("refused a session for " + session.learner().label() + ": "
+        hosting.log().accept("refused a session for " + login.labelWithKey() + ": "
                 + Messages.text(Language.EN, notice.messageKey(), notice.arguments().toArray()));
         return hosting.refusal(appearance, notice.messageKey(), notice.arguments().toArray(new String[0]));
     }

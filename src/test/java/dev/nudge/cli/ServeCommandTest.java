@@ -54,6 +54,18 @@ class ServeCommandTest {
     }
 
     @Test
+    void connectionsNotLoggedInYetAreLimitedByDefaultAndAsTold() {
+        assertThat(new Run(HOME_ONLY, "serve", "--open").config.limits().startups())
+                .isEqualTo(new dev.nudge.ssh.StartupLimits(200, 30, 400, 10));
+        var run = new Run(HOME_ONLY, "serve", "--open", "--max-startups", "10:30:100",
+                "--max-startups-per-address", "4");
+        assertThat(run.config.limits().startups()).isEqualTo(new dev.nudge.ssh.StartupLimits(10, 30, 100, 4));
+        var bad = new Run(HOME_ONLY, "serve", "--open", "--max-startups", "10-100");
+        assertThat(bad.exitCode).isEqualTo(2);
+        assertThat(bad.err.toString()).contains("'10-100' is not START:RATE:FULL (such as 200:30:400) or a number");
+    }
+
+    @Test
     void theDataDirectoryFollowsNudgeDataThenXdg() {
         assertThat(new Run(Map.of("NUDGE_DATA", "/srv/nudge", "XDG_DATA_HOME", "/x"), "serve", "--open")
                 .config.dataDirectory()).isEqualTo(Path.of("/srv/nudge"));

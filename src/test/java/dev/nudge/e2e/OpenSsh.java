@@ -35,10 +35,17 @@ final class OpenSsh {
 
     /** The command line a learner types, without their own config, agent or known hosts. */
     String command(int port, String user) {
-        return String.join(" ", "ssh", "-F", "/dev/null", "-i", key.toString(), "-p", String.valueOf(port),
-                "-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none", "-o", "BatchMode=yes",
-                "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=" + knownHosts, "-o", "LogLevel=ERROR",
-                user + "@127.0.0.1");
+        return String.join(" ", arguments(port, user));
+    }
+
+    /** {@link #command} as arguments, with {@code options} (such as {@code -T}) before the destination. */
+    List<String> arguments(int port, String user, String... options) {
+        var arguments = new java.util.ArrayList<>(List.of("ssh", "-F", "/dev/null", "-i", key.toString(), "-p",
+                String.valueOf(port), "-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none", "-o", "BatchMode=yes",
+                "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=" + knownHosts, "-o", "LogLevel=ERROR"));
+        arguments.addAll(List.of(options));
+        arguments.add(user + "@127.0.0.1");
+        return arguments;
     }
 
     private static void requireClient() {

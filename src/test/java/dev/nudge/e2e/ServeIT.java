@@ -44,7 +44,7 @@ class ServeIT {
             var screen = tmux.awaitText("q quit");
             assertThat(screen).contains(TITLE, "Enter  Start the course", "?      help");
             assertThat(tmux.format("#{alternate_on}")).isEqualTo("1");
-            server.awaitLine("session 1 started: alice from 127.0.0.1:");
+            server.awaitLine("session 1 started: alice (key SHA256:");
 
             tmux.type("?");
             tmux.awaitText("Open or close this help");

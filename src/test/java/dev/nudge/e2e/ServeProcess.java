@@ -84,6 +84,14 @@ final class ServeProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Waits for the process to end by itself, as it does when it cannot start, and returns its exit code. */
+    int awaitExit() throws InterruptedException {
+        if (!process.waitFor(Tmux.TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            fail("nudge serve did not end by itself; it printed:\n" + output());
+        }
+        return process.exitValue();
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {

@@ -52,7 +52,7 @@ class LoginTest {
         for (var learner : Map.of("alice", ALICE, "bob", BOB, "carol", CAROL).entrySet()) {
             try (var terminal = client.terminal(server.port(), "whoever", learner.getValue())) {
                 terminal.awaitText("Understanding Neural Networks");
-                server.awaitLog(line -> line.contains("started: " + learner.getKey() + " from 127.0.0.1"),
+                server.awaitLog(line -> line.contains("started: " + learner.getKey() + " (key SHA256:"),
                         learner.getKey() + "'s session");
             }
         }
