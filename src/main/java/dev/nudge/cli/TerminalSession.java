@@ -96,7 +96,8 @@ final class TerminalSession implements LocalSession {
     private static void runInTerminal(Language language, ViewOptions options, ProgressStore store, String learner)
             throws IOException, InterruptedException {
         var terminal = LocalTerminal.open();
-        try {
+        var err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        try (var guard = CrashGuard.install(terminal::giveBack, err, System::exit)) {
             runFullScreen(terminal, language, options, store, learner);
         } finally {
             terminal.close();

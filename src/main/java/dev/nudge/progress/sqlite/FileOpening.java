@@ -23,8 +23,8 @@ import java.util.function.Predicate;
  * message that names the file. Nothing here ever writes over a learner's data.
  */
 final class FileOpening {
-    private static final int SQLITE_CORRUPT = 11;
-    private static final int SQLITE_NOTADB = 26;
+    static final int SQLITE_CORRUPT = 11;
+    static final int SQLITE_NOTADB = 26;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path file;

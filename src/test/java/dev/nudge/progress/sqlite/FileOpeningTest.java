@@ -10,7 +10,6 @@ import dev.nudge.progress.Progress;
 import dev.nudge.progress.StepKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,15 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What opening a progress file does with the paths and permissions a machine can hold. */
 class FileOpeningTest {
-    /** Whether the owner may write, from the mode bits alone: what a user who is not root is held to. */
-    private static final Predicate<Path> OWNER_MAY_WRITE = path -> {
-        try {
-            return Files.getPosixFilePermissions(path).contains(PosixFilePermission.OWNER_WRITE);
-        } catch (java.io.IOException e) {
-            return false;
-        }
-    };
-
     @TempDir
     Path temp;
 
@@ -154,7 +144,7 @@ class FileOpeningTest {
         var before = Files.readAllBytes(file);
         var namesBefore = names(file.getParent());
         try {
-            var opened = new FileOpening(file, StoreFiles.CLOCK, ConnectionSetup.NONE, OWNER_MAY_WRITE).open();
+            var opened = new FileOpening(file, StoreFiles.CLOCK, ConnectionSetup.NONE, StoreFiles.OWNER_MAY_WRITE).open();
             assertThat(opened.writable()).isFalse();
             assertThat(opened.health().saving()).isFalse();
             assertThat(opened.health().problem().orElseThrow()).contains("the progress file " + file,
@@ -182,7 +172,7 @@ class FileOpeningTest {
         var checked = new ArrayList<Path>();
         Predicate<Path> recording = path -> {
             checked.add(path);
-            return OWNER_MAY_WRITE.test(path);
+            return StoreFiles.OWNER_MAY_WRITE.test(path);
         };
         var opened = new FileOpening(file, StoreFiles.CLOCK, ConnectionSetup.NONE, recording).open();
         close(opened);
@@ -190,7 +180,7 @@ class FileOpeningTest {
         assertThat(checked).contains(file.getParent(), file);
 
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        var writable = new FileOpening(file, StoreFiles.CLOCK, ConnectionSetup.NONE, OWNER_MAY_WRITE).open();
+        var writable = new FileOpening(file, StoreFiles.CLOCK, ConnectionSetup.NONE, StoreFiles.OWNER_MAY_WRITE).open();
         close(writable);
         assertThat(writable.writable()).isTrue();
         assertThat(writable.health().saving()).isTrue();
