@@ -7,7 +7,6 @@ import dev.nudge.progress.StepKey;
 import dev.nudge.progress.sqlite.SqliteProgressStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
@@ -25,29 +24,30 @@ class LargeReportTest {
     @TempDir
     Path data;
 
-    /** A million visits by ada over 50 steps, then a wrong and a right answer and a hint; and one visit by alan. */
+    /**
+     * A million visits by ada over 50 steps, then a wrong and a right answer and a hint (the benchmark's own filler,
+     * bench/FillProgress.java, so both measure the same file); and one visit by alan.
+     */
     private void fillTheFile() throws Exception {
         var file = data.resolve("progress.db");
         try (var store = SqliteProgressStore.open(file)) {
             store.record("alan", new ProgressEvent.Visited(new StepKey("function", "not-neurons")));
         }
-        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-                var statement = connection.createStatement()) {
-            statement.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + VISITS + ")"
-                    + " INSERT INTO event (learner, at_millis, kind, lesson, step)"
-                    + " SELECT 'ada', " + START + " + i, 'visited', 'function', 'step-' || (i % 50) FROM n");
-            statement.execute("INSERT INTO event (learner, at_millis, kind, lesson, step, answer, correct, hint_level)"
-                    + " VALUES ('ada', " + (START + VISITS + 1) + ", 'answered', 'function', 'quiz', '1', 0, NULL),"
-                    + " ('ada', " + (START + VISITS + 2) + ", 'answered', 'function', 'quiz', '2', 1, NULL),"
-                    + " ('ada', " + (START + VISITS + 3) + ", 'hint', 'function', 'quiz', NULL, NULL, 2)");
-        }
+        var filler = new ProcessBuilder(javaCommand(), "-cp", System.getProperty("java.class.path"),
+                "bench/FillProgress.java", file.toString(), String.valueOf(VISITS)).redirectErrorStream(true).start();
+        var output = new String(filler.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(filler.waitFor(120, TimeUnit.SECONDS)).as(output).isTrue();
+        assertThat(filler.exitValue()).as(output).isZero();
+    }
+
+    private static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     @Test
     void aMillionEventsAreReportedInA32MiBHeapWithTheRightFigures() throws Exception {
         fillTheFile();
-        var javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var child = new ProcessBuilder(javaCommand, "-Xmx32m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+        var child = new ProcessBuilder(javaCommand(), "-Xmx32m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "report", "--format", "json", "--data", data.toString())
                 .redirectErrorStream(true).start();
         var output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

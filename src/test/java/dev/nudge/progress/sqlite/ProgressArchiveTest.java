@@ -109,10 +109,16 @@ class ProgressArchiveTest {
         }
     }
 
+    /** A file with one learner: {@code name} with {@code events}. */
+    private static TreeMap<String, List<ProgressEvent>> one(String name, List<ProgressEvent> events) {
+        var learners = new TreeMap<String, List<ProgressEvent>>();
+        learners.put(name, events);
+        return learners;
+    }
+
     @Test
     void aReadOnlyFileIsReported() throws Exception {
-        var learners = new TreeMap<String, List<ProgressEvent>>();
-        learners.put(ReportFixture.ALAN, ReportFixture.alan());
+        var learners = one(ReportFixture.ALAN, ReportFixture.alan());
         var file = fileWith(learners);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
         assertThat(fromFile(file)).isEqualTo(replayed(learners));
@@ -120,8 +126,7 @@ class ProgressArchiveTest {
 
     @Test
     void aFileInAReadOnlyFolderIsReportedWithoutMakingAnythingBesideIt() throws Exception {
-        var learners = new TreeMap<String, List<ProgressEvent>>();
-        learners.put(ReportFixture.ADA, ReportFixture.ada());
+        var learners = one(ReportFixture.ADA, ReportFixture.ada());
         var file = fileWith(learners);
         Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
