@@ -4,6 +4,7 @@ import dev.nudge.lesson.Course;
 import dev.nudge.progress.LearnerHistory;
 import dev.nudge.progress.LearnerTally;
 import dev.nudge.progress.ProgressEvent;
+import dev.nudge.progress.StepKey;
 import dev.nudge.progress.TallySink;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,7 +39,7 @@ public record ClassReport(OptionalInt lessonCount, List<LearnerSummary> learners
     /** The report on {@code histories}, by replaying each learner's events (what the file's figures must match). */
     public static ClassReport of(List<LearnerHistory> histories, Optional<Course> course) {
         var builder = builder(course);
-        var kinds = new HashMap<dev.nudge.progress.StepKey, String>();
+        var kinds = new HashMap<StepKey, String>();
         for (var history : histories) {
             for (var event : history.events()) {
                 if (event instanceof ProgressEvent.Answered) {

@@ -1,5 +1,6 @@
 package dev.nudge.ssh;
 
+import com.sun.security.auth.module.UnixSystem;
 import dev.nudge.progress.OwnerOnly;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -85,7 +86,7 @@ final class HostKey {
         }
         if (POSIX) {
             int owner = (Integer) Files.getAttribute(file, "unix:uid", LinkOption.NOFOLLOW_LINKS);
-            long self = new com.sun.security.auth.module.UnixSystem().getUid();
+            long self = new UnixSystem().getUid();
             if (owner != self) {
                 throw new HostKeyException("the host key " + file + " belongs to another user (uid " + owner
                         + "), not to the user nudge serve runs as (uid " + self + "). Run nudge serve as its owner, "

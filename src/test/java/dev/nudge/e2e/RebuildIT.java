@@ -74,9 +74,11 @@ class RebuildIT {
             tmux.type("t");
             tmux.awaitText("Contents");
             tmux.press("Escape");
+            tmux.awaitScreen(screen -> !screen.contains("Contents"), "the contents closed");
             tmux.type("?");
             tmux.awaitText("Open or close this help");
             tmux.press("Escape");
+            tmux.awaitScreen(screen -> !screen.contains("Open or close this help"), "the help closed");
 
             // The build finishes, and the next start runs the new jar from a copy of its own.
             var running = Files.readString(project.resolve("target/run/current")).strip();
@@ -88,7 +90,7 @@ class RebuildIT {
             assertThat(project.resolve("target/run").resolve(running)).as("the running tutor's copy is kept").exists();
 
             tmux.press("Enter");
-            tmux.awaitText("2/");
+            tmux.awaitText("■■□□ 2/4");
             tmux.type("q");
             tmux.assertTerminalGivenBack("0");
         }
