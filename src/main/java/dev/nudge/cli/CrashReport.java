@@ -19,7 +19,7 @@ final class CrashReport implements CommandLine.IExecutionExceptionHandler {
     }
 
     /** Says on {@code err} that {@code problem} stopped nudge, keeps its details in a file, and gives the exit code. */
-    static int report(Exception problem, PrintWriter err) {
+    static int report(Throwable problem, PrintWriter err) {
         err.println("nudge stopped because of an internal error: " + problem);
         try {
             var file = Files.createTempFile("nudge-crash-", ".txt");

@@ -13,8 +13,15 @@ public final class Main {
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         var session = localSession();
         var defaults = LocaleDefaults.fromSystem();
-        System.exit(QuickStart.applies(args) ? QuickStart.run(defaults, session, err)
-                : Commands.create(defaults, session, out, err).execute(args));
+        int code;
+        try {
+            code = QuickStart.applies(args) ? QuickStart.run(defaults, session, err)
+                    : Commands.create(defaults, session, out, err).execute(args);
+        } catch (Throwable problem) {
+            // An error such as StackOverflowError gets past both handlers; the terminal is given back by then.
+            code = CrashReport.report(problem, err);
+        }
+        System.exit(code);
     }
 
     /**

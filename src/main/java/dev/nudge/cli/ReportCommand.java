@@ -2,15 +2,12 @@ package dev.nudge.cli;
 
 import dev.nudge.lesson.Course;
 import dev.nudge.lesson.CourseLoader;
-import dev.nudge.progress.LearnerHistory;
 import dev.nudge.progress.sqlite.ProgressArchive;
 import dev.nudge.report.ClassReport;
 import dev.nudge.report.ReportFormat;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.sql.SQLException;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,21 +45,19 @@ final class ReportCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         var file = data.directory().progressFile();
-        List<LearnerHistory> histories = List.of();
-        if (Files.exists(file)) {
-            try {
-                Sqlite.prepare();
-                histories = ProgressArchive.read(file);
-            } catch (SQLException e) {
-                err.println("nudge report: cannot read the progress file " + file + " (" + e.getMessage() + "). "
-                        + "If it is damaged, start ./nudge once: it sets a damaged file aside and says where.");
-                err.flush();
-                return EXIT_UNREADABLE;
+        var report = ClassReport.builder(course(err));
+        try {
+            Sqlite.prepare();
+            if (!ProgressArchive.read(file, report)) {
+                err.println("nudge report: no progress is kept in " + file + " yet (choose the folder with --data DIR).");
             }
-        } else {
-            err.println("nudge report: no progress is kept in " + file + " yet (choose the folder with --data DIR).");
+        } catch (SQLException e) {
+            err.println("nudge report: cannot read the progress file " + file + " (" + e.getMessage() + "). "
+                    + ProgressArchive.advice(e));
+            err.flush();
+            return EXIT_UNREADABLE;
         }
-        out.print(format.render(ClassReport.of(histories, course(err)), ZoneId.systemDefault()));
+        out.print(format.render(report.build(), ZoneId.systemDefault()));
         out.flush();
         err.flush();
         return 0;

@@ -57,7 +57,7 @@ final class TerminalSession implements LocalSession {
                     runPlain(book.get(), language, options, store, who.learner());
                 }, err);
             }
-            int code = TerminalRun.exitCode(() -> runInTerminal(language, options, store, who.learner()), err);
+            int code = TerminalRun.exitCode(() -> runInTerminal(language, options, store, who.learner(), err), err);
             // The full screen hid what was said at the start; say it again now that the terminal is back.
             tellProblem(store, err);
             return code;
@@ -93,10 +93,10 @@ final class TerminalSession implements LocalSession {
         }
     }
 
-    private static void runInTerminal(Language language, ViewOptions options, ProgressStore store, String learner)
-            throws IOException, InterruptedException {
+    private static void runInTerminal(Language language, ViewOptions options, ProgressStore store, String learner,
+            PrintWriter err) throws IOException, InterruptedException {
         var terminal = LocalTerminal.open();
-        try {
+        try (var guard = CrashGuard.install(terminal::giveBack, err, System::exit)) {
             runFullScreen(terminal, language, options, store, learner);
         } finally {
             terminal.close();

@@ -2,13 +2,13 @@ package dev.nudge.report;
 
 import dev.nudge.lesson.Course;
 import dev.nudge.lesson.Lesson;
-import dev.nudge.progress.Progress;
 import dev.nudge.progress.StepKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 
 /**
  * The course as a report needs it: titles and the order of lessons and steps. A report is still useful without the
@@ -32,13 +32,13 @@ final class CourseOutline {
         return known ? OptionalInt.of(lessons.size()) : OptionalInt.empty();
     }
 
-    /** Lessons whose every step the learner has seen. */
-    OptionalInt lessonsCompleted(Progress progress) {
+    /** Lessons whose every step the learner has seen ({@code seen} says which). */
+    OptionalInt lessonsCompleted(Predicate<StepKey> seen) {
         if (!known) {
             return OptionalInt.empty();
         }
         return OptionalInt.of((int) lessons.stream().filter(lesson -> lesson.steps().stream()
-                .allMatch(step -> progress.of(new StepKey(lesson.id(), step.id())).visited())).count());
+                .allMatch(step -> seen.test(new StepKey(lesson.id(), step.id())))).count());
     }
 
     /** "2.3 Lesson title / Step title", or "lesson-id/step-id" for a step the course does not have. */

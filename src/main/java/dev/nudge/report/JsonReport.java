@@ -1,5 +1,6 @@
 package dev.nudge.report;
 
+import dev.nudge.text.Untrusted;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,9 @@ final class JsonReport {
                 + ", \"quizzesRightFirstTry\": " + learner.quizzesRightFirstTry()
                 + ", \"quizzesAnswered\": " + learner.quizzesAnswered()
                 + ", \"hintsUsed\": " + learner.hintsUsed()
-                + ", \"lastActive\": " + string(learner.lastActive().truncatedTo(ChronoUnit.SECONDS).toString()) + "}";
+                + ", \"lastActive\": " + string(learner.lastActive().truncatedTo(ChronoUnit.SECONDS).toString())
+                + ", \"keyFingerprints\": [" + learner.fingerprints().stream().map(JsonReport::string)
+                        .collect(Collectors.joining(", ")) + "]}";
     }
 
     private static String question(QuestionSummary question) {
@@ -47,14 +50,18 @@ final class JsonReport {
         return items.stream().map(item -> "    " + item).collect(Collectors.joining(",\n", "[\n", "\n  ]"));
     }
 
-    /** {@code value} as a JSON string: quotes, backslashes and control characters escaped. */
+    /**
+     * {@code value} as a JSON string: quotes, backslashes, control characters (C0, DEL and C1, which some terminals
+     * obey when the file is shown) and invisible formatting characters (such as bidirectional overrides) escaped, so
+     * the text is the same for a program and harmless to a person reading the file.
+     */
     static String string(String value) {
         var text = new StringBuilder("\"");
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '"' || c == '\\') {
                 text.append('\\').append(c);
-            } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+            } else if (c < 0x20 || (c >= 0x7f && c < 0xa0) || Untrusted.isInvisibleFormat(c)) {
                 text.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             } else {
                 text.append(c);

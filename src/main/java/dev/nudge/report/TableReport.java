@@ -17,11 +17,12 @@ final class TableReport {
             return "No learner has any progress yet.\n";
         }
         var learners = new ArrayList<List<String>>();
-        learners.add(List.of("learner", "lessons", "position", "quiz score", "hints", "last active"));
+        learners.add(List.of("learner", "lessons", "position", "quiz score", "hints", "last active", "keys"));
         for (var learner : report.learners()) {
             learners.add(List.of(learner.learner(), lessons(learner, report), learner.positionTitle(),
                     learner.quizzesRightFirstTry() + "/" + learner.quizzesAnswered(),
-                    String.valueOf(learner.hintsUsed()), TIME.format(learner.lastActive().atZone(zone))));
+                    String.valueOf(learner.hintsUsed()), TIME.format(learner.lastActive().atZone(zone)),
+                    String.join(" ", learner.fingerprints())));
         }
         var text = new StringBuilder("Learners (" + report.learners().size() + ")\n").append(TextTable.of(learners));
         if (!report.questions().isEmpty()) {

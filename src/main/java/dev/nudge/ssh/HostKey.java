@@ -1,23 +1,51 @@
 package dev.nudge.ssh;
 
+import com.sun.security.auth.module.UnixSystem;
+import dev.nudge.progress.OwnerOnly;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
+import java.util.Iterator;
+import java.util.Set;
+import org.apache.sshd.common.NamedResource;
 import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.util.security.SecurityUtils;
-import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 
 /**
  * The server's own key, made on first start and kept in the data directory readable by its owner only, so learners'
  * clients see the same host key on every restart and never learn to ignore a changed-key warning.
+ *
+ * <p>The path is one a teacher's data folder holds, so it is treated as hostile: a symbolic link there is refused
+ * (following it would let whoever made it have the server read, chmod or overwrite another file, such as
+ * {@code /etc/passwd}); the file is opened without following links and must be a regular file of this user's. A key
+ * file that cannot be read is never replaced: a new key would make every learner's {@code ssh} warn that the server
+ * changed. A new key is written whole to a temporary file, synced, then renamed into place, so that a full disk or a
+ * crash leaves either no key or the whole key, never an empty file.
  */
 final class HostKey {
     static final String FILE_NAME = "ssh_host_ed25519_key";
+    /** Far more than any private key in OpenSSH's format; a bigger file is not a key. */
+    static final int MAX_BYTES = 64 * 1024;
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final Set<PosixFilePermission> NOT_OWNERS = Set.of(PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
 
     private final Path file;
     private final KeyPair pair;
@@ -27,39 +55,151 @@ final class HostKey {
         this.pair = pair;
     }
 
+    /**
+     * The key in {@code dataDirectory}, made there if there is none. The exception's message names the file, says what
+     * is wrong and what to do.
+     */
     static HostKey loadOrCreate(Path dataDirectory) throws IOException {
-        createPrivateDirectory(dataDirectory);
+        OwnerOnly.createFolder(dataDirectory);
         var file = dataDirectory.resolve(FILE_NAME);
-        var provider = new SimpleGeneratorHostKeyProvider(file);
-        provider.setAlgorithm(SecurityUtils.EDDSA);
-        provider.setOverwriteAllowed(false);
-        var keys = provider.loadKeys(null);
-        if (keys.isEmpty() || !Files.isRegularFile(file)) {
-            throw new IOException("could not read or create the host key " + file);
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return new HostKey(file, create(file));
         }
-        restrictToOwner(file);
-        return new HostKey(file, keys.get(0));
+        checkIsOwnRegularFile(file, attributes);
+        return new HostKey(file, load(file, attributes));
+    }
+
+    private static void checkIsOwnRegularFile(Path file, BasicFileAttributes attributes) throws IOException {
+        if (attributes.isSymbolicLink()) {
+            throw new HostKeyException("the host key " + file + " is a symbolic link, and nudge serve never follows "
+                    + "one there (it could be made to read or change another file). Put the key file itself there "
+                    + "(cp --remove-destination \"$(readlink -f " + file + ")\" " + file + "), or delete the link to "
+                    + "make a new key.");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new HostKeyException("the host key " + file + " is not a regular file (it is a "
+                    + (attributes.isDirectory() ? "folder" : "special file") + "). Move it away, then start nudge "
+                    + "serve again to make a new key, or choose another folder with --data DIR.");
+        }
+        if (POSIX) {
+            int owner = (Integer) Files.getAttribute(file, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+            long self = new UnixSystem().getUid();
+            if (owner != self) {
+                throw new HostKeyException("the host key " + file + " belongs to another user (uid " + owner
+                        + "), not to the user nudge serve runs as (uid " + self + "). Run nudge serve as its owner, "
+                        + "or make it yours (chown), or choose another folder with --data DIR.");
+            }
+        }
+    }
+
+    /** Reads the key through a file opened without following links, tightening its mode if others may read it. */
+    private static KeyPair load(Path file, BasicFileAttributes seen) throws IOException {
+        byte[] bytes;
+        try (var channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            var opened = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!opened.isRegularFile() || !opened.fileKey().equals(seen.fileKey())) {
+                throw new HostKeyException("the host key " + file + " was replaced while nudge serve was reading it. "
+                        + "Start nudge serve again.");
+            }
+            bytes = readAtMost(channel, MAX_BYTES + 1);
+            restrictToOwner(file);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw unreadable(file, "it is larger than any key (" + MAX_BYTES + " bytes)");
+        }
+        return parse(file, bytes);
+    }
+
+    private static byte[] readAtMost(FileChannel channel, int limit) throws IOException {
+        var buffer = ByteBuffer.allocate(limit);
+        while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+            // keep reading until the file ends or the limit is reached
+        }
+        var bytes = new byte[buffer.position()];
+        buffer.flip().get(bytes);
+        return bytes;
+    }
+
+    private static KeyPair parse(Path file, byte[] bytes) throws IOException {
+        if (bytes.length == 0) {
+            throw unreadable(file, "it is empty, as a full disk or a crash while it was written can leave it");
+        }
+        Iterable<KeyPair> keys;
+        try {
+            keys = SecurityUtils.loadKeyPairIdentities(null, NamedResource.ofName(file.toString()),
+                    new ByteArrayInputStream(bytes), null);
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            throw unreadable(file, "it is not a private key nudge can read: " + e.getMessage());
+        }
+        Iterator<KeyPair> found = keys == null ? null : keys.iterator();
+        if (found == null || !found.hasNext()) {
+            throw unreadable(file, "it holds no private key");
+        }
+        return found.next();
+    }
+
+    private static HostKeyException unreadable(Path file, String why) {
+        return new HostKeyException("cannot read the host key " + file + " (" + why + "). nudge serve does not make a "
+                + "new key in its place: every learner's ssh would then warn that the server's key has changed. "
+                + "Restore the file from a backup; or, if the key is lost, delete the file and start nudge serve "
+                + "again to make a new one (learners then remove the old key with ssh-keygen -R).");
     }
 
     /**
-     * A new data directory is private to its owner; an existing one is left as the teacher set it up. The key file is
-     * made owner-only before the key is written into it either way.
+     * A key file copied in by hand with looser permissions is tightened, as OpenSSH's sshd demands; through a view that
+     * does not follow links, so a link put there meanwhile is never chmodded through.
      */
-    private static void createPrivateDirectory(Path directory) throws IOException {
-        if (Files.isDirectory(directory)) {
+    private static void restrictToOwner(Path file) throws IOException {
+        if (!POSIX) {
             return;
         }
-        if (POSIX) {
-            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectories(directory);
+        var view = Files.getFileAttributeView(file, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        var permissions = view.readAttributes().permissions();
+        if (permissions.stream().anyMatch(NOT_OWNERS::contains)) {
+            view.setPermissions(OwnerOnly.FILE);
         }
     }
 
-    /** A key file copied in by hand with looser permissions is tightened, as OpenSSH's sshd demands. */
-    private static void restrictToOwner(Path file) throws IOException {
-        if (POSIX) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    /** Makes a new key and puts it at {@code file} whole: written and synced in a temporary file, then renamed. */
+    private static KeyPair create(Path file) throws IOException {
+        KeyPair pair;
+        var text = new ByteArrayOutputStream();
+        try {
+            pair = SecurityUtils.getKeyPairGenerator(SecurityUtils.EDDSA).generateKeyPair();
+            new OpenSSHKeyPairResourceWriter().writePrivateKey(pair, "nudge serve", null, text);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot make a host key: " + e.getMessage(), e);
+        }
+        var folder = file.getParent();
+        var partial = Files.createTempFile(folder, "." + FILE_NAME + "-", ".partial", OwnerOnly.fileAttributes());
+        try {
+            try (var channel = FileChannel.open(partial, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+                var bytes = ByteBuffer.wrap(text.toByteArray());
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true);
+            }
+            // Renaming replaces only the name: a link put at the path meanwhile is replaced, never followed.
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.deleteIfExists(partial);
+            throw new HostKeyException("cannot save a new host key in " + folder + " (" + e.getMessage() + "). "
+                    + "Make room on the disk or make the folder writable, or choose another folder with --data DIR.");
+        }
+        syncFolder(folder);
+        return pair;
+    }
+
+    /** Makes the rename itself last through a power cut, where the file system allows a folder to be synced. */
+    private static void syncFolder(Path folder) {
+        try (var channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // not every file system can sync a folder; the key is written and synced either way
         }
     }
 
@@ -78,5 +218,14 @@ final class HostKey {
 
     String type() {
         return KeyUtils.getKeyType(pair);
+    }
+
+    /** A host key that cannot be used; the message says which file, why, and what to do. */
+    static final class HostKeyException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        HostKeyException(String message) {
+            super(message);
+        }
     }
 }

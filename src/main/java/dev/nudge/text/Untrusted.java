@@ -65,7 +65,7 @@ public final class Untrusted {
     }
 
     /** Bidirectional overrides and isolates, zero-width characters and line or paragraph separators. */
-    private static boolean isInvisibleFormat(char c) {
+    public static boolean isInvisibleFormat(char c) {
         int type = Character.getType(c);
         return type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
                 || type == Character.PRIVATE_USE;

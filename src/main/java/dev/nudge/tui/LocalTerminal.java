@@ -32,6 +32,8 @@ public final class LocalTerminal extends UnixTerminal {
     private volatile TerminalSize knownSize;
 
     /** The settings for reading keys one at a time, unechoed, with Ctrl-C as a key (see {@link #canonicalMode}). */
+    private static final byte[] GIVE_BACK = "\u001b[0m\u001b[?25h\u001b[?1049l".getBytes(StandardCharsets.US_ASCII);
+
     private static final String[] RAW = {"-icanon", "min", "1", "-echo", "intr", "undef"};
 
     private LocalTerminal(InputStream in, OutputStream out) throws IOException {
@@ -118,6 +120,21 @@ public final class LocalTerminal extends UnixTerminal {
     @Override
     protected void keyStrokeSignalsEnabled(boolean enabled) {
         // Nothing to do on its own; see canonicalMode and the class comment.
+    }
+
+    /**
+     * Gives the terminal back from any thread, whatever the tutor was doing: plain colours, the cursor shown, the main
+     * screen, and the settings saved at the start. For a crash, when the code that normally does it cannot run;
+     * doing it twice does no harm.
+     */
+    public void giveBack() {
+        try {
+            System.out.write(GIVE_BACK);
+            System.out.flush();
+            restoreTerminalSettings();
+        } catch (IOException | RuntimeException e) {
+            // Nothing more can be done for a terminal that is gone.
+        }
     }
 
     @Override

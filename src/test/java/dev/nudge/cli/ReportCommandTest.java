@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -93,5 +94,29 @@ class ReportCommandTest {
         var run = report("report", "--format", "xml");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("unknown format 'xml'; choose table, csv or json");
+    }
+
+    @Test
+    void aReadOnlyFolderIsReportedNormally() throws Exception {
+        storeWithTwoLearners().close();
+        Files.setPosixFilePermissions(data.resolve("progress.db"), PosixFilePermissions.fromString("r--r--r--"));
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            var run = report("report", "--data", data.toString(), "--format", "csv");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.err()).doesNotContain("damaged");
+            assertThat(CsvParser.parse(run.out())).hasSize(1 + 2 + 3);
+        } finally {
+            Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void aLinkLoopIsNamedWithoutCallingTheFileDamaged() throws IOException {
+        var file = Files.createSymbolicLink(data.resolve("progress.db"), Path.of("progress.db"));
+        var run = report("report", "--data", data.toString());
+        assertThat(run.exitCode()).isEqualTo(ReportCommand.EXIT_UNREADABLE);
+        assertThat(run.err()).contains("cannot read the progress file " + file
+                + " (it is a symbolic link that leads back to itself (a loop of links))").doesNotContain("damaged");
     }
 }

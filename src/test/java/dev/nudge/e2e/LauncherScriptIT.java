@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The launcher script itself: finding Java and Maven, rebuilding when stale, and its messages. */
 class LauncherScriptIT {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
-    private static final List<String> SHELL_TOOLS = List.of("dirname", "ls", "sed", "head", "cut", "find", "mkdir", "cat");
+    private static final List<String> SHELL_TOOLS = List.of("dirname", "ls", "sed", "head", "cut", "find", "mkdir", "cat", "cp",
+            "mv", "rm");
 
     @TempDir
     Path temp;

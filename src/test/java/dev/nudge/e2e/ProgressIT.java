@@ -109,4 +109,20 @@ class ProgressIT {
                     .anyMatch(name -> name.startsWith("progress.db.corrupt-")).contains("progress.db");
         }
     }
+
+    @Test
+    void aProgressFileThatIsALinkToItselfGetsAMessageAndTheTerminalComesBack() throws Exception {
+        try (var tmux = Tmux.start(80, 24, PROJECT, "LANG=C.UTF-8")) {
+            var file = Files.createSymbolicLink(tmux.data().resolve("progress.db"), Path.of("progress.db"));
+            tmux.typeLine("./nudge; echo \"EXIT=$?\"");
+            tmux.awaitText("Start the course");
+            tmux.press("Enter");
+            awaitTitle(tmux, "Lesson 1/8");
+            tmux.type("q");
+            var screen = tmux.awaitText("EXIT=0");
+            assertThat(screen.replace("\n", "")).contains("nudge: cannot use the progress file " + file
+                    + ": it is a symbolic link that leads back to itself");
+            tmux.assertTerminalGivenBack("0");
+        }
+    }
 }

@@ -82,7 +82,7 @@ class ClassReportTest {
     void theTableLinesUpForAPerson() {
         assertThat(ReportFormat.TABLE.render(REPORT, ZoneOffset.UTC)).isEqualTo(String.join("\n",
                 "Learners (2)",
-                "learner      lessons  position                                           quiz score  hints  last active",
+                "learner      lessons  position                                           quiz score  hints  last active       keys",
                 "Ada \"A\", L.  1 of 8   2.2 How wrong is the network? / The first answer   1/2         1      2025-03-01 09:30",
                 "alan         0 of 8   1.4 A network is a function / What gets adjusted?  0/1         2      2025-03-02 10:00",
                 "",

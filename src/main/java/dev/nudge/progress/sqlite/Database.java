@@ -1,5 +1,6 @@
 package dev.nudge.progress.sqlite;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,5 +39,19 @@ final class Database {
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return config.createConnection("jdbc:sqlite:" + file);
+    }
+
+    /**
+     * A connection that only reads {@code file}, at whatever schema it has, for a report or for a file nudge may not
+     * write. In a folder that cannot be written and with no write-ahead log beside the file (the last writer closed
+     * cleanly) SQLite could not make the shared-memory file a reader of such a file needs, so the file is opened as
+     * immutable: nothing can be writing it then, as a writer always has a log.
+     */
+    static Connection openReadOnly(Path file, boolean folderWritable) throws SQLException {
+        var config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        boolean immutable = !folderWritable && !Files.exists(Path.of(file + "-wal"));
+        return config.createConnection(immutable ? "jdbc:sqlite:" + file.toUri() + "?immutable=1" : "jdbc:sqlite:" + file);
     }
 }

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 final class DiskWriter {
     private final Path file;
     private final Optional<Connection> connection;
+    private final boolean writable;
     private final StoreHealth openedHealth;
     private final Consumer<StoreHealth> healthSink;
     private final ArrayDeque<StoreChange> unwritten = new ArrayDeque<>();
@@ -26,6 +27,7 @@ final class DiskWriter {
     DiskWriter(Path file, Opened opened, Consumer<StoreHealth> healthSink) {
         this.file = file;
         this.connection = opened.connection();
+        this.writable = opened.writable();
         this.openedHealth = opened.health();
         this.healthSink = healthSink;
         this.health = opened.health();
@@ -68,7 +70,7 @@ final class DiskWriter {
     }
 
     private void drain() {
-        if (connection.isEmpty()) {
+        if (connection.isEmpty() || !writable) {
             return;
         }
         while (!unwritten.isEmpty()) {

@@ -1,6 +1,5 @@
 package dev.nudge.progress.sqlite;
 
-import dev.nudge.progress.LearnerHistory;
 import dev.nudge.progress.ProgressEvent;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -44,20 +43,5 @@ final class EventTable {
             }
         }
         return events;
-    }
-
-    /** Every learner's history, by name. */
-    static List<LearnerHistory> histories(Connection connection) throws SQLException {
-        var histories = new ArrayList<LearnerHistory>();
-        try (var statement = connection.createStatement();
-                var rows = statement.executeQuery(
-                        "SELECT learner, at_millis, " + EventRow.COLUMNS + " FROM event ORDER BY learner, id")) {
-            var collector = new HistoryCollector(histories);
-            while (rows.next()) {
-                collector.add(rows.getString(1), Instant.ofEpochMilli(rows.getLong(2)), EventRow.read(rows, 3).event());
-            }
-            collector.finish();
-        }
-        return histories;
     }
 }

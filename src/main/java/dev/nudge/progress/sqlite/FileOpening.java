@@ -1,5 +1,6 @@
 package dev.nudge.progress.sqlite;
 
+import dev.nudge.progress.OwnerOnly;
 import dev.nudge.progress.StoreHealth;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -14,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Opens the progress file at the start of a session and decides what to do when that fails: a damaged file is set
@@ -21,38 +23,96 @@ import java.util.Optional;
  * message that names the file. Nothing here ever writes over a learner's data.
  */
 final class FileOpening {
-    private static final int SQLITE_CORRUPT = 11;
-    private static final int SQLITE_NOTADB = 26;
+    static final int SQLITE_CORRUPT = 11;
+    static final int SQLITE_NOTADB = 26;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path file;
     private final Clock clock;
     private final ConnectionSetup setup;
+    private final Predicate<Path> writable;
 
     FileOpening(Path file, Clock clock, ConnectionSetup setup) {
+        this(file, clock, setup, Files::isWritable);
+    }
+
+    /** {@code writable} says whether this process may write a folder or file; tests running as root choose it. */
+    FileOpening(Path file, Clock clock, ConnectionSetup setup, Predicate<Path> writable) {
         this.file = file.toAbsolutePath();
         this.clock = clock;
         this.setup = setup;
+        this.writable = writable;
     }
 
     Opened open() {
+        var folder = file.getParent();
         try {
-            Files.createDirectories(file.getParent());
+            OwnerOnly.createFolder(folder);
         } catch (IOException e) {
-            return Opened.memoryOnly(StoreMessages.cannotCreateFolder(file.getParent(), reason(e)));
+            return Opened.memoryOnly(StoreMessages.cannotCreateFolder(folder, reason(e)));
+        }
+        var found = FileLocation.of(file);
+        if (found instanceof FileLocation.Unusable unusable) {
+            return Opened.memoryOnly(StoreMessages.unusable(file, unusable.reason()));
+        }
+        if (found instanceof FileLocation.Present present) {
+            var real = present.real();
+            boolean folderWritable = writable.test(real.getParent());
+            return folderWritable && writable.test(real) ? openToWrite(real) : openToRead(real, folderWritable);
+        }
+        if (!writable.test(folder)) {
+            return Opened.memoryOnly(StoreMessages.cannotOpen(file, "its folder cannot be written"));
         }
         try {
-            return new Opened(Optional.of(checked()), StoreHealth.SAVING);
+            // Made here owner-only, so SQLite's log and shared-memory files, which take the file's mode, are too.
+            OwnerOnly.createFileIfMissing(file);
+        } catch (IOException e) {
+            return Opened.memoryOnly(StoreMessages.cannotOpen(file, reason(e)));
+        }
+        return openToWrite(file);
+    }
+
+    private Opened openToWrite(Path real) {
+        try {
+            return new Opened(Optional.of(checked(real)), StoreHealth.SAVING);
         } catch (NewerSchemaException e) {
             return Opened.memoryOnly(StoreMessages.newer(file, e.getMessage()));
         } catch (SQLException e) {
-            return damaged(e) ? setAside(e) : Opened.memoryOnly(StoreMessages.cannotOpen(file, reason(e)));
+            return damaged(e) ? setAside(real, e) : Opened.memoryOnly(StoreMessages.cannotOpen(file, reason(e)));
+        }
+    }
+
+    /** The learner's progress so far, read from a file this process may not write; nothing is written to it. */
+    private Opened openToRead(Path real, boolean folderWritable) {
+        try {
+            var connection = Database.openReadOnly(real, folderWritable);
+            try {
+                quickCheck(connection);
+                int version = Schema.version(connection);
+                if (version > Schema.CURRENT) {
+                    throw new NewerSchemaException(version, Schema.CURRENT);
+                }
+                if (version == 0) {
+                    connection.close();
+                    return Opened.memoryOnly(StoreMessages.readOnly(file, real));
+                }
+                return Opened.readOnly(connection, StoreMessages.readOnly(file, real));
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+        } catch (NewerSchemaException e) {
+            return Opened.memoryOnly(StoreMessages.newer(file, e.getMessage()));
+        } catch (SQLException e) {
+            return Opened.memoryOnly(damaged(e)
+                    ? StoreMessages.damagedKept(file, reason(e), "it may not be written")
+                    : StoreMessages.cannotOpen(file, reason(e)));
         }
     }
 
     /** A connection to a file that SQLite has checked and that is at the current schema. */
-    private Connection checked() throws SQLException {
-        var connection = Database.connect(file);
+    private Connection checked(Path real) throws SQLException {
+        var connection = Database.connect(real);
         try {
             quickCheck(connection);
             Schema.migrate(connection);
@@ -78,11 +138,11 @@ final class FileOpening {
         return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
     }
 
-    private Opened setAside(SQLException damage) {
-        var aside = file.resolveSibling(file.getFileName() + ".corrupt-" + LocalDateTime.now(clock).format(STAMP));
+    private Opened setAside(Path real, SQLException damage) {
+        var aside = real.resolveSibling(real.getFileName() + ".corrupt-" + LocalDateTime.now(clock).format(STAMP));
         try {
             for (var suffix : List.of("", "-wal", "-shm")) {
-                var part = Path.of(file + suffix);
+                var part = Path.of(real + suffix);
                 if (Files.exists(part)) {
                     Files.move(part, Path.of(aside + suffix));
                 }
@@ -92,7 +152,10 @@ final class FileOpening {
         }
         var message = StoreMessages.damagedSetAside(file, reason(damage), aside);
         try {
-            return new Opened(Optional.of(checked()), StoreHealth.savingAfter(message));
+            OwnerOnly.createFileIfMissing(real);
+            return new Opened(Optional.of(checked(real)), StoreHealth.savingAfter(message));
+        } catch (IOException e) {
+            return Opened.memoryOnly(message + " " + StoreMessages.cannotOpen(file, reason(e)));
         } catch (SQLException e) {
             return Opened.memoryOnly(message + " " + StoreMessages.cannotOpen(file, reason(e)));
         }

@@ -23,6 +23,19 @@ final class StoreMessages {
                 + " Check that its folder is writable and the disk is not full, or " + ELSEWHERE + ".";
     }
 
+    static String unusable(Path file, String reason) {
+        return "cannot use the progress file " + file + ": " + reason + ". " + MEMORY_ONLY
+                + " Put a progress file there or remove what is in the way (nudge then starts a new one), or "
+                + ELSEWHERE + ".";
+    }
+
+    static String readOnly(Path file, Path real) {
+        var where = file.equals(real) ? "" : " (" + real + ")";
+        return "the progress file " + file + where + " cannot be written here, so it is only read: your earlier "
+                + "progress is shown, and new progress is kept only until nudge ends. To keep it, make the file and "
+                + "its folder writable for you, or " + ELSEWHERE + ".";
+    }
+
     static String newer(Path file, String reason) {
         return "cannot use the progress file " + file + ": " + reason + ". " + MEMORY_ONLY
                 + " Update nudge, or " + ELSEWHERE + ".";

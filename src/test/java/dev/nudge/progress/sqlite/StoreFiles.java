@@ -1,16 +1,32 @@
 package dev.nudge.progress.sqlite;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.function.Predicate;
 
 /** Helpers to open stores and look inside their files the way a test needs. */
 final class StoreFiles {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-01T09:30:00Z"), ZoneOffset.UTC);
+
+    /**
+     * Whether the owner may write {@code path}, from its mode bits alone: what a user who is not root is held to, so
+     * that tests running as root can still take the decisions a read-only folder leads to.
+     */
+    static final Predicate<Path> OWNER_MAY_WRITE = path -> {
+        try {
+            return Files.getPosixFilePermissions(path).contains(PosixFilePermission.OWNER_WRITE);
+        } catch (IOException e) {
+            return false;
+        }
+    };
 
     private StoreFiles() {
     }
