@@ -168,7 +168,8 @@ public final class SqliteProgressStore implements ProgressStore {
 
     private String whyUnsaved(boolean finished, Duration wait) {
         if (!finished || disk.health().saving()) {
-            return "writing did not finish within " + wait.toSeconds() + " s";
+            var time = wait.toMillis() % 1_000 == 0 ? wait.toSeconds() + " s" : wait.toMillis() + " ms";
+            return "writing did not finish within " + time;
         }
         return disk.health().problem().orElse("writing failed");
     }
