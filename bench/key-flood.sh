@@ -1,9 +1,10 @@
 #!/bin/sh
-# The key-flood attack on `nudge serve`, on loopback: for each way of stopping (kill -9, then SIGTERM), starts a fresh
-# server on a fresh data folder, runs bench/KeyFlood.java against it (1 MB of n/p keys into one session while another
-# learner answers a quiz and a new session is timed to its first frame), and prints what reached the progress file and
-# what the server logged when it stopped. Each run stops itself within about two minutes.
-# Usage: bench/key-flood.sh [kill] [term]      NUDGE=/path/to/other/checkout/nudge measures another build
+# The key-flood attack on `nudge serve`, on loopback: for each way of stopping (kill: kill -9 half a second after a
+# right answer; term: SIGTERM then; frame: kill -9 once a new session got its first frame), starts a fresh server on a
+# fresh data folder, runs bench/KeyFlood.java against it (1 MB of n/p keys into one session while another learner
+# answers a quiz and a new session is timed to its first frame), and prints what reached the progress file and what
+# the server logged when it stopped. Each run stops itself within about two minutes.
+# Usage: bench/key-flood.sh [kill] [term] [frame]   NUDGE=/path/to/other/checkout/nudge measures another build
 set -eu
 here=$(CDPATH='' cd -- "$(dirname -- "$0")/.." && pwd -P)
 nudge=${NUDGE:-$here/nudge}
@@ -14,7 +15,7 @@ server=''
 # Whatever happens, the server started here does not outlive the benchmark.
 trap '[ -n "$server" ] && kill -9 "$server" 2>/dev/null; rm -rf "$work"' EXIT
 
-for stop in ${*:-kill term}; do
+for stop in ${*:-kill term frame}; do
     data="$work/$stop"
     mkdir -p "$data"
     log="$data/serve.log"

@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Keys are bounded: at most {@link #KEY_CAPACITY} wait at once, and the ones that arrive while it is full are
  * dropped, with one notice to the learner per overflow. Without the bound a pasted megabyte queues a million keys
- * whose pages and progress rows the server then works through for minutes. Every other event (input closed, the host
- * closing, an idle warning, a resize) is never dropped: there are only ever a few of them.
+ * whose pages and progress rows the server then works through for minutes. A resize already waiting absorbs the
+ * next (the screen takes its size from the terminal when it draws), so a flood of window changes queues one. Every
+ * other event (input closed, the host closing, an idle warning) is never dropped: there are only ever a few of them.
  */
 public final class Inbox {
     /**
@@ -33,6 +34,7 @@ public final class Inbox {
     private final AtomicInteger keysWaiting = new AtomicInteger();
     /** Set from the first key dropped until the keys waiting have all been handled: the learner is told once. */
     private final AtomicBoolean overflowing = new AtomicBoolean();
+    private final AtomicBoolean resizeWaiting = new AtomicBoolean();
 
     /** Adds the tutor's event for a key stroke; strokes the tutor ignores (mouse reports) are dropped. */
     public void press(KeyStroke stroke) {
@@ -45,6 +47,12 @@ public final class Inbox {
     }
 
     private void offer(Event event) {
+        if (event instanceof Event.Resized) {
+            if (resizeWaiting.compareAndSet(false, true)) {
+                events.add(event);
+            }
+            return;
+        }
         if (!(event instanceof Event.KeyPressed)) {
             events.add(event);
             return;
@@ -78,6 +86,9 @@ public final class Inbox {
     }
 
     private Event taken(Event event) {
+        if (event instanceof Event.Resized) {
+            resizeWaiting.set(false);
+        }
         if (event instanceof Event.KeyPressed && keysWaiting.decrementAndGet() == 0) {
             // Every key that got in is handled: a later flood is a new one and is told again.
             overflowing.set(false);

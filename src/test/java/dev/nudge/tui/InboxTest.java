@@ -65,6 +65,18 @@ class InboxTest {
         assertThat(keys).isEqualTo(Inbox.KEY_CAPACITY);
     }
 
+    @Test
+    void aFloodOfWindowChangesWaitsAsOneResizeAndTheNextAfterItIsTaken() {
+        var inbox = new Inbox();
+        for (int i = 0; i < FLOOD; i++) {
+            inbox.post(new Event.Resized(80 + i % 40, 24));
+        }
+        assertThat(drain(inbox)).hasSize(1).allMatch(Event.Resized.class::isInstance);
+
+        inbox.post(new Event.Resized(100, 30));
+        assertThat(drain(inbox)).containsExactly(new Event.Resized(100, 30));
+    }
+
     private static void flood(Inbox inbox, int keys) {
         for (int i = 0; i < keys; i++) {
             inbox.press(new KeyStroke(i % 2 == 0 ? 'n' : 'p', false, false));

@@ -41,37 +41,14 @@ class ClosingTest {
 
     @Test
     void aWriterThatCannotFinishInTimeIsCountedAndSaid() throws SQLException {
-        try (var holder = StoreFiles.raw(file())) {
-            var store = SqliteProgressStore.open(file(), StoreFiles.CLOCK, busyFor(3_000));
-            store.warnTo(warnings::add);
-            lock(holder);
-            recordThreeAnswersAndTwoOthers(store);
-
-            var unsaved = store.closeWithin(Duration.ofMillis(200));
-
-            assertThat(unsaved).isEqualTo(new Unsaved(3, 2));
-            assertThat(warnings).singleElement().asString().contains(
-                    "3 answers and 2 other progress changes were not saved to " + file(),
-                    "writing did not finish within 200 ms", "They are lost");
-        }
+        assertThat(closeWhileLocked(3_000, Duration.ofMillis(200))).isEqualTo(new Unsaved(3, 2));
+        assertSaidLost("writing did not finish within 200 ms");
     }
 
     @Test
     void aFileThatCannotBeWrittenAtCloseIsCountedAndSaidWithTheReason() throws SQLException {
-        try (var holder = StoreFiles.raw(file())) {
-            var store = SqliteProgressStore.open(file(), StoreFiles.CLOCK, busyFor(50));
-            store.warnTo(warnings::add);
-            lock(holder);
-            recordThreeAnswersAndTwoOthers(store);
-            store.flush();
-
-            var unsaved = store.closeWithin(Duration.ofSeconds(5));
-
-            assertThat(unsaved).isEqualTo(new Unsaved(3, 2));
-            assertThat(warnings).singleElement().asString().contains(
-                    "3 answers and 2 other progress changes were not saved to " + file(),
-                    "could not save progress", "locked");
-        }
+        assertThat(closeWhileLocked(50, Duration.ofSeconds(5))).isEqualTo(new Unsaved(3, 2));
+        assertSaidLost("could not save progress", "locked");
     }
 
     @Test
@@ -83,6 +60,26 @@ class ClosingTest {
         store.record("ada", Events.answered(Events.QUIZ, true));
 
         assertThat(warnings).singleElement().asString().contains("progress of ada came after", "not saved");
+    }
+
+    /**
+     * Records three answers and two other changes while another program holds the file's write lock, which the
+     * store's connection waits for at most {@code busyMillis}, then closes the store within {@code wait}.
+     */
+    private Unsaved closeWhileLocked(int busyMillis, Duration wait) throws SQLException {
+        try (var holder = StoreFiles.raw(file())) {
+            var store = SqliteProgressStore.open(file(), StoreFiles.CLOCK, busyFor(busyMillis));
+            store.warnTo(warnings::add);
+            lock(holder);
+            recordThreeAnswersAndTwoOthers(store);
+            return store.closeWithin(wait);
+        }
+    }
+
+    private void assertSaidLost(String... why) {
+        assertThat(warnings).singleElement().asString()
+                .contains("3 answers and 2 other progress changes were not saved to " + file(), "They are lost")
+                .contains(why);
     }
 
     private static void recordThreeAnswersAndTwoOthers(SqliteProgressStore store) {

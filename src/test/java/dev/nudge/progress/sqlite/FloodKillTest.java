@@ -50,10 +50,7 @@ class FloodKillTest {
      */
     private static long runAndKill(Path file, Map<Integer, Long> heard, int millis)
             throws IOException, InterruptedException {
-        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var child = new ProcessBuilder(java, "-Dorg.sqlite.tmpdir=" + file.getParent(), "-cp",
-                System.getProperty("java.class.path"), FloodChild.class.getName(), file.toString())
-                .redirectErrorStream(true).start();
+        var child = ChildJvm.start(FloodChild.class, file);
         var reader = new Thread(() -> readAnswers(child, heard));
         reader.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
