@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Keys are bounded: at most {@link #KEY_CAPACITY} wait at once, and the ones that arrive while it is full are
  * dropped, with one notice to the learner per overflow. Without the bound a pasted megabyte queues a million keys
  * whose pages and progress rows the server then works through for minutes. A resize already waiting absorbs the
- * next (the screen takes its size from the terminal when it draws), so a flood of window changes queues one. Every
- * other event (input closed, the host closing, an idle warning) is never dropped: there are only ever a few of them.
+ * next (the screen takes its size from the terminal when it draws), so a flood of window changes queues one. The
+ * key that ends the session at once (Ctrl-C) always gets in, one waiting at a time, so a learner can leave a flood.
+ * Every other event (input closed, the host closing, an idle warning) is never dropped: there are only ever a few.
  */
 public final class Inbox {
     /**
@@ -35,6 +36,7 @@ public final class Inbox {
     /** Set from the first key dropped until the keys waiting have all been handled: the learner is told once. */
     private final AtomicBoolean overflowing = new AtomicBoolean();
     private final AtomicBoolean resizeWaiting = new AtomicBoolean();
+    private final AtomicBoolean quitWaiting = new AtomicBoolean();
 
     /** Adds the tutor's event for a key stroke; strokes the tutor ignores (mouse reports) are dropped. */
     public void press(KeyStroke stroke) {
@@ -53,8 +55,14 @@ public final class Inbox {
             }
             return;
         }
-        if (!(event instanceof Event.KeyPressed)) {
+        if (!(event instanceof Event.KeyPressed pressed)) {
             events.add(event);
+            return;
+        }
+        if (LabKeys.quitsAtOnce(pressed.key())) {
+            if (quitWaiting.compareAndSet(false, true)) {
+                events.add(event);
+            }
             return;
         }
         if (keysWaiting.incrementAndGet() > KEY_CAPACITY) {
@@ -89,9 +97,13 @@ public final class Inbox {
         if (event instanceof Event.Resized) {
             resizeWaiting.set(false);
         }
-        if (event instanceof Event.KeyPressed && keysWaiting.decrementAndGet() == 0) {
-            // Every key that got in is handled: a later flood is a new one and is told again.
-            overflowing.set(false);
+        if (event instanceof Event.KeyPressed pressed) {
+            if (LabKeys.quitsAtOnce(pressed.key())) {
+                quitWaiting.set(false);
+            } else if (keysWaiting.decrementAndGet() == 0) {
+                // Every key that got in is handled: a later flood is a new one and is told again.
+                overflowing.set(false);
+            }
         }
         return event;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.nudge.tutor.Event;
+import dev.nudge.tutor.Key;
 import dev.nudge.tutor.Notice;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,20 @@ class InboxTest {
         flood(inbox, FLOOD);
         var keys = drain(inbox).stream().filter(Event.KeyPressed.class::isInstance).count();
         assertThat(keys).isEqualTo(Inbox.KEY_CAPACITY);
+    }
+
+    @Test
+    void ctrlCGetsInWhenTheInboxIsFullOneAtATime() {
+        var inbox = new Inbox();
+        flood(inbox, FLOOD);
+        for (int i = 0; i < 3; i++) {
+            inbox.press(new KeyStroke('c', true, false));
+        }
+
+        var ctrlC = new Event.KeyPressed(Key.ctrl('c'));
+        assertThat(drain(inbox).stream().filter(ctrlC::equals)).hasSize(1);
+        inbox.press(new KeyStroke('c', true, false));
+        assertThat(drain(inbox)).containsExactly(ctrlC);
     }
 
     @Test
