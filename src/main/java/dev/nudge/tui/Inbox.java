@@ -50,9 +50,7 @@ public final class Inbox {
 
     private void offer(Event event) {
         if (event instanceof Event.Resized) {
-            if (resizeWaiting.compareAndSet(false, true)) {
-                events.add(event);
-            }
+            addUnlessWaiting(resizeWaiting, event);
             return;
         }
         if (!(event instanceof Event.KeyPressed pressed)) {
@@ -60,9 +58,7 @@ public final class Inbox {
             return;
         }
         if (LabKeys.quitsAtOnce(pressed.key())) {
-            if (quitWaiting.compareAndSet(false, true)) {
-                events.add(event);
-            }
+            addUnlessWaiting(quitWaiting, event);
             return;
         }
         if (keysWaiting.incrementAndGet() > KEY_CAPACITY) {
@@ -73,6 +69,13 @@ public final class Inbox {
             return;
         }
         events.add(event);
+    }
+
+    /** Adds {@code event} unless one of its kind is waiting already, as {@code waiting} says. */
+    private void addUnlessWaiting(AtomicBoolean waiting, Event event) {
+        if (waiting.compareAndSet(false, true)) {
+            events.add(event);
+        }
     }
 
     Event take() throws InterruptedException {
