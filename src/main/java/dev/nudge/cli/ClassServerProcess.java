@@ -1,7 +1,7 @@
 package dev.nudge.cli;
 
 import dev.nudge.progress.DataDirectory;
-import dev.nudge.progress.ProgressStore;
+import dev.nudge.progress.sqlite.SqliteProgressStore;
 import dev.nudge.ssh.Classroom;
 import dev.nudge.ssh.ClassServer;
 import dev.nudge.ssh.ServerConfig;
@@ -30,6 +30,9 @@ final class ClassServerProcess implements ServerLauncher {
             return EXIT_CANNOT_START;
         }
         var store = Sqlite.openStore(new DataDirectory(config.dataDirectory()).progressFile());
+        // Closed by the stop hook below once every session has ended, so answers given while saying goodbye are kept.
+        store.closeOnlyWhenAsked();
+        store.warnTo(line -> log(out, "progress: " + line));
         store.health().problem().ifPresent(problem -> log(out, problem));
         store.onHealthChange(health -> log(out, health.saving() ? "progress is being saved again"
                 : "progress is not being saved: " + health.problem().orElse("")));
@@ -90,7 +93,7 @@ final class ClassServerProcess implements ServerLauncher {
      * JVM shutdown starts on the signal; while the server runs nothing else ends the JVM, so the hook can end every
      * session gracefully and then halt with status 0 (the JVM would otherwise report 128 + the signal).
      */
-    private static void stopOnSignal(ClassServer server, ProgressStore store, PrintWriter out) {
+    private static void stopOnSignal(ClassServer server, SqliteProgressStore store, PrintWriter out) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log(out, "stopping: closing " + server.openSessions() + " sessions");
             try {
@@ -98,8 +101,12 @@ final class ClassServerProcess implements ServerLauncher {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            // Every session has ended, so every answer is queued: write them all out before the process halts.
-            store.close();
+            // Every session has ended, so every answer is waiting or written: write them out before the process
+            // halts, and if that cannot be done in time, the store has said how many were lost.
+            var unsaved = store.closeWithin(SqliteProgressStore.CLOSE_WAIT);
+            if (!unsaved.any()) {
+                log(out, "progress: every change saved");
+            }
             log(out, "stopped");
             Runtime.getRuntime().halt(0);
         }, "nudge-serve-stop"));

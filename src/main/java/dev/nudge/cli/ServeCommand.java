@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
             "The data directory is --data DIR, else $NUDGE_DATA, else $XDG_DATA_HOME/nudge,",
             "else ~/.local/share/nudge.",
             "",
-            "Stop the server with Ctrl-C or SIGTERM: every learner is told, and it exits with status 0."
+            "Stop the server with Ctrl-C or SIGTERM: every learner is told, their progress is written out (or the "
+                    + "log says how many answers could not be), and it exits with status 0."
         })
 final class ServeCommand implements Callable<Integer> {
     static final Duration AUTH_TIMEOUT = Duration.ofMinutes(1);

@@ -131,6 +131,25 @@ class ServeIT {
     }
 
     @Test
+    void anAnswerGivenJustBeforeSigtermIsInTheFileAndTheLogSaysAllWasSaved() throws Exception {
+        var alice = OpenSsh.withNewKey(temp, "alice");
+        try (var server = serve(alice); var tmux = terminal()) {
+            logIn(tmux, alice, server);
+            answerTheFirstQuiz(tmux);
+            assertThat(server.terminate()).isZero();
+            server.awaitLine("progress: every change saved");
+            server.awaitLine(line -> line.endsWith(" stopped"), "that it stopped");
+        }
+        var file = temp.resolve("data").resolve("progress.db");
+        try (var reader = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                var statement = reader.createStatement();
+                var rows = statement.executeQuery("SELECT count(*) FROM event WHERE kind = 'answered' AND correct = 1")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(1)).as("right answers in " + file).isEqualTo(1);
+        }
+    }
+
+    @Test
     void theHostKeyIsTheSameAfterARestart() throws Exception {
         var alice = OpenSsh.withNewKey(temp, "alice");
         String first;

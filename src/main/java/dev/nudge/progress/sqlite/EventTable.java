@@ -2,32 +2,31 @@ package dev.nudge.progress.sqlite;
 
 import dev.nudge.progress.ProgressEvent;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The statements on the {@code event} table: each change is one statement, so one transaction of its own. */
+/** The statements on the {@code event} table. Writes are bound here and run by a {@link WriteBatch}. */
 final class EventTable {
+    static final String INSERT =
+            "INSERT INTO event (learner, at_millis, " + EventRow.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String DELETE_LESSON = "DELETE FROM event WHERE learner = ? AND lesson = ?";
+
     private EventTable() {
     }
 
-    static void append(Connection connection, String learner, Instant at, ProgressEvent event) throws SQLException {
-        try (var insert = connection.prepareStatement(
-                "INSERT INTO event (learner, at_millis, " + EventRow.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, learner);
-            insert.setLong(2, at.toEpochMilli());
-            EventRow.of(event).bind(insert, 3);
-            insert.executeUpdate();
-        }
+    static void bindAppend(PreparedStatement insert, String learner, Instant at, ProgressEvent event)
+            throws SQLException {
+        insert.setString(1, learner);
+        insert.setLong(2, at.toEpochMilli());
+        EventRow.of(event).bind(insert, 3);
     }
 
-    static void reset(Connection connection, String learner, String lessonId) throws SQLException {
-        try (var delete = connection.prepareStatement("DELETE FROM event WHERE learner = ? AND lesson = ?")) {
-            delete.setString(1, learner);
-            delete.setString(2, lessonId);
-            delete.executeUpdate();
-        }
+    static void bindReset(PreparedStatement delete, String learner, String lessonId) throws SQLException {
+        delete.setString(1, learner);
+        delete.setString(2, lessonId);
     }
 
     /** The learner's events, oldest first; only that learner's rows are read. */

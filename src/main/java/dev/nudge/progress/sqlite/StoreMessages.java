@@ -1,5 +1,6 @@
 package dev.nudge.progress.sqlite;
 
+import dev.nudge.text.Untrusted;
 import java.nio.file.Path;
 
 /**
@@ -57,5 +58,16 @@ final class StoreMessages {
         return "could not save progress to " + file + " (" + reason + "). Progress is kept in memory and saved "
                 + "as soon as writing works again; if nudge ends before then, it is lost. Free some disk space or make "
                 + "the folder writable.";
+    }
+
+    static String unsaved(Path file, String counted, String why) {
+        return counted + " not saved to " + file + ": " + why.replaceFirst("\\.$", "")
+                + ". They are lost; learners who answered in the last moments should check those answers the next "
+                + "time they start.";
+    }
+
+    static String afterClosing(Path file, String learner) {
+        return "progress of " + Untrusted.forLine(learner) + " came after " + file
+                + " was closed and is not saved (nor any after it).";
     }
 }

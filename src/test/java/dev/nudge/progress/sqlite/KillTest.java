@@ -45,11 +45,7 @@ class KillTest {
     /** Runs a child until it has reported {@code until} answers saved, waits {@code extraMillis}, and kills it. */
     private static void killAfter(Path file, List<Integer> saved, int until, int extraMillis)
             throws IOException, InterruptedException, SQLException {
-        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // SQLite's native library is unpacked next to the progress file: a killed JVM leaves its copy behind.
-        var child = new ProcessBuilder(java, "-Dorg.sqlite.tmpdir=" + file.getParent(), "-cp",
-                System.getProperty("java.class.path"), CrashChild.class.getName(), file.toString())
-                .redirectErrorStream(true).start();
+        var child = ChildJvm.start(CrashChild.class, file);
         var reader = new Thread(() -> readSaved(child, saved));
         reader.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);

@@ -1,0 +1,87 @@
+package dev.nudge.progress.sqlite;
+
+import dev.nudge.progress.ProgressEvent;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+
+/**
+ * One transaction of changes, with each statement prepared once for all of them. One commit (one {@code fsync}) per
+ * batch instead of per change is what lets one writer keep up with a whole class: row by row it manages a few
+ * thousand changes a second, in batches tens of thousands.
+ */
+final class WriteBatch implements AutoCloseable {
+    private final Connection connection;
+    private PreparedStatement insert;
+    private PreparedStatement delete;
+    private PreparedStatement keyUse;
+
+    private WriteBatch(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Writes {@code changes} in one transaction: all of them, or, when one fails, none. */
+    static void write(Connection connection, Iterable<? extends StoreChange> changes) throws SQLException {
+        connection.setAutoCommit(false);
+        try (var batch = new WriteBatch(connection)) {
+            for (var change : changes) {
+                change.write(batch);
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            // SQLite may have rolled back by itself (a full disk does): the first failure is the one to report.
+            quietly(connection::rollback);
+            quietly(() -> connection.setAutoCommit(true));
+            throw e;
+        }
+        connection.setAutoCommit(true);
+    }
+
+    void append(String learner, Instant at, ProgressEvent event) throws SQLException {
+        if (insert == null) {
+            insert = connection.prepareStatement(EventTable.INSERT);
+        }
+        EventTable.bindAppend(insert, learner, at, event);
+        insert.executeUpdate();
+    }
+
+    void reset(String learner, String lessonId) throws SQLException {
+        if (delete == null) {
+            delete = connection.prepareStatement(EventTable.DELETE_LESSON);
+        }
+        EventTable.bindReset(delete, learner, lessonId);
+        delete.executeUpdate();
+    }
+
+    void keyUsed(String learner, Instant at, String fingerprint) throws SQLException {
+        if (keyUse == null) {
+            keyUse = connection.prepareStatement(KeyTable.UPSERT);
+        }
+        KeyTable.bindUse(keyUse, learner, at, fingerprint);
+        keyUse.executeUpdate();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (var statement : new PreparedStatement[] {insert, delete, keyUse}) {
+            if (statement != null) {
+                statement.close();
+            }
+        }
+    }
+
+    /** A step of cleaning up after a failure, whose own failure adds nothing to the one being reported. */
+    @FunctionalInterface
+    private interface Cleanup {
+        void run() throws SQLException;
+    }
+
+    private static void quietly(Cleanup cleanup) {
+        try {
+            cleanup.run();
+        } catch (SQLException e) {
+            // the transaction is gone either way, and the changes stay waiting
+        }
+    }
+}
