@@ -84,7 +84,7 @@ class FileOpeningTest {
         var opened = open(link);
         try {
             assertThat(opened.health().saving()).isTrue();
-            EventTable.append(opened.connection().orElseThrow(), "ada", StoreFiles.CLOCK.instant(), visited(INTRO));
+            StoreFiles.append(opened.connection().orElseThrow(), "ada", visited(INTRO));
         } finally {
             close(opened);
         }
@@ -99,7 +99,7 @@ class FileOpeningTest {
         var folder = temp.resolve("new/nudge");
         var opened = open(folder.resolve("progress.db"));
         try {
-            EventTable.append(opened.connection().orElseThrow(), "ada", StoreFiles.CLOCK.instant(), visited(INTRO));
+            StoreFiles.append(opened.connection().orElseThrow(), "ada", visited(INTRO));
             assertThat(mode(temp.resolve("new"))).isEqualTo("rwx------");
             assertThat(mode(folder)).isEqualTo("rwx------");
             for (var name : List.of("progress.db", "progress.db-wal", "progress.db-shm")) {
@@ -150,14 +150,16 @@ class FileOpeningTest {
             assertThat(opened.health().problem().orElseThrow()).contains("the progress file " + file,
                     "cannot be written here, so it is only read", "your earlier progress is shown",
                     "new progress is kept only until nudge ends");
-            var disk = new DiskWriter(file, opened, health -> { });
+            var waiting = new WaitingChanges();
+            var disk = new DiskWriter(file, opened, waiting, health -> { });
             assertThat(Progress.replay(disk.events("ada")).position()).contains(INTRO);
             assertThat(Progress.replay(disk.events("ada")).of(QUIZ).firstTry()).isTrue();
 
             var next = new StepKey("function", "next");
-            disk.write(new StoreChange.Append("ada", StoreFiles.CLOCK.instant(), visited(next)));
+            waiting.add(new StoreChange.Append("ada", StoreFiles.CLOCK.instant(), visited(next)));
+            assertThat(disk.writeBatch()).as("nothing is written to a file only read").isFalse();
             assertThat(Progress.replay(disk.events("ada")).position()).as("kept in memory").contains(next);
-            disk.close();
+            disk.close(System.nanoTime());
         } finally {
             Files.setPosixFilePermissions(file.getParent(), PosixFilePermissions.fromString("rwx------"));
         }

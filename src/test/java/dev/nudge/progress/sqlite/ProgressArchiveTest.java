@@ -100,7 +100,7 @@ class ProgressArchiveTest {
         var file = temp.resolve("progress.db");
         try (var connection = Database.connect(file)) {
             Schema.migrate(connection, 1);
-            EventTable.append(connection, "ada", StoreFiles.CLOCK.instant(), new ProgressEvent.Visited(STEPS.get(0)));
+            StoreFiles.append(connection, "ada", new ProgressEvent.Visited(STEPS.get(0)));
         }
         assertThat(fromFile(file).learners()).singleElement()
                 .satisfies(ada -> assertThat(ada.fingerprints()).isEmpty());

@@ -1,5 +1,6 @@
 package dev.nudge.progress.sqlite;
 
+import dev.nudge.progress.ProgressEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.function.Predicate;
 
 /** Helpers to open stores and look inside their files the way a test needs. */
@@ -36,6 +38,11 @@ final class StoreFiles {
     }
 
     /** A plain connection, as another program would open the file. */
+    /** Writes one event of {@code learner} straight into an open file, as the store's writer would. */
+    static void append(Connection connection, String learner, ProgressEvent event) throws SQLException {
+        WriteBatch.write(connection, List.of(new StoreChange.Append(learner, CLOCK.instant(), event)));
+    }
+
     static Connection raw(Path file) throws SQLException {
         return DriverManager.getConnection("jdbc:sqlite:" + file);
     }
