@@ -6,43 +6,28 @@
 #        ENV_FLOOD="CONNECTIONS REQUESTS KB" default "4 1500 200"; HALF_OPEN="SOCKETS ADDRESSES" default "19900 16": the
 #        generator itself needs a few descriptors below a hard limit of 20000)
 set -eu
-here=$(CDPATH='' cd -- "$(dirname -- "$0")/.." && pwd -P)
-nudge=${NUDGE:-$here}
 env_flood=${ENV_FLOOD:-4 1500 200}
 half_open=${HALF_OPEN:-19900 16}
-"$nudge/nudge" --version >/dev/null
-data=$(mktemp -d)
-server=''
-# Whatever happens, the server started here does not outlive the benchmark.
-trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$data"' EXIT
+. "$(dirname -- "$0")/serve-lib.sh"
 
-start_server() {
-    log="$data/serve-$1.log"
-    "$nudge/nudge" serve --open --bind 127.0.0.1 --port 0 --data "$data" --idle-timeout 0 >"$log" 2>&1 &
-    server=$!
-    port=''
-    while [ -z "$port" ]; do
-        sleep 0.2
-        port=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' "$log")
-    done
+start_attacked() {
+    start_server "$scratch/serve-$1.log" "$scratch"
     echo "== $1 against $nudge (server descriptor limit: $(sed -n 's/^Max open files *\([0-9]*\).*/\1/p' /proc/$server/limits))"
 }
 
-stop_server() {
-    kill "$server"
-    wait "$server" || true
-    server=''
+stop_attacked() {
+    stop_server
     echo "server log: $(wc -l <"$log") lines, of which refusals: $(grep -c 'refused' "$log" || true)"
 }
 
-start_server env
+start_attacked env
 # shellcheck disable=SC2086
 timeout 300 java -cp "$here/target/nudge.jar" "$here/bench/DoorAttacks.java" env "$port" "$server" $env_flood
-stop_server
+stop_attacked
 
-start_server half-open
+start_attacked half-open
 # The load generator holds every socket open, so it alone gets its soft descriptor limit raised to the hard one.
 # shellcheck disable=SC2086
 (ulimit -n "$(ulimit -Hn)" && timeout 300 java -cp "$here/target/nudge.jar" "$here/bench/DoorAttacks.java" half-open "$port" \
     "$server" $half_open)
-stop_server
+stop_attacked
