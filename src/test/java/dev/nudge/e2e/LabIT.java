@@ -45,8 +45,10 @@ class LabIT {
             tmux.typeLine("./nudge lab --rate 1e308; echo \"EXIT=$?\"");
             tmux.awaitText("steps: 0");
             tmux.type("s");
-            assertThat(tmux.awaitText("Too large to draw.")).contains("Numbers reach ≈2.074e+616.",
-                    "The loss passed 10^12");
+            // A frame reaches tmux in pieces: wait for the whole explanation, not only its first line.
+            var explained = tmux.awaitScreen(screen -> screen.contains("Numbers reach ≈2.074e+616."),
+                    "the numbers named");
+            assertThat(explained).contains("Too large to draw.", "The loss passed 10^12");
             tmux.type("q");
             tmux.assertTerminalGivenBack("0");
         }

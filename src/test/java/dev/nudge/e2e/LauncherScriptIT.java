@@ -78,6 +78,7 @@ class LauncherScriptIT {
         if (withJar) {
             Files.createDirectories(copy.resolve("target"));
             Files.copy(PROJECT.resolve("target/nudge.jar"), copy.resolve("target/nudge.jar"));
+            Files.writeString(copy.resolve("target/.build-complete"), "");
         }
         return copy;
     }
@@ -124,7 +125,7 @@ class LauncherScriptIT {
         var bin = toolsWithout();
         forward(bin, "java");
         var calls = temp.resolve("mvn-calls");
-        script(bin.resolve("mvn"), "echo \"$@\" >> '" + calls + "'; " + which("touch") + " '" + project.resolve("target/nudge.jar") + "'");
+        fakeBuild(bin, project, calls);
         var jar = project.resolve("target/nudge.jar");
         Files.setLastModifiedTime(project.resolve("src/main/java/Example.java"), FileTime.from(Instant.now().minusSeconds(60)));
         Files.setLastModifiedTime(project.resolve("pom.xml"), FileTime.from(Instant.now().minusSeconds(60)));
@@ -140,6 +141,30 @@ class LauncherScriptIT {
                 "nudge: building target/nudge.jar (the first build downloads libraries and takes a minute)...\n");
         assertThat(Files.readString(calls)).isEqualTo("-q -f " + project + "/pom.xml -DskipTests package\n");
         assertThat(stale.out()).startsWith("nudge ");
+    }
+
+    @Test
+    void aJarThatABuildCutShortLeftIsBuiltAgainNotRun() throws IOException, InterruptedException {
+        var project = projectCopy(true);
+        var bin = toolsWithout();
+        forward(bin, "java");
+        var calls = temp.resolve("mvn-calls");
+        fakeBuild(bin, project, calls);
+        Files.setLastModifiedTime(project.resolve("src/main/java/Example.java"), FileTime.from(Instant.now().minusSeconds(60)));
+        Files.setLastModifiedTime(project.resolve("pom.xml"), FileTime.from(Instant.now().minusSeconds(60)));
+        // The jar was written after the last whole build was marked, and the build was stopped before marking it.
+        Files.setLastModifiedTime(project.resolve("target/.build-complete"), FileTime.from(Instant.now().minusSeconds(30)));
+
+        var result = run(project.resolve("nudge"), temp, bin, "--version");
+        assertThat(result.exitCode()).isZero();
+        assertThat(Files.readString(calls)).isEqualTo("-q -f " + project + "/pom.xml -DskipTests package\n");
+        assertThat(result.out()).startsWith("nudge ");
+    }
+
+    /** A stand-in for Maven that records how it was called and "builds" by touching the jar, then the mark. */
+    private static void fakeBuild(Path bin, Path project, Path calls) throws IOException, InterruptedException {
+        script(bin.resolve("mvn"), "echo \"$@\" >> '" + calls + "'; " + which("touch") + " '"
+                + project.resolve("target/nudge.jar") + "' '" + project.resolve("target/.build-complete") + "'");
     }
 
     @Test

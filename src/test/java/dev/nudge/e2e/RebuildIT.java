@@ -46,6 +46,7 @@ class RebuildIT {
             }
         }
         Files.copy(PROJECT.resolve("target/nudge.jar"), Files.createDirectories(copy.resolve("target")).resolve("nudge.jar"));
+        Files.writeString(copy.resolve("target/.build-complete"), "");
         return copy;
     }
 
@@ -80,10 +81,12 @@ class RebuildIT {
             tmux.press("Escape");
             tmux.awaitScreen(screen -> !screen.contains("Open or close this help"), "the help closed");
 
-            // The build finishes, and the next start runs the new jar from a copy of its own.
+            // The build finishes and marks the jar whole, and the next start runs the new jar from a copy of its own.
             var running = Files.readString(project.resolve("target/run/current")).strip();
             Files.write(jar, built, StandardOpenOption.TRUNCATE_EXISTING);
-            Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(5)));
+            var finished = FileTime.from(Instant.now().plusSeconds(5));
+            Files.setLastModifiedTime(jar, finished);
+            Files.setLastModifiedTime(project.resolve("target/.build-complete"), finished);
             assertThat(version(project)).startsWith("nudge ");
             var next = Files.readString(project.resolve("target/run/current")).strip();
             assertThat(next).isNotEqualTo(running);
