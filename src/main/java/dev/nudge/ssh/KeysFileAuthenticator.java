@@ -54,8 +54,8 @@ final class KeysFileAuthenticator implements Doorkeeper {
 
     @Override
     public synchronized String describe() {
-        return "the " + keys.size() + " public keys in " + file + " (a key's comment names its learner; the file "
-                + "is read again when it changes)";
+        var count = keys.size() == 1 ? "the one public key in " : "the " + keys.size() + " public keys in ";
+        return count + file + " (a key's comment names its learner; the file is read again when it changes)";
     }
 
     @Override

@@ -47,6 +47,14 @@ class ClassKeysTest {
     }
 
     @Test
+    void theServerSaysHowManyKeysMayLogIn() throws Exception {
+        var one = KeysFileAuthenticator.load(file(key(ALICE) + " alice"), line -> { });
+        assertThat(one.describe()).startsWith("the one public key in " + temp.resolve("class_keys") + " (");
+        var two = KeysFileAuthenticator.load(file(key(ALICE) + " alice", key(BOB) + " bob"), line -> { });
+        assertThat(two.describe()).startsWith("the 2 public keys in ");
+    }
+
+    @Test
     void anExpiryTimeIsTheServersLocalTimeAsInOpenSsh() throws Exception {
         var keys = ClassKeys.read(file("expiry-time=\"202601311830\" " + key(ALICE) + " alice"));
         var expires = keys.find(ALICE.getPublic()).orElseThrow().restrictions().expires().orElseThrow();
