@@ -78,7 +78,7 @@ class KeyFloodTest {
                         .isLessThanOrEqualTo(SqliteProgressStore.COMMIT_BOUND);
             }
             flood.join();
-            flooder.awaitText("Too many keys at once: keys beyond " + Inbox.KEY_CAPACITY + " waiting were ignored.");
+            flooder.awaitText("Too many keys at once: those past " + Inbox.KEY_CAPACITY + " waiting were ignored.");
             store.flush();
             assertThat(count(reader, "SELECT count(*) FROM event WHERE kind = 'visited'"))
                     .as("rows for %d page keys", sent.get()).isLessThan(sent.get() / 20);
