@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RebuildIT {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
+    /** No class-data archive is made in the background, which could still be writing when the folder is removed. */
+    private static final String NO_ARCHIVE = "never";
 
     @TempDir
     Path temp;
@@ -51,8 +53,9 @@ class RebuildIT {
     }
 
     private static String version(Path project) throws IOException, InterruptedException {
-        var process = new ProcessBuilder(project.resolve("nudge").toString(), "--version").redirectErrorStream(true)
-                .start();
+        var builder = new ProcessBuilder(project.resolve("nudge").toString(), "--version").redirectErrorStream(true);
+        builder.environment().put("NUDGE_ARCHIVE", NO_ARCHIVE);
+        var process = builder.start();
         var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
@@ -63,7 +66,7 @@ class RebuildIT {
     void aJarRewrittenUnderTheRunningTutorDoesNotStopIt() throws Exception {
         var project = projectCopy();
         var jar = project.resolve("target/nudge.jar");
-        try (var tmux = Tmux.start(80, 24, project, "LANG=C.UTF-8")) {
+        try (var tmux = Tmux.start(80, 24, project, "LANG=C.UTF-8", "NUDGE_ARCHIVE=" + NO_ARCHIVE)) {
             tmux.typeLine("./nudge; echo \"EXIT=$?\"");
             tmux.awaitText("Start the course");
             tmux.press("Enter");
