@@ -2,27 +2,44 @@ package dev.nudge.math;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** Properties of the engine on random polynomial expressions and random text. */
 class PropertiesTest {
     private static final int TRIES = 150;
 
-    @Provide
-    Arbitrary<String> polynomials() {
+    private final AtomicInteger ran = new AtomicInteger();
+
+    /**
+     * A theory drawing twice {@code examples} times: QuickTheories skips a draw that repeats an earlier one (small
+     * expressions often do), so it takes that many to run the property on at least {@code examples} distinct inputs,
+     * which {@link #ranAtLeast} then checks.
+     */
+    private static QuickTheory theory(int examples) {
+        return qt().withFixedSeed(Polynomials.SEED).withExamples(2 * examples);
+    }
+
+    /** Fails unless the property just checked ran on at least {@code examples} examples. */
+    private void ranAtLeast(int examples) {
+        assertThat(ran).as("examples run").hasValueGreaterThanOrEqualTo(examples);
+    }
+
+    private static Gen<String> polynomials() {
         return Polynomials.expressions();
     }
 
-    @Provide
-    Arbitrary<Map<String, Rational>> points() {
-        return Polynomials.rationals().list().ofSize(Polynomials.VARIABLES.length).map(list -> {
+    private static Gen<Map<String, Rational>> points() {
+        return lists().of(Polynomials.rationals()).ofSize(Polynomials.VARIABLES.length).map(list -> {
             Map<String, Rational> point = new HashMap<>();
             for (int i = 0; i < list.size(); i++) {
                 point.put(new Var(Polynomials.VARIABLES[i].replace("_", "_")).name(), list.get(i));
@@ -31,28 +48,36 @@ class PropertiesTest {
         });
     }
 
-    @Property(tries = TRIES)
-    void expandingKeepsTheValue(@ForAll("polynomials") String source, @ForAll("points") Map<String, Rational> point) {
-        Expr expr = Parser.parse(source);
-        Polynomial expanded = Algebra.expand(expr, Definitions.none());
-        assertThat(expanded.substitute(point).constantValue())
-                .isEqualTo(Algebra.evaluate(expr, Definitions.none(), point));
-        assertThat(Algebra.evaluate(expanded.toExpr(), Definitions.none(), point))
-                .isEqualTo(Algebra.evaluate(expr, Definitions.none(), point));
+    @Test
+    void expandingKeepsTheValue() {
+        theory(TRIES).forAll(polynomials(), points()).checkAssert((source, point) -> {
+            ran.incrementAndGet();
+            Expr expr = Parser.parse(source);
+            Polynomial expanded = Algebra.expand(expr, Definitions.none());
+            assertThat(expanded.substitute(point).constantValue())
+                    .isEqualTo(Algebra.evaluate(expr, Definitions.none(), point));
+            assertThat(Algebra.evaluate(expanded.toExpr(), Definitions.none(), point))
+                    .isEqualTo(Algebra.evaluate(expr, Definitions.none(), point));
+        });
+        ranAtLeast(TRIES);
     }
 
-    @Property(tries = TRIES)
-    void derivativeIsTheLimitOfDifferenceQuotients(@ForAll("polynomials") String source,
-            @ForAll("points") Map<String, Rational> point) {
-        Expr expr = Parser.parse(source);
-        Rational slope = Algebra.evaluate(Algebra.derivative(expr, "x", Definitions.none()), Definitions.none(), point);
-        Polynomial alongX = Algebra.expand(expr, Definitions.none()).substitute(without(point, "x"));
-        Rational h = Rational.of(1, 1_000_000);
-        Rational x = point.get("x");
-        Rational central = alongX.substitute(Map.of("x", x.add(h))).constantValue()
-                .subtract(alongX.substitute(Map.of("x", x.subtract(h))).constantValue())
-                .divide(h.add(h));
-        assertThat(central.subtract(slope).abs()).isLessThanOrEqualTo(errorBound(alongX, x, h));
+    @Test
+    void derivativeIsTheLimitOfDifferenceQuotients() {
+        theory(TRIES).forAll(polynomials(), points()).checkAssert((source, point) -> {
+            ran.incrementAndGet();
+            Expr expr = Parser.parse(source);
+            Rational slope = Algebra.evaluate(Algebra.derivative(expr, "x", Definitions.none()), Definitions.none(),
+                    point);
+            Polynomial alongX = Algebra.expand(expr, Definitions.none()).substitute(without(point, "x"));
+            Rational h = Rational.of(1, 1_000_000);
+            Rational x = point.get("x");
+            Rational central = alongX.substitute(Map.of("x", x.add(h))).constantValue()
+                    .subtract(alongX.substitute(Map.of("x", x.subtract(h))).constantValue())
+                    .divide(h.add(h));
+            assertThat(central.subtract(slope).abs()).isLessThanOrEqualTo(errorBound(alongX, x, h));
+        });
+        ranAtLeast(TRIES);
     }
 
     /** Bounds the central difference's error, sum of p'''(t) h^2 / 6 and higher terms, near x. */
@@ -73,62 +98,77 @@ class PropertiesTest {
         return rest;
     }
 
-    @Property(tries = TRIES)
-    void printingThenParsingGivesTheSameTree(@ForAll("polynomials") String source) {
-        Expr expr = Parser.parse(source);
-        assertThat(Parser.parse(Renderer.latex(expr))).isEqualTo(expr);
-        assertThat(Parser.parse(Renderer.latex(Algebra.expand(expr, Definitions.none()).toExpr())))
-                .isEqualTo(Algebra.expand(expr, Definitions.none()).toExpr());
+    @Test
+    void printingThenParsingGivesTheSameTree() {
+        theory(TRIES).forAll(polynomials()).checkAssert(source -> {
+            ran.incrementAndGet();
+            Expr expr = Parser.parse(source);
+            assertThat(Parser.parse(Renderer.latex(expr))).isEqualTo(expr);
+            assertThat(Parser.parse(Renderer.latex(Algebra.expand(expr, Definitions.none()).toExpr())))
+                    .isEqualTo(Algebra.expand(expr, Definitions.none()).toExpr());
+        });
+        ranAtLeast(TRIES);
     }
 
-    @Property(tries = TRIES)
-    void oneLineFormsReadBackAsEquivalent(@ForAll("polynomials") String source) {
-        Expr expr = Parser.parse(source);
-        for (Glyphs glyphs : Glyphs.values()) {
-            assertThat(Algebra.equivalent(Parser.parse(Renderer.oneLine(expr, glyphs)), expr, Definitions.none()))
-                    .as(Renderer.oneLine(expr, glyphs)).isTrue();
-        }
-    }
-
-    @Property(tries = TRIES)
-    void equivalenceIsReflexiveAndAgreesWithEvaluation(@ForAll("polynomials") String first,
-            @ForAll("polynomials") String second, @ForAll("points") Map<String, Rational> point) {
-        Expr a = Parser.parse(first);
-        Expr b = Parser.parse(second);
-        assertThat(Algebra.equivalent(a, a, Definitions.none())).isTrue();
-        boolean sameValue = Algebra.evaluate(a, Definitions.none(), point)
-                .equals(Algebra.evaluate(b, Definitions.none(), point));
-        if (Algebra.equivalent(a, b, Definitions.none())) {
-            assertThat(sameValue).isTrue();
-        }
-        if (!sameValue) {
-            assertThat(Algebra.equivalent(a, b, Definitions.none())).isFalse();
-        }
-    }
-
-    @Provide
-    Arbitrary<String> noise() {
-        Arbitrary<String> symbols = Arbitraries.of("\\frac", "\\times", "\\cdot", "\\partial", "^", "_", "{", "}", "(",
-                ")", "=", ",", "d", "dP_1", "/", "-", "+", "*", " ", "P_{10}", "x", "2", "0.5", "1e-3", "₁", "²", "×",
-                "\\left", "\\", "9999", "^{100}", "f(", "é", "\t");
-        return Arbitraries.oneOf(symbols.list().ofMaxSize(30).map(parts -> String.join("", parts)),
-                Arbitraries.strings().ofMaxLength(40));
-    }
-
-    @Property(tries = 400)
-    void anyTextGivesATreeOrTheOneErrorType(@ForAll("noise") String text) {
-        long start = System.nanoTime();
-        assertThatCode(() -> {
-            try {
-                Expr expr = Parser.parse(text);
-                Renderer.twoDimensional(expr, Glyphs.UNICODE);
-                Renderer.latex(expr);
-                Algebra.expand(expr, Definitions.none());
-                Algebra.derivative(expr, "x", Definitions.none());
-            } catch (MathException expected) {
-                assertThat(expected.getMessage()).isNotBlank();
+    @Test
+    void oneLineFormsReadBackAsEquivalent() {
+        theory(TRIES).forAll(polynomials()).checkAssert(source -> {
+            ran.incrementAndGet();
+            Expr expr = Parser.parse(source);
+            for (Glyphs glyphs : Glyphs.values()) {
+                assertThat(Algebra.equivalent(Parser.parse(Renderer.oneLine(expr, glyphs)), expr, Definitions.none()))
+                        .as(Renderer.oneLine(expr, glyphs)).isTrue();
             }
-        }).doesNotThrowAnyException();
-        assertThat(System.nanoTime() - start).isLessThan(1_000_000_000L);
+        });
+        ranAtLeast(TRIES);
+    }
+
+    @Test
+    void equivalenceIsReflexiveAndAgreesWithEvaluation() {
+        theory(TRIES).forAll(polynomials(), polynomials(), points()).checkAssert((first, second, point) -> {
+            ran.incrementAndGet();
+            Expr a = Parser.parse(first);
+            Expr b = Parser.parse(second);
+            assertThat(Algebra.equivalent(a, a, Definitions.none())).isTrue();
+            boolean sameValue = Algebra.evaluate(a, Definitions.none(), point)
+                    .equals(Algebra.evaluate(b, Definitions.none(), point));
+            if (Algebra.equivalent(a, b, Definitions.none())) {
+                assertThat(sameValue).isTrue();
+            }
+            if (!sameValue) {
+                assertThat(Algebra.equivalent(a, b, Definitions.none())).isFalse();
+            }
+        });
+        ranAtLeast(TRIES);
+    }
+
+    private static Gen<String> noise() {
+        Gen<String> symbols = Generate.pick(List.of("\\frac", "\\times", "\\cdot", "\\partial", "^", "_", "{", "}", "(",
+                ")", "=", ",", "d", "dP_1", "/", "-", "+", "*", " ", "P_{10}", "x", "2", "0.5", "1e-3", "₁", "²", "×",
+                "\\left", "\\", "9999", "^{100}", "f(", "é", "\t"));
+        return Generate.oneOf(lists().of(symbols).ofSizeBetween(0, 30).map(parts -> String.join("", parts)),
+                Polynomials.anyStrings(40));
+    }
+
+    @Test
+    void anyTextGivesATreeOrTheOneErrorType() {
+        int examples = 400;
+        theory(examples).forAll(noise()).checkAssert(text -> {
+            ran.incrementAndGet();
+            long start = System.nanoTime();
+            assertThatCode(() -> {
+                try {
+                    Expr expr = Parser.parse(text);
+                    Renderer.twoDimensional(expr, Glyphs.UNICODE);
+                    Renderer.latex(expr);
+                    Algebra.expand(expr, Definitions.none());
+                    Algebra.derivative(expr, "x", Definitions.none());
+                } catch (MathException expected) {
+                    assertThat(expected.getMessage()).isNotBlank();
+                }
+            }).doesNotThrowAnyException();
+            assertThat(System.nanoTime() - start).isLessThan(1_000_000_000L);
+        });
+        ranAtLeast(examples);
     }
 }
