@@ -1,6 +1,9 @@
 package dev.nudge.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
@@ -8,19 +11,18 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * {@link DeltaScreen} sends only what changed, its own way; whatever is drawn, frame after frame, the terminal must
  * end up showing exactly what Lanterna's own screen makes it show.
  */
 class DeltaScreenTest {
+    private static final long SEED = 20_261_201L;
     private static final TerminalSize SIZE = new TerminalSize(12, 4);
     private static final Theme THEME = Theme.choose(true);
     private static final List<Theme.Look> LOOKS = List.of(THEME.text(), THEME.title(), THEME.muted(), THEME.bar(),
@@ -30,9 +32,18 @@ class DeltaScreenTest {
     record Put(int column, int row, char character, int look) {
     }
 
-    @Property(tries = 300)
-    void theTerminalShowsWhatLanternasOwnScreenWouldShow(@ForAll("frames") List<List<Put>> frames)
-            throws IOException {
+    @Test
+    void theTerminalShowsWhatLanternasOwnScreenWouldShow() {
+        qt().withFixedSeed(SEED).withExamples(300).forAll(frames()).checkAssert(frames -> {
+            try {
+                showsWhatLanternasOwnScreenWouldShow(frames);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static void showsWhatLanternasOwnScreenWouldShow(List<List<Put>> frames) throws IOException {
         var ours = new DefaultVirtualTerminal(SIZE);
         var lanternas = new DefaultVirtualTerminal(SIZE);
         var delta = new DeltaScreen(ours, Cells.blank());
@@ -64,12 +75,12 @@ class DeltaScreenTest {
                 + cell.getModifiers();
     }
 
-    @Provide
-    Arbitrary<List<List<Put>>> frames() {
-        Arbitrary<Character> characters = Arbitraries.of('a', 'b', ' ', '─', '·', 'あ', '漢', '（');
-        var put = Combinators.combine(Arbitraries.integers().between(0, SIZE.getColumns() - 1),
-                Arbitraries.integers().between(0, SIZE.getRows() - 1), characters,
-                Arbitraries.integers().between(0, LOOKS.size() - 1)).as(Put::new);
-        return put.list().ofMaxSize(30).list().ofMinSize(1).ofMaxSize(6);
+    /** One to six frames, each of up to 30 cells drawn anywhere on the screen. */
+    private static Gen<List<List<Put>>> frames() {
+        Gen<Character> characters = Generate.pick(List.of('a', 'b', ' ', '─', '·', 'あ', '漢', '（'));
+        Gen<Put> put = integers().between(0, SIZE.getColumns() - 1).zip(
+                integers().between(0, SIZE.getRows() - 1), characters,
+                integers().between(0, LOOKS.size() - 1), Put::new);
+        return lists().of(lists().of(put).ofSizeBetween(0, 30)).ofSizeBetween(1, 6);
     }
 }

@@ -1,23 +1,26 @@
 package dev.nudge.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.TerminalScreen;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.CharRange;
-import net.jqwik.api.constraints.Chars;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.StringLength;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * {@link Width} and {@link Cell} are quicker ways to what Lanterna computes; these check they give exactly what
  * Lanterna gives, for English, Japanese and anything else up to U+FFFF.
  */
 class WidthTest {
+    private static final long SEED = 20_261_201L;
+    private static final int EXAMPLES = 1000;
 
     @Test
     void everyCharacterIsAsWideAsLanternaSays() {
@@ -26,28 +29,47 @@ class WidthTest {
         }
     }
 
-    @Property
-    void measuresAsLanternaDoes(@ForAll @StringLength(max = 40) @CharRange(from = ' ', to = '\uffff')
-            @Chars({'\t', 'a', 'あ', '漢', 'ー', '（', 'Ａ', 'ｱ', '가'}) String text) {
-        assertThat(Width.columns(text)).isEqualTo(TerminalTextUtils.getColumnWidth(text));
+    @Test
+    void measuresAsLanternaDoes() {
+        var text = strings(List.of('\t', 'a', 'あ', '漢', 'ー', '（', 'Ａ', 'ｱ', '가'));
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(text).checkAssert(t ->
+                assertThat(Width.columns(t)).isEqualTo(TerminalTextUtils.getColumnWidth(t)));
     }
 
-    @Property
-    void fitsAsLanternaDoes(@ForAll @StringLength(max = 40) @CharRange(from = ' ', to = '\uffff')
-            @Chars({'a', 'あ', '漢', 'ｱ'}) String text, @ForAll @IntRange(min = -1, max = 50) int columns) {
-        assertThat(Width.fit(text, columns)).isEqualTo(TerminalTextUtils.fitString(text, columns));
+    @Test
+    void fitsAsLanternaDoes() {
+        var text = strings(List.of('a', 'あ', '漢', 'ｱ'));
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(text, integers().between(-1, 50))
+                .checkAssert((t, columns) ->
+                        assertThat(Width.fit(t, columns)).isEqualTo(TerminalTextUtils.fitString(t, columns)));
     }
 
-    @Property
-    void aCellIsAsWideAsLanternasOwn(
-            @ForAll @CharRange(from = ' ', to = '~') @CharRange(from = '\u00a0', to = '\ud7ff') char c) {
-        var look = Theme.Look.plain();
-        var lanternas = TextCharacter.fromCharacter(c, look.foreground(), look.background())[0];
-        var cell = new Cell(c, look);
-        assertThat(cell.isDoubleWidth()).isEqualTo(lanternas.isDoubleWidth());
-        assertThat(Width.isWide(c)).isEqualTo(lanternas.isDoubleWidth());
-        assertThat(cell).isEqualTo(lanternas);
-        assertThat(cell.hashCode()).isEqualTo(lanternas.hashCode());
+    @Test
+    void aCellIsAsWideAsLanternasOwn() {
+        var character = Generate.oneOf(chars(' ', '~'), chars('\u00a0', '\ud7ff'));
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(character).checkAssert(c -> {
+            var look = Theme.Look.plain();
+            var lanternas = TextCharacter.fromCharacter(c, look.foreground(), look.background())[0];
+            var cell = new Cell(c, look);
+            assertThat(cell.isDoubleWidth()).isEqualTo(lanternas.isDoubleWidth());
+            assertThat(Width.isWide(c)).isEqualTo(lanternas.isDoubleWidth());
+            assertThat(cell).isEqualTo(lanternas);
+            assertThat(cell.hashCode()).isEqualTo(lanternas.hashCode());
+        });
+    }
+
+    /**
+     * Up to 40 characters, each anything from a space to U+FFFF or one of {@code extra}; half of them are drawn from
+     * {@code extra}, so the characters that matter turn up often.
+     */
+    private static Gen<String> strings(List<Character> extra) {
+        Gen<Character> character = Generate.oneOf(chars(' ', '\uffff'), Generate.pick(extra));
+        return lists().of(character).ofSizeBetween(0, 40)
+                .map(list -> list.stream().map(String::valueOf).collect(Collectors.joining()));
+    }
+
+    private static Gen<Character> chars(char from, char to) {
+        return Generate.range(from, to).map(c -> (char) c.intValue());
     }
 
     @Test

@@ -2,19 +2,20 @@ package dev.nudge.tutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class InputFieldTest {
+    private static final long SEED = 20_261_201L;
+
     private static InputField typed(String text) {
         return InputField.empty().paste(text);
     }
@@ -148,38 +149,58 @@ class InputFieldTest {
         }
     }
 
-    @Provide
-    Arbitrary<List<Edit>> edits() {
-        var texts = Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(120),
-                Arbitraries.strings().numeric().ofMaxLength(250));
-        return Combinators.combine(Arbitraries.of(Edit.Kind.class), texts).as(Edit::new).list().ofMaxSize(60);
+    /**
+     * Up to 60 edits, each of any kind, with a text of up to 120 characters from all of U+0000 to U+FFFF or, as
+     * often, of up to 250 digits.
+     */
+    private static Gen<List<Edit>> edits() {
+        Gen<String> texts = Generate.oneOf(strings(anyChar(), 120), strings(chars('0', '9'), 250));
+        Gen<Edit> edit = Generate.enumValues(Edit.Kind.class).zip(texts, Edit::new);
+        return lists().of(edit).ofSizeBetween(0, 60);
     }
 
-    @Property(tries = 400)
-    void anySequenceOfEditsKeepsTheInvariants(@ForAll("edits") List<Edit> edits) {
-        var field = InputField.empty();
-        for (var edit : edits) {
-            var next = edit.apply(field);
-            assertThat(next.cursor()).isBetween(0, next.text().length());
-            assertThat(next.text().length()).isLessThanOrEqualTo(InputField.MAX_LENGTH);
-            assertThat(next.text().chars()).allMatch(c -> InputField.accepts((char) c.intValue()));
-            assertThat(next.text().chars()).noneMatch(Character::isISOControl);
-            if (edit.moves()) {
-                assertThat(next.text()).isEqualTo(field.text());
+    private static Gen<String> strings(Gen<Character> characters, int maxLength) {
+        return lists().of(characters).ofSizeBetween(0, maxLength)
+                .map(list -> list.stream().map(String::valueOf).collect(Collectors.joining()));
+    }
+
+    private static Gen<Character> anyChar() {
+        return chars(Character.MIN_VALUE, Character.MAX_VALUE);
+    }
+
+    private static Gen<Character> chars(char from, char to) {
+        return Generate.range(from, to).map(c -> (char) c.intValue());
+    }
+
+    @Test
+    void anySequenceOfEditsKeepsTheInvariants() {
+        qt().withFixedSeed(SEED).withExamples(400).forAll(edits()).checkAssert(edits -> {
+            var field = InputField.empty();
+            for (var edit : edits) {
+                var next = edit.apply(field);
+                assertThat(next.cursor()).isBetween(0, next.text().length());
+                assertThat(next.text().length()).isLessThanOrEqualTo(InputField.MAX_LENGTH);
+                assertThat(next.text().chars()).allMatch(c -> InputField.accepts((char) c.intValue()));
+                assertThat(next.text().chars()).noneMatch(Character::isISOControl);
+                if (edit.moves()) {
+                    assertThat(next.text()).isEqualTo(field.text());
+                }
+                field = next;
             }
-            field = next;
-        }
+        });
     }
 
-    @Property(tries = 200)
-    void typingAnAcceptedCharacterGrowsTheFieldUnlessItIsFull(@ForAll("edits") List<Edit> edits, @ForAll char c) {
-        var field = InputField.empty();
-        for (var edit : edits) {
-            field = edit.apply(field);
-        }
-        var typed = field.insert(c);
-        boolean grows = InputField.accepts(c) && !field.full();
-        assertThat(typed.text().length()).isEqualTo(field.text().length() + (grows ? 1 : 0));
-        assertThat(typed.cursor()).isEqualTo(field.cursor() + (grows ? 1 : 0));
+    @Test
+    void typingAnAcceptedCharacterGrowsTheFieldUnlessItIsFull() {
+        qt().withFixedSeed(SEED).withExamples(200).forAll(edits(), anyChar()).checkAssert((edits, c) -> {
+            var field = InputField.empty();
+            for (var edit : edits) {
+                field = edit.apply(field);
+            }
+            var typed = field.insert(c);
+            boolean grows = InputField.accepts(c) && !field.full();
+            assertThat(typed.text().length()).isEqualTo(field.text().length() + (grows ? 1 : 0));
+            assertThat(typed.cursor()).isEqualTo(field.cursor() + (grows ? 1 : 0));
+        });
     }
 }
