@@ -1,21 +1,25 @@
 package dev.nudge.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterProperty;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.impl.Constraint;
 
 /** Mutated lesson files, however broken, give clean problem reports and never an exception. */
 class LoaderFuzzTest {
+    private static final long SEED = 0x5EED_2026_0003L;
     private static final List<String> PIECES = List.of("```", "```quiz", "```guess", "$$", "$", "{{", "}}", "|", ":",
             "## ", "{#", "}", "---", "\n", "(", ")", ",", "=", "*", "**", "`", "P_1", "\\frac{", "\u0000", "é", "損失");
 
@@ -34,32 +38,58 @@ class LoaderFuzzTest {
         }
     }
 
-    @Provide
-    Arbitrary<List<Mutation>> mutations() {
-        var mutation = Combinators.combine(
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.integers().between(0, 40),
-                Arbitraries.oneOf(Arbitraries.of(PIECES), Arbitraries.strings().ofMaxLength(6)))
-                .as(Mutation::new);
-        return mutation.list().ofMinSize(1).ofMaxSize(8);
+    private static Gen<List<Mutation>> mutations() {
+        var mutation = doubles().between(0, 1).zip(
+                integers().between(0, 40),
+                Generate.oneOf(Generate.pick(PIECES), shortStrings()),
+                Mutation::new);
+        return lists().of(mutation).ofSizeBetween(1, 8);
     }
 
-    @Property(tries = 300)
-    void mutatedLessonsGiveOnlyProblems(@ForAll("mutations") List<Mutation> mutations) {
-        var text = CourseFixture.LESSON_EN;
-        for (var mutation : mutations) {
-            text = mutation.apply(text);
+    /** Up to 6 characters, each any UTF-16 unit but a surrogate, a noncharacter or one of the private use area. */
+    private static Gen<String> shortStrings() {
+        return lists().of(textCharacters()).ofSizeBetween(0, 6)
+                .map(chars -> chars.stream().map(String::valueOf).collect(Collectors.joining()));
+    }
+
+    private static Gen<Character> textCharacters() {
+        int[][] ranges = {{0x0000, 0xD7FF}, {0xF900, 0xFDCF}, {0xFDF0, 0xFFFD}};
+        int total = 0;
+        for (var range : ranges) {
+            total += range[1] - range[0] + 1;
         }
-        var fixture = CourseFixture.english(folder).write("en/01-loss.md", text);
-        var result = CourseLoader.load(fixture.folder());
-        assertThat(result.problems()).allSatisfy(problem -> {
-            assertThat(problem.message()).isNotBlank();
-            assertThat(problem.line()).isGreaterThanOrEqualTo(0);
-        });
-        assertThat(result.course().isPresent() || !result.problems().isEmpty()).isTrue();
+        var size = total;
+        return in -> {
+            long index = in.next(Constraint.between(0, size - 1));
+            for (var range : ranges) {
+                int width = range[1] - range[0] + 1;
+                if (index < width) {
+                    return (char) (range[0] + index);
+                }
+                index -= width;
+            }
+            throw new AssertionError(index);
+        };
     }
 
-    @AfterProperty
+    @Test
+    void mutatedLessonsGiveOnlyProblems() {
+        qt().withFixedSeed(SEED).withExamples(310).forAll(mutations()).checkAssert(mutations -> {
+            var text = CourseFixture.LESSON_EN;
+            for (var mutation : mutations) {
+                text = mutation.apply(text);
+            }
+            var fixture = CourseFixture.english(folder).write("en/01-loss.md", text);
+            var result = CourseLoader.load(fixture.folder());
+            assertThat(result.problems()).allSatisfy(problem -> {
+                assertThat(problem.message()).isNotBlank();
+                assertThat(problem.line()).isGreaterThanOrEqualTo(0);
+            });
+            assertThat(result.course().isPresent() || !result.problems().isEmpty()).isTrue();
+        });
+    }
+
+    @AfterEach
     void cleanUp() throws IOException {
         try (var files = Files.walk(folder)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());

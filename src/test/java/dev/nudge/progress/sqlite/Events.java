@@ -1,10 +1,14 @@
 package dev.nudge.progress.sqlite;
 
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.StepKey;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** Progress events for tests: a few named ones, and arbitrary ones over a small course of two lessons. */
 final class Events {
@@ -23,16 +27,24 @@ final class Events {
         return new ProgressEvent.Answered(step, correct ? "9.006001" : "9", correct);
     }
 
-    static Arbitrary<ProgressEvent> any() {
-        var steps = Arbitraries.of(INTRO, QUIZ, GUESS, new StepKey("loss", "quiz"), new StepKey("loss", "end"));
+    static Gen<ProgressEvent> any() {
+        var steps = Generate.pick(List.of(INTRO, QUIZ, GUESS, new StepKey("loss", "quiz"), new StepKey("loss", "end")));
         // What a learner types is text: any code point, but no half of a surrogate pair.
-        var typed = Arbitraries.strings().withCharRange(' ', '\uD7FF').withChars("\"',;\n\u0000\t").ofMaxLength(12);
-        var correct = Arbitraries.of(true, false);
-        return Arbitraries.oneOf(
+        var typed = typed();
+        var correct = Generate.booleans();
+        return Generate.oneOf(
                 steps.map(ProgressEvent.Visited::new),
-                Combinators.combine(steps, typed, correct).as(ProgressEvent.Answered::new),
-                Combinators.combine(steps, typed, correct).as(ProgressEvent.Guessed::new),
-                Combinators.combine(steps, Arbitraries.integers().between(1, 3)).as(ProgressEvent.HintTaken::new),
+                steps.zip(typed, correct, ProgressEvent.Answered::new),
+                steps.zip(typed, correct, ProgressEvent.Guessed::new),
+                steps.zip(integers().between(1, 3), ProgressEvent.HintTaken::new),
                 steps.map(ProgressEvent.AnswerShown::new));
+    }
+
+    /** Up to 12 characters, each from U+0020..U+D7FF or one of {@code "',;}, newline, NUL and tab. */
+    private static Gen<String> typed() {
+        Gen<Character> inRange = Generate.characters(' ', '\uD7FF');
+        Gen<Character> special = Generate.pick(List.of('"', '\'', ',', ';', '\n', '\u0000', '\t'));
+        return lists().of(Generate.oneOf(inRange, special)).ofSizeBetween(0, 12)
+                .map(chars -> chars.stream().map(String::valueOf).collect(Collectors.joining()));
     }
 }
