@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Whatever a learner does, a store opened on the same file gives back the progress the tutor computed. */
-class StoreReplayProperties {
+class StoreReplayPropertiesTest {
     private static final long SEED = 0x5EED_2026_0001L;
     private static Path folder;
     private static SqliteProgressStore writer;
