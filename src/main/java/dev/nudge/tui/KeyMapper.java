@@ -3,7 +3,7 @@ package dev.nudge.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.nudge.tutor.Event;
-import dev.nudge.tutor.Key;
+import dev.nudge.keys.Key;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;

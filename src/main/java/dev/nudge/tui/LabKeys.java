@@ -1,7 +1,7 @@
 package dev.nudge.tui;
 
 import dev.nudge.lab.LabInput;
-import dev.nudge.tutor.Key;
+import dev.nudge.keys.Key;
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package dev.nudge.tui;
 
 import dev.nudge.tutor.GuessSession;
-import dev.nudge.tutor.Key;
+import dev.nudge.keys.Key;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -5,7 +5,7 @@ import dev.nudge.progress.ProgressSink;
 import dev.nudge.tutor.Effect;
 import dev.nudge.tutor.Event;
 import dev.nudge.tutor.GuessSession;
-import dev.nudge.tutor.Key;
+import dev.nudge.keys.Key;
 import dev.nudge.tutor.Page;
 import dev.nudge.tutor.QuizSession;
 import dev.nudge.tutor.RevealStage;

@@ -1,5 +1,6 @@
 package dev.nudge.tutor;
 
+import dev.nudge.keys.Key;
 import dev.nudge.math.Rational;
 import dev.nudge.progress.ProgressEvent;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package dev.nudge.tutor;
 
+import dev.nudge.keys.Key;
+
 /** The keys with the same meaning on every page that has a "next" and a "back". */
 final class Keys {
     private Keys() {

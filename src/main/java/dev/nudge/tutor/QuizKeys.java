@@ -1,5 +1,6 @@
 package dev.nudge.tutor;
 
+import dev.nudge.keys.Key;
 import dev.nudge.lesson.Quiz;
 import dev.nudge.lesson.Step;
 import dev.nudge.math.Work;

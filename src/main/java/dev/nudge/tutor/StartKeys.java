@@ -1,5 +1,6 @@
 package dev.nudge.tutor;
 
+import dev.nudge.keys.Key;
 import java.util.Optional;
 
 /**

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.nudge.tutor.Event;
-import dev.nudge.tutor.Key;
+import dev.nudge.keys.Key;
 import dev.nudge.tutor.Notice;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,7 +9,7 @@ import dev.nudge.lab.LabSetup;
 import dev.nudge.lesson.LessonMath.DataPoint;
 import dev.nudge.math.Definitions;
 import dev.nudge.math.Rational;
-import dev.nudge.tutor.Key;
+import dev.nudge.keys.Key;
 import dev.nudge.lab.LabInput;
 import dev.nudge.tutor.TestCourse;
 import java.util.LinkedHashMap;

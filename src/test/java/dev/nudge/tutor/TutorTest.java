@@ -1,5 +1,6 @@
 package dev.nudge.tutor;
 
+import dev.nudge.keys.Key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;

@@ -1,4 +1,4 @@
-package dev.nudge.tutor;
+package dev.nudge.keys;
 
 /**
  * A key the learner pressed, independent of any terminal library, so the tutor can be driven by tests and by any
