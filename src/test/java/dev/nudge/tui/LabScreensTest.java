@@ -11,7 +11,7 @@ import dev.nudge.math.Definitions;
 import dev.nudge.math.Rational;
 import dev.nudge.keys.Key;
 import dev.nudge.lab.LabInput;
-import dev.nudge.tutor.TestCourse;
+import dev.nudge.tutor.FixtureCourse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,14 +68,14 @@ class LabScreensTest {
 
     @Test
     void theLabStepOpensTheLabAndLeavingComesBackToIt() throws InterruptedException {
-        var state = TestCourse.at(Language.EN, "all-points", "lab-descent");
+        var state = FixtureCourse.at(Language.EN, "downhill", "lab");
         try (var tutor = VirtualTutor.start(80, 24, state, new ViewOptions(false, true))) {
-            tutor.awaitText("Try it in the lab");
+            tutor.awaitText("In the lab");
             tutor.type('o');
             assertThat(tutor.awaitSettled()).contains("Lab · f(x, P) = P₀ × x + P₁", "MSE = ≈3.6667");
             tutor.type('s');
             tutor.press(KeyType.Escape);
-            assertThat(tutor.awaitSettled()).contains("Try it in the lab").doesNotContain("Loss over the steps");
+            assertThat(tutor.awaitSettled()).contains("In the lab").doesNotContain("Loss over the steps");
         }
     }
 

@@ -24,9 +24,13 @@ public final class Snapshots {
 
     /** Asserts that the tutor's screen settles on the golden screen {@code name} (or records it when updating). */
     public static void assertScreen(VirtualTutor tutor, String name) {
+        assertGolden(name, tutor.awaitSettled());
+    }
+
+    /** Asserts that {@code actual} is the golden file {@code name} (or records it when updating). */
+    public static void assertGolden(String name, String actual) {
         var file = DIRECTORY.resolve(name + ".txt");
         try {
-            var actual = tutor.awaitSettled();
             if (updating()) {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, actual, StandardCharsets.UTF_8);

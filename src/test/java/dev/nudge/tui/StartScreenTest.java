@@ -8,19 +8,22 @@ import dev.nudge.progress.Progress;
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.StepKey;
 import dev.nudge.tutor.CourseBook;
-import dev.nudge.tutor.TestCourse;
+import dev.nudge.tutor.FixtureCourse;
 import dev.nudge.tutor.TutorState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The first screen, drawn by the real loop on a virtual terminal and compared whole with golden files. */
+/**
+ * The first screen, drawn by the real loop on a virtual terminal from the fixture course and compared whole with golden
+ * files.
+ */
 class StartScreenTest {
     private static final ViewOptions UNICODE = new ViewOptions(false, true);
     private static final ViewOptions ASCII = new ViewOptions(true, true);
 
     private static VirtualTutor start(int columns, int rows, Language language, ViewOptions options) {
-        return VirtualTutor.start(columns, rows, TestCourse.start(language), options);
+        return VirtualTutor.start(columns, rows, FixtureCourse.start(language), options);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -54,10 +57,10 @@ class StartScreenTest {
     @Test
     void aReturningLearnerIsOfferedToContinueStartAgainOrReview() throws InterruptedException {
         var progress = Progress.NONE
-                .after(new ProgressEvent.Answered(new StepKey("nudge", "nudge-up"), "9", false))
-                .after(new ProgressEvent.Visited(new StepKey("derivative", "tiny-change")));
+                .after(new ProgressEvent.Answered(new StepKey("slope", "loss-now"), "3", false))
+                .after(new ProgressEvent.Visited(new StepKey("slope", "slope")));
         for (var language : Language.values()) {
-            var state = TutorState.start(TestCourse.book(), language, progress);
+            var state = TutorState.start(FixtureCourse.book(), language, progress);
             try (var tutor = VirtualTutor.start(80, 24, state, UNICODE)) {
                 Snapshots.assertScreen(tutor, "start-returning-" + language.code() + "-unicode-80x24");
                 tutor.type('t');
@@ -102,7 +105,7 @@ class StartScreenTest {
             tutor.type('z');
             tutor.awaitText("\"z\" does nothing here. Press ? to see the keys.");
             tutor.press(KeyType.Enter);
-            tutor.awaitText("Lesson 1/8");
+            tutor.awaitText("Lesson 1/3");
         }
     }
 

@@ -9,7 +9,7 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.nudge.i18n.Language;
 import dev.nudge.progress.ProgressSink;
-import dev.nudge.tutor.TestCourse;
+import dev.nudge.tutor.FixtureCourse;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class TutorLoopFailureTest {
         keys.add(new KeyStroke('?', false, false));
         var loop = new TutorLoop(terminal, keys::take, new ViewOptions(false, true), ProgressSink.recordingTo(event -> { }));
 
-        assertThatThrownBy(() -> loop.run(TestCourse.start(Language.EN)))
+        assertThatThrownBy(() -> loop.run(FixtureCourse.start(Language.EN)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("simulated failure while drawing");
         assertThat(terminal.inPrivateMode).as("still on the alternate screen").isFalse();

@@ -5,10 +5,12 @@ import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.nudge.keys.Key;
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.ProgressSink;
 import dev.nudge.tutor.TutorState;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Predicate;
 
@@ -18,6 +20,15 @@ import java.util.function.Predicate;
  */
 public final class VirtualTutor implements AutoCloseable {
     public static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    /** The terminal's key for each kind of key the tutor tells apart. */
+    private static final Map<Key.Kind, KeyType> KEY_TYPES = Map.ofEntries(Map.entry(Key.Kind.ENTER, KeyType.Enter),
+            Map.entry(Key.Kind.ESCAPE, KeyType.Escape), Map.entry(Key.Kind.BACKSPACE, KeyType.Backspace),
+            Map.entry(Key.Kind.DELETE, KeyType.Delete), Map.entry(Key.Kind.TAB, KeyType.Tab),
+            Map.entry(Key.Kind.LEFT, KeyType.ArrowLeft), Map.entry(Key.Kind.RIGHT, KeyType.ArrowRight),
+            Map.entry(Key.Kind.UP, KeyType.ArrowUp), Map.entry(Key.Kind.DOWN, KeyType.ArrowDown),
+            Map.entry(Key.Kind.HOME, KeyType.Home), Map.entry(Key.Kind.END, KeyType.End),
+            Map.entry(Key.Kind.PAGE_UP, KeyType.PageUp), Map.entry(Key.Kind.PAGE_DOWN, KeyType.PageDown));
 
     private final DefaultVirtualTerminal terminal;
     private final LinkedBlockingQueue<KeyStroke> keys = new LinkedBlockingQueue<>();
@@ -63,6 +74,19 @@ public final class VirtualTutor implements AutoCloseable {
     public void press(KeyType type) {
         pressed++;
         keys.add(new KeyStroke(type));
+    }
+
+    /** Presses {@code keys} in turn, as the terminal would deliver them. */
+    public void press(java.util.List<Key> keys) {
+        for (var key : keys) {
+            if (key.kind() != Key.Kind.CHARACTER) {
+                press(KEY_TYPES.get(key.kind()));
+            } else if (key.ctrl()) {
+                ctrl(key.character());
+            } else {
+                type(key.character());
+            }
+        }
     }
 
     public void type(char c) {

@@ -1,36 +1,29 @@
 package dev.nudge.tutor;
 
 import dev.nudge.i18n.Language;
-import dev.nudge.lesson.CourseLoader;
-import dev.nudge.progress.Progress;
 import java.nio.file.Path;
 
-/** The real course in lessons/, loaded once for every test that walks it. */
+/**
+ * The real course in lessons/, loaded once, for the tests that walk it and check what it teaches. A test of how a
+ * screen looks uses {@link FixtureCourse} instead, so it does not change whenever the course grows.
+ */
 public final class TestCourse {
-    private static CourseBook book;
+    private static final LoadedCourse REAL = new LoadedCourse(Path.of("lessons"));
 
     private TestCourse() {
     }
 
-    public static synchronized CourseBook book() {
-        if (book == null) {
-            var result = CourseLoader.load(Path.of("lessons"));
-            if (!result.clean()) {
-                throw new AssertionError("the course does not load cleanly: " + result.problems());
-            }
-            book = new CourseBook(result.course().orElseThrow());
-        }
-        return book;
+    public static CourseBook book() {
+        return REAL.book();
     }
 
     /** A new learner's state at the step {@code stepId} of lesson {@code lessonId}, on the lesson page. */
     public static TutorState at(Language language, String lessonId, String stepId) {
-        var place = book().place(new dev.nudge.progress.StepKey(lessonId, stepId)).orElseThrow();
-        return Moves.goTo(start(language), place).state();
+        return REAL.at(language, lessonId, stepId);
     }
 
     /** A new learner's first state. */
     public static TutorState start(Language language) {
-        return TutorState.start(book(), language, Progress.NONE);
+        return REAL.start(language);
     }
 }

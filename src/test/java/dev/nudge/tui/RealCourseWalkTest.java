@@ -1,0 +1,112 @@
+package dev.nudge.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyType;
+import dev.nudge.i18n.Language;
+import dev.nudge.i18n.Messages;
+import dev.nudge.lesson.KnownAnswers;
+import dev.nudge.lesson.Lesson;
+import dev.nudge.lesson.LessonMath;
+import dev.nudge.lesson.Quiz;
+import dev.nudge.lesson.Step;
+import dev.nudge.lesson.StepKind;
+import dev.nudge.tutor.TestCourse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The real course in {@code lessons/}, walked in process by a learner who knows every answer, on the real loop and a
+ * virtual terminal: every lesson is listed in the contents, every step of every lesson is drawn under its own header,
+ * with every computed number filled in; every guess is revealed to its verdict, every quiz is answered right, every
+ * lab opens and comes back, and the course ends on the complete page with a full score. Screens' looks are checked on
+ * the fixture course ({@link LessonScreensTest}); this checks that the real course's own content draws.
+ */
+class RealCourseWalkTest {
+    /** Stages a guess reveals after it is checked, before the step moves on. */
+    private static final int REVEAL_STAGES = 6;
+
+    private final List<String> screens = new ArrayList<>();
+
+    @ParameterizedTest(name = "{0}, ascii {1}")
+    @CsvSource({"EN, false", "JA, false", "EN, true"})
+    void everyStepOfTheRealCourseDrawsAndIsAnswered(Language language, boolean ascii) throws InterruptedException {
+        var book = TestCourse.book();
+        var lessons = IntStream.range(0, book.lessonCount()).mapToObj(i -> book.lesson(language, i)).toList();
+        try (var tutor = VirtualTutor.start(80, 24, TestCourse.start(language), new ViewOptions(ascii, true))) {
+            tutor.awaitScreen(screen -> !screen.isBlank(), "the first frame");
+            tutor.type('t');
+            assertThat(settled(tutor, ascii)).contains(lessons.stream().map(Lesson::title).toList());
+            tutor.press(KeyType.Escape);
+            tutor.press(KeyType.Enter);
+            for (int l = 0; l < lessons.size(); l++) {
+                var lesson = lessons.get(l);
+                var header = Messages.text(language, "lesson.number", l + 1, lessons.size());
+                for (int s = 0; s < lesson.steps().size(); s++) {
+                    var position = (s + 1) + "/" + lesson.steps().size();
+                    var top = settled(tutor, ascii).lines().findFirst().orElse("");
+                    assertThat(top).as("the header of %s step %s", lesson.id(), position).contains(header)
+                            .endsWith(position);
+                    answer(tutor, language, ascii, lesson, lesson.steps().get(s));
+                    tutor.press(KeyType.Enter);
+                }
+            }
+            long quizzes = lessons.stream().flatMap(lesson -> lesson.steps().stream())
+                    .filter(step -> step.kind() == StepKind.QUIZ).count();
+            assertThat(settled(tutor, ascii)).contains(Messages.text(language, "complete.score", quizzes, quizzes));
+        }
+        if (language == Language.EN && !ascii) {
+            assertThat(String.join("\n", screens)).as("the article's figures, as the walk showed them")
+                    .contains("loss = 9", "9.006001", "0.006001", "6.001", "2P₁ + 4 = 6", "0.4", "5.76", "-3.24",
+                            "11/3", "-2/3");
+        }
+    }
+
+    /** Answers the step on screen as a learner who knows the answer would, and checks the tutor agrees. */
+    private void answer(VirtualTutor tutor, Language language, boolean ascii, Lesson lesson, Step step) {
+        var math = LessonMath.of(lesson);
+        if (step instanceof Step.GuessStep guess) {
+            var signs = KnownAnswers.guesses(guess, math);
+            for (int i = 0; i < signs.size(); i++) {
+                if (i > 0) {
+                    tutor.press(KeyType.ArrowDown);
+                }
+                tutor.type(signs.get(i).charAt(0));
+            }
+            for (int stage = 0; stage <= REVEAL_STAGES; stage++) {
+                tutor.press(KeyType.Enter);
+                settled(tutor, ascii);
+            }
+            assertThat(screens.get(screens.size() - 1)).as("the verdict of %s", step.id())
+                    .contains(Messages.text(language, "verdict.allRight"));
+        } else if (step instanceof Step.QuizStep quiz) {
+            KnownAnswers.typed(quiz.quiz(), math).chars().forEach(c -> tutor.type((char) c));
+            if (!(quiz.quiz() instanceof Quiz.ChoiceQuiz)) {
+                tutor.press(KeyType.Enter);
+            }
+            assertThat(settled(tutor, ascii)).as("the verdict of %s", step.id())
+                    .contains(Messages.text(language, "quiz.correct"));
+        } else if (step instanceof Step.LabStep) {
+            tutor.type('o');
+            assertThat(settled(tutor, ascii)).contains(Messages.text(language, "lab.steps", 0));
+            tutor.type('s');
+            assertThat(settled(tutor, ascii)).contains(Messages.text(language, "lab.steps", 1));
+            tutor.type('q');
+            assertThat(settled(tutor, ascii)).doesNotContain(Messages.text(language, "lab.steps", 1));
+        }
+    }
+
+    /** The screen once the tutor is idle, kept for the figures; it shows no markup, and in ASCII only ASCII. */
+    private String settled(VirtualTutor tutor, boolean ascii) {
+        var screen = tutor.awaitSettled();
+        screens.add(screen);
+        assertThat(screen).as("a screen of the walk").doesNotContain("{{", "}}", "\uFFFD", "??");
+        if (ascii) {
+            assertThat(screen).as("a screen of the ASCII walk").matches("[\\x20-\\x7e\\n]*");
+        }
+        return screen;
+    }
+}

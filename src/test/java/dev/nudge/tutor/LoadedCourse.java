@@ -1,0 +1,42 @@
+package dev.nudge.tutor;
+
+import dev.nudge.i18n.Language;
+import dev.nudge.lesson.CourseLoader;
+import dev.nudge.progress.Progress;
+import dev.nudge.progress.StepKey;
+import java.nio.file.Path;
+
+/**
+ * A course folder loaded once (it must load without a problem), and the states tests start from in it: a new
+ * learner's first state, or a new learner moved to one step.
+ */
+public final class LoadedCourse {
+    private final Path folder;
+    private CourseBook book;
+
+    public LoadedCourse(Path folder) {
+        this.folder = folder;
+    }
+
+    public synchronized CourseBook book() {
+        if (book == null) {
+            var result = CourseLoader.load(folder);
+            if (!result.clean()) {
+                throw new AssertionError("the course in " + folder + " does not load cleanly: " + result.problems());
+            }
+            book = new CourseBook(result.course().orElseThrow());
+        }
+        return book;
+    }
+
+    /** A new learner's first state. */
+    public TutorState start(Language language) {
+        return TutorState.start(book(), language, Progress.NONE);
+    }
+
+    /** A new learner's state at the step {@code stepId} of lesson {@code lessonId}, on the lesson page. */
+    public TutorState at(Language language, String lessonId, String stepId) {
+        var place = book().place(new StepKey(lessonId, stepId)).orElseThrow();
+        return Moves.goTo(start(language), place).state();
+    }
+}
