@@ -134,7 +134,7 @@ public final class ArchiveTraining {
             return next < keys.size() ? keys.get(next) : new KeyStroke(KeyType.EOF);
         };
         loop.set(new TutorLoop(new DefaultVirtualTerminal(SIZE), input, new ViewOptions(false, true),
-                ProgressSink.recordingTo(event -> { })));
+                ProgressSink.NONE));
         loop.get().run(TutorState.start(book, language, Progress.NONE));
     }
 

@@ -15,7 +15,7 @@ final class LabInTerminal implements LabCommand.LabSession {
         return TerminalRun.exitCode(() -> {
             var terminal = LocalTerminal.open();
             try {
-                new TutorLoop(terminal, terminal::readInput, options, ProgressSink.recordingTo(event -> { }))
+                new TutorLoop(terminal, terminal::readInput, options, ProgressSink.NONE)
                         .runLab(model, language);
             } finally {
                 terminal.close();

@@ -16,7 +16,7 @@ public record RichText(List<Inline> runs) {
         return new RichText(text.isEmpty() ? List.of() : List.of(new Inline.Text(text)));
     }
 
-    /** The text as written, without markup, for tests and messages. */
+    /** The text as written, without markup: what an answer is recorded as, and a quiz's answer when it is shown. */
     public String source() {
         return runs.stream().map(RichText::source).collect(Collectors.joining());
     }

@@ -1,7 +1,5 @@
 package dev.nudge.progress;
 
-import java.util.function.Consumer;
-
 /** Where one learner's session sends its progress as it happens: each event, and each lesson reset. */
 public interface ProgressSink {
     void record(ProgressEvent event);
@@ -23,18 +21,19 @@ public interface ProgressSink {
         };
     }
 
-    /** A sink that hands events to {@code events} and ignores resets (for tests and tools). */
-    static ProgressSink recordingTo(Consumer<ProgressEvent> events) {
-        return new ProgressSink() {
-            @Override
-            public void record(ProgressEvent event) {
-                events.accept(event);
-            }
+    /**
+     * The sink of a session that has no learner to keep progress for: the lab run on its own ({@code nudge lab}) and
+     * the start-up rehearsal the build records its class-data archive from.
+     */
+    ProgressSink NONE = new ProgressSink() {
+        @Override
+        public void record(ProgressEvent event) {
+            // no learner, nothing to keep
+        }
 
-            @Override
-            public void reset(String lessonId) {
-                // nothing kept, nothing to forget
-            }
-        };
-    }
+        @Override
+        public void reset(String lessonId) {
+            // nothing kept, nothing to forget
+        }
+    };
 }

@@ -74,7 +74,7 @@ public final class KeystrokeTimer {
             var key = handOver.take();
             received[0] = System.nanoTime();
             return key;
-        }, new ViewOptions(false, true), ProgressSink.recordingTo(event -> { }));
+        }, new ViewOptions(false, true), ProgressSink.NONE);
         var runner = new Thread(() -> run(loop, book), "timed-tutor");
         runner.start();
         var times = new TreeMap<String, List<Long>>();

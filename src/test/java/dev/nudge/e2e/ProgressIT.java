@@ -60,7 +60,7 @@ class ProgressIT {
         tmux.type("1");
         tmux.awaitText("Right!");
         tmux.press("Enter");
-        awaitTitle(tmux, "Lesson 2/8");
+        awaitTitle(tmux, "Lesson 2/");
     }
 
     @Test
@@ -80,7 +80,7 @@ class ProgressIT {
             tmux.press("Escape");
             tmux.awaitText("Continue: lesson 2, step 1");
             tmux.press("Enter");
-            awaitTitle(tmux, "Lesson 2/8");
+            awaitTitle(tmux, "Lesson 2/");
             awaitTitle(tmux, "1/5");
             tmux.type("q");
             tmux.awaitText("EXIT=0");
@@ -121,7 +121,7 @@ class ProgressIT {
             tmux.typeLine("./nudge; echo \"EXIT=$?\"");
             tmux.awaitText("Start the course");
             tmux.press("Enter");
-            awaitTitle(tmux, "Lesson 1/8");
+            awaitTitle(tmux, "Lesson 1/");
             tmux.type("q");
             var screen = tmux.awaitText("EXIT=0");
             assertThat(screen.replace("\n", "")).contains("nudge: cannot use the progress file " + file

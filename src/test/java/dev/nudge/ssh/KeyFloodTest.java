@@ -50,7 +50,7 @@ class KeyFloodTest {
                 var reader = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             flooder.awaitText(FIRST_SCREEN);
             flooder.type("\r");
-            flooder.awaitText("Lesson 1/8");
+            flooder.awaitText("Lesson 1/");
             var answered = new AtomicBoolean();
             var sent = new AtomicLong();
             var flood = new Thread(() -> paste(flooder, answered, sent), "flood");

@@ -52,7 +52,7 @@ class TutorLoopFailureTest {
         var terminal = new FailingTerminal();
         var keys = new LinkedBlockingQueue<KeyStroke>();
         keys.add(new KeyStroke('?', false, false));
-        var loop = new TutorLoop(terminal, keys::take, new ViewOptions(false, true), ProgressSink.recordingTo(event -> { }));
+        var loop = new TutorLoop(terminal, keys::take, new ViewOptions(false, true), ProgressSink.NONE);
 
         assertThatThrownBy(() -> loop.run(FixtureCourse.start(Language.EN)))
                 .isInstanceOf(IllegalStateException.class)

@@ -45,9 +45,22 @@ public final class VirtualTutor implements AutoCloseable {
         void run(TutorLoop loop) throws Exception;
     }
 
+    /** Keeps the events the session records, for {@link #recorded()}; resets forget nothing here. */
+    private final class Recording implements ProgressSink {
+        @Override
+        public void record(ProgressEvent event) {
+            recorded.add(event);
+        }
+
+        @Override
+        public void reset(String lessonId) {
+            // the events are kept as they came, for the test to read
+        }
+    }
+
     private VirtualTutor(int columns, int rows, Session session, ViewOptions options) {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
-        loop = new TutorLoop(terminal, keys::take, options, ProgressSink.recordingTo(recorded::add));
+        loop = new TutorLoop(terminal, keys::take, options, new Recording());
         thread = new Thread(() -> {
             try {
                 session.run(loop);

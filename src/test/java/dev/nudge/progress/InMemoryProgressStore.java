@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Keeps progress for as long as the process runs: for tests, and where nothing can be written to disk. */
+/**
+ * Keeps progress in memory for as long as the test runs: a real store (it replays, resets and remembers keys as the
+ * SQLite one does) for tests of what is around a store, such as the class server, without a file.
+ */
 public final class InMemoryProgressStore implements ProgressStore {
     private final ConcurrentHashMap<String, List<ProgressEvent>> byLearner = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<String>> keysByLearner = new ConcurrentHashMap<>();
