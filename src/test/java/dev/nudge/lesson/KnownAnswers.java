@@ -26,6 +26,25 @@ public final class KnownAnswers {
         return ((Quiz.ExpressionQuiz) quiz).answer().text();
     }
 
+    /** A wrong answer the lesson foresaw, as typed, and the explanation the learner who gives it is shown. */
+    public record Miss(String typed, RichText explanation) {
+    }
+
+    /** The first wrong answer the quiz explains (a wrong choice's number, or a mistake's value), if it has one. */
+    public static java.util.Optional<Miss> miss(Quiz quiz) {
+        if (quiz instanceof Quiz.ChoiceQuiz choice) {
+            for (int i = 0; i < choice.choices().size(); i++) {
+                if (!choice.choices().get(i).right()) {
+                    return java.util.Optional.of(new Miss(String.valueOf(i + 1), choice.choices().get(i).whyWrong()));
+                }
+            }
+            return java.util.Optional.empty();
+        }
+        var mistakes = quiz instanceof Quiz.NumberQuiz number ? number.mistakes()
+                : ((Quiz.ExpressionQuiz) quiz).mistakes();
+        return mistakes.stream().findFirst().map(m -> new Miss(m.answer().text(), m.explanation()));
+    }
+
     /** The right guess for each parameter in order: "-" where the slope rises, "+" where it falls, "0" if flat. */
     public static java.util.List<String> guesses(Step.GuessStep guess, LessonMath math) {
         return GuessMath.of(math, guess).slopes().values().stream()
