@@ -81,10 +81,6 @@ final class StyledScreen {
         return text.toString().stripTrailing();
     }
 
-    int rows() {
-        return rows;
-    }
-
     /** The looks of every cell of row {@code row}. */
     Set<Theme.Look> looksOfRow(int row) {
         return cells.get(row).stream().map(StyledScreen::lookOf).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -99,7 +95,7 @@ final class StyledScreen {
         return all;
     }
 
-    /** The looks of the cells that show {@code text} where it first appears on screen (text without spaces). */
+    /** The looks of the cells that show {@code text} where it first appears on screen, within one row. */
     Set<Theme.Look> looksOf(String text) {
         for (int row = 0; row < rows; row++) {
             var line = cells.get(row);
