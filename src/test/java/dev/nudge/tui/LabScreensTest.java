@@ -9,8 +9,6 @@ import dev.nudge.lab.LabSetup;
 import dev.nudge.lesson.LessonMath.DataPoint;
 import dev.nudge.math.Definitions;
 import dev.nudge.math.Rational;
-import dev.nudge.keys.Key;
-import dev.nudge.lab.LabInput;
 import dev.nudge.tutor.TestCourse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,19 +75,6 @@ class LabScreensTest {
             tutor.press(KeyType.Escape);
             assertThat(tutor.awaitSettled()).contains("Try it in the lab").doesNotContain("Loss over the steps");
         }
-    }
-
-    @Test
-    void keysMapToLabInputs() {
-        assertThat(LabKeys.input(Key.of(Key.Kind.TAB))).contains(LabInput.NEXT_PARAMETER);
-        assertThat(LabKeys.input(Key.of(Key.Kind.UP))).contains(LabInput.PREVIOUS_PARAMETER);
-        assertThat(LabKeys.input(Key.of(Key.Kind.LEFT))).contains(LabInput.DECREASE);
-        assertThat(LabKeys.input(Key.character('['))).contains(LabInput.LOWER_RATE);
-        assertThat(LabKeys.input(Key.character('S'))).contains(LabInput.DESCEND);
-        assertThat(LabKeys.input(Key.of(Key.Kind.ESCAPE))).contains(LabInput.LEAVE);
-        assertThat(LabKeys.input(Key.character('z'))).isEmpty();
-        assertThat(LabKeys.input(Key.ctrl('c'))).isEmpty();
-        assertThat(LabKeys.quitsAtOnce(Key.ctrl('c'))).isTrue();
     }
 
     private static LabModel lab(String model, String data, String params, String rate) {
