@@ -30,7 +30,7 @@ final class PlainLab {
     static List<String> lines(Drawing d, LabModel model, int width) {
         var lines = new ArrayList<String>();
         lines.add("");
-        lines.add(d.text("lab.title"));
+        lines.add(LabView.title(d, model));
         LabReadout.parameters(d, model).forEach(line -> lines.add(line.text().stripTrailing()));
         LabReadout.points(d, model, model.setup().points().size() + 1)
                 .forEach(line -> lines.add(line.text().stripTrailing()));
@@ -46,6 +46,18 @@ final class PlainLab {
 
     /** The events a line stands for; empty when it is no lab command (the caller then says how to type one). */
     static List<Event> events(Drawing d, LabModel model, String line) {
+        var events = command(d, model, line);
+        if (model.help() && !events.isEmpty() && !"?".equals(line)) {
+            // The help is printed once, not a panel to close: a command after it closes it first.
+            var closingFirst = new ArrayList<Event>();
+            closingFirst.add(new Event.KeyPressed(Key.character('?')));
+            closingFirst.addAll(events);
+            return closingFirst;
+        }
+        return events;
+    }
+
+    private static List<Event> command(Drawing d, LabModel model, String line) {
         var key = KEYS.get(line.toLowerCase(Locale.ROOT));
         if (key != null) {
             return List.of(new Event.KeyPressed(Key.character(key)));
@@ -79,12 +91,10 @@ final class PlainLab {
     }
 
     private static List<Event> typed(Drawing d, LabModel model, String name, String value) {
-        var parameter = parameter(d, model, name);
-        if (parameter.isEmpty()) {
-            return List.of();
-        }
+        // A name that is no parameter goes to the lab as typed: the lab says there is no such parameter.
+        var parameter = parameter(d, model, name).orElse(name);
         try {
-            return List.of(new Event.ParameterTyped(parameter.get(), Rational.parse(value)));
+            return List.of(new Event.ParameterTyped(parameter, Rational.parse(value)));
         } catch (MathException | NumberFormatException notANumber) {
             return List.of();
         }
