@@ -65,6 +65,19 @@ class LabScreensTest {
     }
 
     @Test
+    void aRunningDescentStepsOnTheLoopsClockAndStopsWhenPaused() throws InterruptedException {
+        try (var lab = VirtualTutor.startLab(80, 24, article(), Language.EN, new ViewOptions(false, true))) {
+            lab.awaitText("steps: 0");
+            lab.type('r');
+            lab.awaitScreen(screen -> screen.contains("steps: 3") && screen.contains("running"), "3 steps on ticks");
+            lab.type('r');
+            var paused = lab.awaitText("paused");
+            Thread.sleep(300);
+            assertThat(lab.screen()).as("no tick after the pause").isEqualTo(paused);
+        }
+    }
+
+    @Test
     void theLabStepOpensTheLabAndLeavingComesBackToIt() throws InterruptedException {
         var state = TestCourse.at(Language.EN, "all-points", "lab-descent");
         try (var tutor = VirtualTutor.start(80, 24, state, new ViewOptions(false, true))) {
