@@ -1,7 +1,10 @@
 package dev.nudge.tui;
 
+import dev.nudge.i18n.Language;
 import dev.nudge.tutor.BodyExtent;
 import dev.nudge.tutor.BodyLayout;
+import dev.nudge.tutor.CourseBook;
+import dev.nudge.tutor.Place;
 import dev.nudge.tutor.StepSession;
 import dev.nudge.tutor.TutorState;
 import dev.nudge.tutor.Window;
@@ -14,9 +17,9 @@ import java.util.List;
  */
 final class BodyLines implements BodyLayout {
     private final ViewOptions options;
-    private Object book;
-    private Object language;
-    private Object place;
+    private CourseBook book;
+    private Language language;
+    private Place place;
     private StepSession session;
     private int width = -1;
     private List<Line> lines;
