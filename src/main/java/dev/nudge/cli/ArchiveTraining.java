@@ -8,7 +8,9 @@ import dev.nudge.i18n.Language;
 import dev.nudge.progress.LazyProgressStore;
 import dev.nudge.progress.Progress;
 import dev.nudge.progress.ProgressSink;
+import dev.nudge.tui.Inbox;
 import dev.nudge.tui.KeyInput;
+import dev.nudge.tui.Settling;
 import dev.nudge.tui.LocalTerminal;
 import dev.nudge.tui.StreamTerminal;
 import dev.nudge.tui.TutorLoop;
@@ -28,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The run the build records the class-data-sharing archive from ({@code -XX:ArchiveClassesAtExit}). With the archive
@@ -124,18 +125,18 @@ public final class ArchiveTraining {
             keys.add(new KeyStroke(KeyType.Enter));
         }
         keys.add(new KeyStroke('c', true, false));
-        var loop = new AtomicReference<TutorLoop>();
+        var inbox = new Inbox();
+        var settling = new Settling(inbox);
         var pressed = new AtomicInteger();
         KeyInput input = () -> {
-            while (!loop.get().settled(pressed.get())) {
+            while (!settling.settled(pressed.get())) {
                 Thread.sleep(1);
             }
             int next = pressed.getAndIncrement();
             return next < keys.size() ? keys.get(next) : new KeyStroke(KeyType.EOF);
         };
-        loop.set(new TutorLoop(new DefaultVirtualTerminal(SIZE), input, new ViewOptions(false, true),
-                ProgressSink.NONE));
-        loop.get().run(TutorState.start(book, language, Progress.NONE));
+        new TutorLoop(new DefaultVirtualTerminal(SIZE), input, inbox, new ViewOptions(false, true),
+                ProgressSink.NONE, settling).run(TutorState.start(book, language, Progress.NONE));
     }
 
     private static KeyStroke character(char c) {

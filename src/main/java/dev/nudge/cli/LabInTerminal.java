@@ -6,6 +6,7 @@ import dev.nudge.progress.ProgressSink;
 import dev.nudge.tui.LocalTerminal;
 import dev.nudge.tui.TutorLoop;
 import dev.nudge.tui.ViewOptions;
+import dev.nudge.tutor.TutorState;
 import java.io.PrintWriter;
 
 /** The lab full-screen in the terminal nudge was started from, given back clean when the learner leaves. */
@@ -16,7 +17,7 @@ final class LabInTerminal implements LabCommand.LabSession {
             var terminal = LocalTerminal.open();
             try {
                 new TutorLoop(terminal, terminal::readInput, options, ProgressSink.NONE)
-                        .runLab(model, language);
+                        .run(TutorState.labAlone(model, language));
             } finally {
                 terminal.close();
             }

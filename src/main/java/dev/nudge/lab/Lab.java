@@ -15,8 +15,24 @@ public final class Lab {
     }
 
     public static LabUpdate update(LabModel model, LabInput input) {
+        return guarded(model, () -> unchecked(model, input));
+    }
+
+    /**
+     * The lab with parameter {@code name} set to {@code value}, as typed line by line where there are no arrows to
+     * move it; the descent pauses, as it does when a parameter is moved by hand.
+     */
+    public static LabUpdate set(LabModel model, String name, Rational value) {
+        if (!model.parameters().contains(name)) {
+            return LabUpdate.to(model.withNotice("lab.notice.noSuchParameter", name));
+        }
+        return guarded(model, () -> LabUpdate.to(model.withValue(name, value).withRunning(false)));
+    }
+
+    /** The update {@code work} computes, checked; or the model paused with the reason it cannot be computed. */
+    private static LabUpdate guarded(LabModel model, java.util.function.Supplier<LabUpdate> work) {
         try {
-            var update = unchecked(model, input);
+            var update = work.get();
             return new LabUpdate(update.model().checked(), update.leaves());
         } catch (MathException cannotCompute) {
             return LabUpdate.to(model.withRunning(false).withNotice(CANNOT_COMPUTE, cannotCompute.problem()));

@@ -2,26 +2,28 @@ package dev.nudge.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.nudge.tutor.Event;
+import dev.nudge.tutor.LabKeys;
 import dev.nudge.tutor.Notice;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The events waiting for a {@link TutorLoop} (or the lab it opened). Anything may add to it from any thread: a key reader, a network thread
+ * The events waiting for a session's {@link EventLoop}. Anything may add to it from any thread: a key reader, a network thread
  * that decoded a key, a timer that warns of an idle time-out. It exists apart from the loop so that keys arriving
  * before the loop has started (typed ahead over a network) are kept, not lost.
  *
  * <p>Keys are bounded: at most {@link #KEY_CAPACITY} wait at once, and the ones that arrive while it is full are
  * dropped, with one notice to the learner per overflow. Without the bound a pasted megabyte queues a million keys
  * whose pages and progress rows the server then works through for minutes. A resize already waiting absorbs the
- * next (the screen takes its size from the terminal when it draws), so a flood of window changes queues one. The
+ * next and takes its size, so a flood of window changes queues one, which brings the latest size. The
  * key that ends the session at once (Ctrl-C) always gets in, one waiting at a time, so a learner can leave a flood.
  * Every other event (input closed, the host closing, an idle warning) is never dropped: there are only ever a few.
  */
-public final class Inbox {
+public final class Inbox implements EventSource {
     /**
      * Keys that may wait at once. A person types a few keys a second and the loop handles thousands, so only a paste
      * or a flood ever fills it; a few hundred still keeps any type-ahead over a slow link.
@@ -36,6 +38,8 @@ public final class Inbox {
     /** Set from the first key dropped until the keys waiting have all been handled: the learner is told once. */
     private final AtomicBoolean overflowing = new AtomicBoolean();
     private final AtomicBoolean resizeWaiting = new AtomicBoolean();
+    /** The size the resize waiting brings: the latest one posted. */
+    private final AtomicReference<Event.Resized> latestSize = new AtomicReference<>();
     private final AtomicBoolean quitWaiting = new AtomicBoolean();
 
     /** Adds the tutor's event for a key stroke; strokes the tutor ignores (mouse reports) are dropped. */
@@ -49,7 +53,8 @@ public final class Inbox {
     }
 
     private void offer(Event event) {
-        if (event instanceof Event.Resized) {
+        if (event instanceof Event.Resized resized) {
+            latestSize.set(resized);
             addUnlessWaiting(resizeWaiting, event);
             return;
         }
@@ -78,7 +83,8 @@ public final class Inbox {
         }
     }
 
-    Event take() throws InterruptedException {
+    @Override
+    public Event take() throws InterruptedException {
         return taken(events.take());
     }
 
@@ -87,18 +93,21 @@ public final class Inbox {
     }
 
     /** The next event, waiting at most {@code millis}; {@code null} when none came in time. */
-    Event poll(long millis) throws InterruptedException {
+    @Override
+    public Event poll(long millis) throws InterruptedException {
         return taken(events.poll(millis, TimeUnit.MILLISECONDS));
     }
 
     /** The next waiting event, or {@code null} when none is waiting. */
-    Event poll() {
+    @Override
+    public Event poll() {
         return taken(events.poll());
     }
 
     private Event taken(Event event) {
         if (event instanceof Event.Resized) {
             resizeWaiting.set(false);
+            return latestSize.get();
         }
         if (event instanceof Event.KeyPressed pressed) {
             if (LabKeys.quitsAtOnce(pressed.key())) {

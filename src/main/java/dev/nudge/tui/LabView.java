@@ -41,13 +41,18 @@ final class LabView {
 
     private static void titleBar(Drawing d, LabModel model) {
         var canvas = d.canvas();
+        canvas.fill(0, 0, canvas.columns(), 1, d.theme().bar());
+        canvas.text(0, 0, " " + title(d, model), d.theme().bar());
+    }
+
+    /** The lab's title: the model and the loss being descended. */
+    static String title(Drawing d, LabModel model) {
         var setup = model.setup();
         var equation = setup.definitions().lookup(setup.model()).orElseThrow().asEquation();
         var loss = model.kind() == LossKind.MSE ? d.text("lab.loss.mse", setup.points().size())
                 : d.text("lab.loss.single");
-        canvas.fill(0, 0, canvas.columns(), 1, d.theme().bar());
-        canvas.text(0, 0, " " + d.text("lab.title") + d.glyphs().separator + new MathText(d.glyphs()).expr(equation)
-                + d.glyphs().separator + loss, d.theme().bar());
+        return d.text("lab.title") + d.glyphs().separator + new MathText(d.glyphs()).expr(equation)
+                + d.glyphs().separator + loss;
     }
 
     /** Draws the data table and the parameters side by side; returns the row below them. */

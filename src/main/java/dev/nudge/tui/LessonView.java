@@ -1,5 +1,6 @@
 package dev.nudge.tui;
 
+import com.googlecode.lanterna.TerminalPosition;
 import dev.nudge.tutor.TutorState;
 
 /**
@@ -15,32 +16,26 @@ final class LessonView {
     private LessonView() {
     }
 
-    static BodyMeasure draw(Drawing d, TutorState state, int bodyBottom) {
+    /** Draws the page; returns where the terminal cursor belongs when an answer is being typed. */
+    static java.util.Optional<TerminalPosition> draw(Drawing d, TutorState state, int bodyBottom, BodyLines body) {
         titleBar(d, state);
-        int top = 2;
-        int height = Math.max(1, bodyBottom - top);
-        int width = Math.min(MAX_TEXT_WIDTH, d.canvas().columns() - 2 * MARGIN);
-        int left = Math.max(MARGIN, (d.canvas().columns() - width) / 2);
-        var lines = StepDocument.lines(d, state, width);
+        var frame = BodyFrame.of(d.canvas().columns(), bodyBottom);
+        var lines = body.lines(state, frame.width());
         // When the body does not fit, its last row says how much more there is, so nothing is cut off silently.
-        boolean overflows = lines.size() > height;
-        int visible = overflows ? height - 1 : height;
-        int max = Math.max(0, lines.size() - visible);
-        int offset = Math.min(state.scroll().shown(), max);
-        int cursorColumn = -1;
-        int cursorRow = -1;
+        int visible = frame.visible(lines.size());
+        int offset = Math.min(state.scroll().shown(), frame.extent(lines.size()).maxScroll());
+        TerminalPosition cursor = null;
         for (int row = 0; row < visible && offset + row < lines.size(); row++) {
             var line = lines.get(offset + row);
-            drawLine(d, line, left, top + row);
+            drawLine(d, line, frame.left(), frame.top() + row);
             if (line.cursor() >= 0) {
-                cursorColumn = left + line.cursor();
-                cursorRow = top + row;
+                cursor = new TerminalPosition(frame.left() + line.cursor(), frame.top() + row);
             }
         }
-        if (overflows) {
-            scrollIndicator(d, offset, lines.size() - visible - offset, top + visible);
+        if (frame.overflows(lines.size())) {
+            scrollIndicator(d, offset, lines.size() - visible - offset, frame.top() + visible);
         }
-        return new BodyMeasure(max, Math.max(1, visible), cursorColumn, cursorRow);
+        return java.util.Optional.ofNullable(cursor);
     }
 
     static void drawLine(Drawing d, Line line, int column, int row) {

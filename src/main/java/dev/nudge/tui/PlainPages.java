@@ -1,6 +1,7 @@
 package dev.nudge.tui;
 
 import dev.nudge.tutor.Overlay;
+import dev.nudge.tutor.Page;
 import dev.nudge.tutor.TutorState;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,10 @@ final class PlainPages {
     static List<String> lines(Drawing d, TutorState state, int width) {
         if (state.overlay() == Overlay.HELP) {
             return wrapped(d.text("plain.help"), width);
+        }
+        var lab = state.lab();
+        if (state.page() == Page.LAB && lab.isPresent()) {
+            return PlainLab.lines(d, lab.get(), width);
         }
         var lines = new ArrayList<String>();
         switch (state.page()) {

@@ -1,8 +1,9 @@
 package dev.nudge.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.TerminalPosition;
 import dev.nudge.tutor.Overlay;
-
+import dev.nudge.tutor.Page;
 import dev.nudge.tutor.TutorState;
 import java.util.Optional;
 
@@ -15,8 +16,17 @@ public final class RootView {
     private RootView() {
     }
 
-    /** Draws the state; returns the measure of the step's body when a lesson page was drawn. */
-    public static Optional<BodyMeasure> draw(TextGraphics graphics, TutorState state, ViewOptions options) {
+    /**
+     * Draws the state, laying the step's body out with {@code body}; returns where the terminal cursor belongs when an
+     * answer is being typed.
+     */
+    static Optional<TerminalPosition> draw(TextGraphics graphics, TutorState state, ViewOptions options,
+            BodyLines body) {
+        var lab = state.lab();
+        if (state.page() == Page.LAB && lab.isPresent()) {
+            LabView.draw(graphics, lab.get(), state.language(), options);
+            return Optional.empty();
+        }
         var canvas = new Canvas(graphics);
         var d = new Drawing(canvas, state.language(), Glyphs.choose(options.ascii(), state.language()),
                 Theme.choose(options.color()));
@@ -26,7 +36,7 @@ public final class RootView {
             return Optional.empty();
         }
         int pageRows = canvas.rows() - FooterView.HEIGHT;
-        Optional<BodyMeasure> measure = Optional.empty();
+        Optional<TerminalPosition> cursor = Optional.empty();
         switch (state.page()) {
             case START:
                 StartView.draw(d, state, pageRows);
@@ -38,7 +48,7 @@ public final class RootView {
                 CompleteView.draw(d, state, pageRows);
                 break;
             default:
-                measure = Optional.of(LessonView.draw(d, state, pageRows));
+                cursor = LessonView.draw(d, state, pageRows, body);
         }
         if (state.overlay() == Overlay.HELP) {
             HelpOverlay.draw(d, pageRows);
@@ -46,7 +56,6 @@ public final class RootView {
             ConfirmResetOverlay.draw(d, state, pageRows);
         }
         FooterView.draw(d, state);
-        return measure;
+        return cursor;
     }
-
 }

@@ -1,32 +1,39 @@
 package dev.nudge.tui;
 
 /**
- * How far a runtime loop has got: keys handled, keys whose result is on screen, and whether it is waiting for input.
- * The tutor's loop and the lab's share one, so tests can wait for a final screen in either without sleeping.
+ * Whether a loop's screen is final: the result of a number of keys is drawn and the loop waits with nothing left to
+ * do. The build's rehearsal for the class-data-sharing archive ({@code ArchiveTraining}) presses each key only once
+ * the frame of the one before is drawn, so that every page it walks is drawn; tests use it to compare screens
+ * without guessing at timing. A loop is given one as its {@link LoopWatch}.
  */
-final class Settling {
+public final class Settling implements LoopWatch {
+    private final Inbox inbox;
     private volatile long keysHandled;
     private volatile long keysDrawn;
     private volatile boolean waiting;
 
-    void handledKey() {
+    /** Watches a loop that takes its events from {@code inbox}. */
+    public Settling(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @Override
+    public void handledKey() {
         keysHandled++;
     }
 
-    /** Notes that the screen now shows every key handled so far; call it after a refresh. */
-    void drawn(long keys) {
-        keysDrawn = keys;
+    @Override
+    public void drawn() {
+        keysDrawn = keysHandled;
     }
 
-    long handled() {
-        return keysHandled;
-    }
-
-    void waiting(boolean nowWaiting) {
+    @Override
+    public void waiting(boolean nowWaiting) {
         waiting = nowWaiting;
     }
 
-    boolean settled(long keys, Inbox inbox) {
+    /** Whether the loop has drawn the result of at least {@code keys} key presses and waits with nothing to do. */
+    public boolean settled(long keys) {
         return keysDrawn >= keys && waiting && inbox.isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package dev.nudge.tutor;
 
 import dev.nudge.keys.Key;
+import dev.nudge.math.Rational;
 
 /** Something that happened to the tutor: the only input of {@link Tutor#update}. */
 public sealed interface Event {
@@ -14,12 +15,24 @@ public sealed interface Event {
         }
     }
 
-    /** The terminal changed size; the screen is laid out again. */
+    /** The window has this size (it changed, or the session starts); the screen is laid out again. */
     record Resized(int columns, int rows) implements Event {
+        public Window window() {
+            return new Window(columns, rows);
+        }
     }
 
-    /** The view measured the step's body: it scrolls by at most {@code maxScroll} lines, {@code page} at a time. */
-    record BodyMeasured(int maxScroll, int page) implements Event {
+    /** The tick a {@link Effect.Tick} asked for came due: a running descent in the lab takes its next step. */
+    record Ticked() implements Event {
+    }
+
+    /** The learner typed a value for one of the lab's parameters (line by line, where there are no arrows to move it). */
+    record ParameterTyped(String name, Rational value) implements Event {
+        public ParameterTyped {
+            if (name == null || value == null) {
+                throw new IllegalArgumentException("a typed parameter needs a name and a value");
+            }
+        }
     }
 
     /** The progress store started or stopped saving; {@code problem} says why, in the store's words. */

@@ -22,8 +22,8 @@ final class LessonKeys {
             return QuizKeys.onKey(state, quizStep, quiz, key);
         }
         if (step instanceof Step.LabStep lab && key.is('o')) {
-            return Optional.of(Update.to(state.withoutNotice(),
-                    new Effect.OpenLab(LabOpening.setup(state.book().math(state.language(), state.place().lesson()), lab))));
+            return Optional.of(LabPage.open(state,
+                    LabOpening.setup(state.book().math(state.language(), state.place().lesson()), lab)));
         }
         return Optional.empty();
     }
@@ -65,6 +65,6 @@ final class LessonKeys {
             return Update.to(state.withScroll(scroll).withNotice(Notice.of(scroll.max() == 0
                     ? "notice.nothingToScroll" : scroll.shown() == 0 ? "notice.atTop" : "notice.atBottom")));
         }
-        return Update.to(state.withScroll(scroll).withoutNotice());
+        return Update.to(state.withScroll(scroll));
     }
 }

@@ -1,12 +1,12 @@
 package dev.nudge.tutor;
 
 /**
- * How far the current step's body is scrolled. The view measures the body; the largest offset comes back as an
- * event, so the arrow keys never scroll past the end.
+ * How far the current step's body is scrolled. {@link Tutor#update} lays the body out for the window whenever what it
+ * shows changes and keeps the largest offset here, so the arrow keys never scroll past the end.
  *
  * @param offset the first body line shown
- * @param max the largest useful offset, as last measured
- * @param page how many body lines fit on the screen, as last measured
+ * @param max the largest useful offset, for the window
+ * @param page how many body lines fit on the screen, for the window
  * @param followEnd show the end of the body (after something new was added to it at the bottom)
  */
 public record Scroll(int offset, int max, int page, boolean followEnd) {
@@ -36,8 +36,9 @@ public record Scroll(int offset, int max, int page, boolean followEnd) {
         return new Scroll(offset, max, page, true);
     }
 
-    Scroll measured(int newMax, int newPage) {
-        return new Scroll(followEnd ? newMax : Math.min(offset, newMax), newMax, Math.max(1, newPage), followEnd);
+    Scroll measured(BodyExtent extent) {
+        int newMax = extent.maxScroll();
+        return new Scroll(followEnd ? newMax : Math.min(offset, newMax), newMax, extent.page(), followEnd);
     }
 
     /** The offset to draw with. */

@@ -12,11 +12,22 @@ public final class Tutor {
     }
 
     public static Update update(TutorState state, Event event) {
+        var update = handle(state, event);
+        return measured(state, update);
+    }
+
+    private static Update handle(TutorState state, Event event) {
         if (event instanceof Event.KeyPressed pressed) {
             return onKey(state, pressed.key());
         }
-        if (event instanceof Event.BodyMeasured measured) {
-            return Update.to(state.withScroll(state.scroll().measured(measured.maxScroll(), measured.page())));
+        if (event instanceof Event.Resized resized) {
+            return Update.to(state.withWindow(resized.window()));
+        }
+        if (event instanceof Event.Ticked) {
+            return LabPage.onTick(state);
+        }
+        if (event instanceof Event.ParameterTyped typed) {
+            return LabPage.onParameterTyped(state, typed.name(), typed.value());
         }
         if (event instanceof Event.StoreHealth health) {
             return Update.to(state.withNotice(health.saving() ? Notice.of("notice.savingAgain")
@@ -31,16 +42,35 @@ public final class Tutor {
         return Update.to(state);
     }
 
+    /**
+     * The update with its scrolling limits brought up to date, when it changed what the step's body shows (another
+     * step, session, page, language or window): the body is laid out for them here, not reported back by a view.
+     */
+    private static Update measured(TutorState before, Update update) {
+        var after = update.state();
+        if (after.page() != Page.LESSON || after.showsSameBodyAs(before)) {
+            return update;
+        }
+        var extent = after.layout().extent(after, after.window());
+        return new Update(after.withScroll(after.scroll().measured(extent)), update.effects());
+    }
+
     private static Update onKey(TutorState state, Key key) {
-        if (key.ctrl() && key.kind() == Key.Kind.CHARACTER && key.character() == 'c') {
+        if (LabKeys.quitsAtOnce(key)) {
             return Update.to(state, new Effect.Quit());
         }
-        if (state.overlay() != Overlay.NONE) {
-            return onOverlayKey(state, key);
+        var visit = state.activity().lab();
+        if (state.page() == Page.LAB && visit.isPresent()) {
+            return LabPage.onKey(state, visit.get(), key);
         }
-        return pageKey(state, key)
-                .or(() -> globalKey(state, key))
-                .orElseGet(() -> Update.to(state.withNotice(Notice.of("notice.keyDoesNothing", key.label()))));
+        // The one place a notice is cleared: see TutorState.
+        var fresh = state.withoutNotice();
+        if (fresh.overlay() != Overlay.NONE) {
+            return onOverlayKey(fresh, key);
+        }
+        return pageKey(fresh, key)
+                .or(() -> globalKey(fresh, key))
+                .orElseGet(() -> Update.to(fresh.withNotice(Notice.of("notice.keyDoesNothing", key.label()))));
     }
 
     private static Optional<Update> pageKey(TutorState state, Key key) {

@@ -1,34 +1,33 @@
 package dev.nudge.tutor;
 
 import dev.nudge.i18n.Language;
+import dev.nudge.lab.LabModel;
 import dev.nudge.progress.Progress;
 import java.util.Optional;
 
 /**
  * Everything the tutor's screens show, as a value: views draw it, {@link Tutor#update} replaces it.
  *
+ * <p><b>When a notice goes.</b> A notice answers the learner's last key: every key pressed on a tutor page clears the
+ * notice before the key is handled, and whatever the key does may set a new one. Nothing else clears it (no wither
+ * does), so a notice from outside (the store stopped saving, the host is closing soon) stays until the learner's next
+ * key. Keys in the lab do not clear it: the lab shows notices of its own, and the tutor's wait for the learner's return.
+ * {@link Tutor#update} applies this rule, in one place.
+ *
  * @param book the course
- * @param language the language of interface and lessons
- * @param page the page on screen
- * @param overlay the panel over the page, if any
- * @param place the current lesson and step
- * @param session what the learner is doing at the step
- * @param scroll how far the step's body is scrolled
- * @param progress what the learner has done so far
- * @param contentsCursor the lesson highlighted in the contents
+ * @param layout how the step's body is laid out for a window, as the display draws it
+ * @param window the size of the learner's window
+ * @param position where the learner is: page, panel, step, the contents' way back and any review
+ * @param activity what the learner is doing: the step's session, the scroll, the contents cursor and the lab
+ * @param learner the learner's progress, language and checking budget
  * @param notice the latest one-line message, if any
- * @param review the review of mistakes under way, if any
- * @param returnTo the page the contents go back to
- * @param checking the work spent checking typed answers in this session, against its budget
  */
-public record TutorState(CourseBook book, Language language, Page page, Overlay overlay, Place place,
-        StepSession session, Scroll scroll, Progress progress, int contentsCursor, Optional<Notice> notice,
-        Optional<Review> review, Page returnTo, CheckingBudget checking) {
+public record TutorState(CourseBook book, BodyLayout layout, Window window, Position position, Activity activity,
+        Learner learner, Optional<Notice> notice) {
 
     public TutorState {
-        if (book == null || language == null || page == null || overlay == null || place == null || session == null
-                || scroll == null || progress == null || notice == null || review == null || returnTo == null
-                || checking == null) {
+        if (book == null || layout == null || window == null || position == null || activity == null
+                || learner == null || notice == null) {
             throw new IllegalArgumentException("every part of the tutor state must be given");
         }
     }
@@ -36,79 +35,160 @@ public record TutorState(CourseBook book, Language language, Page page, Overlay 
     /** The state a session starts in: the start page, at the place the learner last reached. */
     public static TutorState start(CourseBook book, Language language, Progress progress) {
         var place = progress.position().flatMap(book::place).orElse(Place.FIRST);
-        return new TutorState(book, language, Page.START, Overlay.NONE, place, new StepSession.Reading(), Scroll.TOP,
-                progress, place.lesson(), Optional.empty(), Optional.empty(), Page.START, CheckingBudget.FRESH);
+        return new TutorState(book, BodyLayout.FITS, Window.CLASSIC,
+                new Position(Page.START, Overlay.NONE, place, Page.START, Optional.empty()),
+                Activity.reading(new StepSession.Reading(), place.lesson()),
+                new Learner(progress, language, CheckingBudget.FRESH), Optional.empty());
+    }
+
+    /** The lab on its own, as {@code nudge lab} runs it: leaving the lab ends the session. */
+    public static TutorState labAlone(LabModel lab, Language language) {
+        var start = start(CourseBook.loading(language), language, Progress.NONE);
+        return start.withPosition(start.position.withPage(Page.LAB))
+                .withActivity(start.activity.withLab(Optional.of(new LabVisit(lab, true))));
+    }
+
+    /** This state drawn by a display that lays the body out with {@code newLayout}. */
+    public TutorState laidOutBy(BodyLayout newLayout) {
+        return new TutorState(book, newLayout, window, position, activity, learner, notice);
     }
 
     /** Whether the learner has been anywhere in the course (so the start page offers to continue). */
     public boolean hasStarted() {
-        return progress.position().isPresent();
+        return progress().position().isPresent();
     }
 
-    TutorState withPage(Page newPage) {
-        return new TutorState(book, language, newPage, overlay, place, session, scroll, progress, contentsCursor,
-                Optional.empty(), review, returnTo, checking);
+    public Language language() {
+        return learner.language();
     }
 
-    TutorState withOverlay(Overlay newOverlay) {
-        return new TutorState(book, language, page, newOverlay, place, session, scroll, progress, contentsCursor,
-                Optional.empty(), review, returnTo, checking);
+    public Page page() {
+        return position.page();
+    }
+
+    public Overlay overlay() {
+        return position.overlay();
+    }
+
+    public Place place() {
+        return position.place();
+    }
+
+    public Page returnTo() {
+        return position.returnTo();
+    }
+
+    public Optional<Review> review() {
+        return position.review();
+    }
+
+    public StepSession session() {
+        return activity.session();
+    }
+
+    public Scroll scroll() {
+        return activity.scroll();
+    }
+
+    public int contentsCursor() {
+        return activity.contentsCursor();
+    }
+
+    /** The lab's model while the lab page is open. */
+    public Optional<LabModel> lab() {
+        return activity.lab().map(LabVisit::model);
+    }
+
+    public Progress progress() {
+        return learner.progress();
+    }
+
+    public CheckingBudget checking() {
+        return learner.checking();
+    }
+
+    /**
+     * Whether this state's step body may be laid out differently from {@code other}'s: another course, language,
+     * step, session, page, window or layout. Sessions are values replaced on every change, so comparing them by
+     * identity is exact and cheap.
+     */
+    boolean showsSameBodyAs(TutorState other) {
+        return book == other.book && layout == other.layout && window.equals(other.window)
+                && page() == other.page() && place().equals(other.place()) && session() == other.session()
+                && language() == other.language();
+    }
+
+    TutorState withWindow(Window newWindow) {
+        return new TutorState(book, layout, newWindow, position, activity, learner, notice);
+    }
+
+    TutorState withPosition(Position newPosition) {
+        return new TutorState(book, layout, window, newPosition, activity, learner, notice);
+    }
+
+    TutorState withActivity(Activity newActivity) {
+        return new TutorState(book, layout, window, position, newActivity, learner, notice);
+    }
+
+    TutorState withLearner(Learner newLearner) {
+        return new TutorState(book, layout, window, position, activity, newLearner, notice);
     }
 
     TutorState withNotice(Notice newNotice) {
-        return new TutorState(book, language, page, overlay, place, session, scroll, progress, contentsCursor,
-                Optional.of(newNotice), review, returnTo, checking);
+        return new TutorState(book, layout, window, position, activity, learner, Optional.of(newNotice));
     }
 
     TutorState withoutNotice() {
-        return new TutorState(book, language, page, overlay, place, session, scroll, progress, contentsCursor,
-                Optional.empty(), review, returnTo, checking);
+        return new TutorState(book, layout, window, position, activity, learner, Optional.empty());
     }
 
-    TutorState withLanguage(Language newLanguage) {
-        return new TutorState(book, newLanguage, page, overlay, place, session, scroll, progress, contentsCursor,
-                notice, review, returnTo, checking);
+    TutorState withPage(Page newPage) {
+        return withPosition(position.withPage(newPage));
     }
 
-    TutorState withSession(StepSession newSession) {
-        return new TutorState(book, language, page, overlay, place, newSession, scroll, progress, contentsCursor,
-                Optional.empty(), review, returnTo, checking);
-    }
-
-    TutorState withScroll(Scroll newScroll) {
-        return new TutorState(book, language, page, overlay, place, session, newScroll, progress, contentsCursor,
-                notice, review, returnTo, checking);
-    }
-
-    TutorState withProgress(Progress newProgress) {
-        return new TutorState(book, language, page, overlay, place, session, scroll, newProgress, contentsCursor,
-                notice, review, returnTo, checking);
-    }
-
-    TutorState withContentsCursor(int cursor) {
-        return new TutorState(book, language, page, overlay, place, session, scroll, progress, cursor, notice, review,
-                returnTo, checking);
-    }
-
-    /** The contents page, remembering the page to go back to. */
-    TutorState toContents() {
-        return new TutorState(book, language, Page.CONTENTS, overlay, place, session, scroll, progress, place.lesson(),
-                Optional.empty(), review, page, checking);
-    }
-
-    TutorState withChecking(CheckingBudget newChecking) {
-        return new TutorState(book, language, page, overlay, place, session, scroll, progress, contentsCursor, notice,
-                review, returnTo, newChecking);
+    TutorState withOverlay(Overlay newOverlay) {
+        return withPosition(position.withOverlay(newOverlay));
     }
 
     TutorState withReview(Optional<Review> newReview) {
-        return new TutorState(book, language, page, overlay, place, session, scroll, progress, contentsCursor, notice,
-                newReview, returnTo, checking);
+        return withPosition(position.withReview(newReview));
     }
 
-    /** The state at {@code newPlace} on the lesson page, with a fresh session for its step. */
+    TutorState withLanguage(Language newLanguage) {
+        return withLearner(learner.withLanguage(newLanguage));
+    }
+
+    TutorState withProgress(Progress newProgress) {
+        return withLearner(learner.withProgress(newProgress));
+    }
+
+    TutorState withChecking(CheckingBudget newChecking) {
+        return withLearner(learner.withChecking(newChecking));
+    }
+
+    TutorState withSession(StepSession newSession) {
+        return withActivity(activity.withSession(newSession));
+    }
+
+    TutorState withScroll(Scroll newScroll) {
+        return withActivity(activity.withScroll(newScroll));
+    }
+
+    TutorState withContentsCursor(int cursor) {
+        return withActivity(activity.withContentsCursor(cursor));
+    }
+
+    TutorState withLab(Optional<LabVisit> visit) {
+        return withActivity(activity.withLab(visit));
+    }
+
+    /** The contents page, remembering the page to go back to, with the current lesson highlighted. */
+    TutorState toContents() {
+        return withPosition(position.toContents()).withContentsCursor(place().lesson());
+    }
+
+    /** The state at {@code newPlace} on the lesson page, with a fresh session for its step, from its top. */
     TutorState at(Place newPlace, StepSession newSession) {
-        return new TutorState(book, language, Page.LESSON, Overlay.NONE, newPlace, newSession, Scroll.TOP, progress,
-                newPlace.lesson(), Optional.empty(), review, returnTo, checking);
+        return withPosition(position.at(newPlace)).withActivity(Activity.reading(newSession, newPlace.lesson()));
     }
 }

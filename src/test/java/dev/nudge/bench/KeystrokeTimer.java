@@ -7,6 +7,8 @@ import dev.nudge.i18n.Language;
 import dev.nudge.lesson.CourseLoader;
 import dev.nudge.progress.Progress;
 import dev.nudge.progress.ProgressSink;
+import dev.nudge.tui.Inbox;
+import dev.nudge.tui.Settling;
 import dev.nudge.tui.TutorLoop;
 import dev.nudge.tui.ViewOptions;
 import dev.nudge.tutor.CourseBook;
@@ -70,22 +72,24 @@ public final class KeystrokeTimer {
         var terminal = new TimedTerminal(new TerminalSize(80, 24));
         var handOver = new SynchronousQueue<KeyStroke>();
         var received = new long[1];
+        var inbox = new Inbox();
+        var settling = new Settling(inbox);
         var loop = new TutorLoop(terminal, () -> {
             var key = handOver.take();
             received[0] = System.nanoTime();
             return key;
-        }, new ViewOptions(false, true), ProgressSink.NONE);
+        }, inbox, new ViewOptions(false, true), ProgressSink.NONE, settling);
         var runner = new Thread(() -> run(loop, book), "timed-tutor");
         runner.start();
         var times = new TreeMap<String, List<Long>>();
         long pressed = 0;
-        awaitIdle(loop, pressed);
+        awaitIdle(settling, pressed);
         for (int index = 0; index < keys.size(); index++) {
             var key = keys.get(index);
             long collectionsBefore = collections();
             handOver.put(stroke(key.key()));
             if (runner.isAlive() && !"q".equals(key.key())) {
-                awaitIdle(loop, ++pressed);
+                awaitIdle(settling, ++pressed);
                 long nanos = terminal.lastFlush() - received[0];
                 times.computeIfAbsent(key.kind(), k -> new ArrayList<>()).add(nanos);
                 if (walkNumber > 0) {
@@ -105,7 +109,7 @@ public final class KeystrokeTimer {
         }
     }
 
-    private static void awaitIdle(TutorLoop loop, long keys) throws InterruptedException {
+    private static void awaitIdle(Settling loop, long keys) throws InterruptedException {
         long deadline = System.nanoTime() + IDLE_TIMEOUT_NANOS;
         while (!loop.settled(keys)) {
             if (System.nanoTime() > deadline) {

@@ -67,6 +67,19 @@ class LabScreensTest {
     }
 
     @Test
+    void aRunningDescentStepsOnTheLoopsClockAndStopsWhenPaused() throws InterruptedException {
+        try (var lab = VirtualTutor.startLab(80, 24, article(), Language.EN, new ViewOptions(false, true))) {
+            lab.awaitText("steps: 0");
+            lab.type('r');
+            lab.awaitScreen(screen -> screen.contains("steps: 3") && screen.contains("running"), "3 steps on ticks");
+            lab.type('r');
+            var paused = lab.awaitText("paused");
+            Thread.sleep(300);
+            assertThat(lab.screen()).as("no tick after the pause").isEqualTo(paused);
+        }
+    }
+
+    @Test
     void theLabStepOpensTheLabAndLeavingComesBackToIt() throws InterruptedException {
         var state = FixtureCourse.at(Language.EN, "downhill", "lab");
         try (var tutor = VirtualTutor.start(80, 24, state, new ViewOptions(false, true))) {
@@ -77,19 +90,6 @@ class LabScreensTest {
             tutor.press(KeyType.Escape);
             assertThat(tutor.awaitSettled()).contains("In the lab").doesNotContain("Loss over the steps");
         }
-    }
-
-    @Test
-    void keysMapToLabInputs() {
-        assertThat(LabKeys.input(Key.of(Key.Kind.TAB))).contains(LabInput.NEXT_PARAMETER);
-        assertThat(LabKeys.input(Key.of(Key.Kind.UP))).contains(LabInput.PREVIOUS_PARAMETER);
-        assertThat(LabKeys.input(Key.of(Key.Kind.LEFT))).contains(LabInput.DECREASE);
-        assertThat(LabKeys.input(Key.character('['))).contains(LabInput.LOWER_RATE);
-        assertThat(LabKeys.input(Key.character('S'))).contains(LabInput.DESCEND);
-        assertThat(LabKeys.input(Key.of(Key.Kind.ESCAPE))).contains(LabInput.LEAVE);
-        assertThat(LabKeys.input(Key.character('z'))).isEmpty();
-        assertThat(LabKeys.input(Key.ctrl('c'))).isEmpty();
-        assertThat(LabKeys.quitsAtOnce(Key.ctrl('c'))).isTrue();
     }
 
     private static LabModel lab(String model, String data, String params, String rate) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.googlecode.lanterna.TextColor;
 import dev.nudge.i18n.Language;
 import dev.nudge.tutor.FixtureCourse;
-import dev.nudge.tutor.TutorState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,12 +20,10 @@ class ScreenStylesTest {
     private static final Theme COLORS = Theme.choose(true);
     private static final Theme MONOCHROME = Theme.choose(false);
 
-    private static TutorState at(Language language, String lesson, String step, String keys) {
-        return FixtureCourse.after(FixtureCourse.at(language, lesson, step), keys);
-    }
-
-    private static StyledScreen draw(TutorState state, ViewOptions options) {
-        return StyledScreen.draw(state, options, 80, 24);
+    private static StyledScreen draw(Language language, String lesson, String step, String keys,
+            ViewOptions options) {
+        var state = lesson.isEmpty() ? FixtureCourse.start(language) : FixtureCourse.at(language, lesson, step);
+        return StyledScreen.draw(state, keys, options, 80, 24);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -43,14 +40,13 @@ class ScreenStylesTest {
     })
     void screenLooksMatchTheirGoldenFiles(String golden, Language language, boolean monochrome, String lesson,
             String step, String keys) {
-        var state = lesson.isEmpty() ? FixtureCourse.after(FixtureCourse.start(language), keys)
-                : at(language, lesson, step, keys);
-        Snapshots.assertGolden(golden, draw(state, monochrome ? ASCII_MONOCHROME : COLOR).golden());
+        var screen = draw(language, lesson, step, keys, monochrome ? ASCII_MONOCHROME : COLOR);
+        Snapshots.assertGolden(golden, screen.golden());
     }
 
     @Test
     void theKeyBarFillsTheBottomRowInTheBarsColoursAndTheNoticeAboveItHasItsOwn() {
-        var screen = draw(FixtureCourse.after(FixtureCourse.start(Language.EN), "z"), COLOR);
+        var screen = draw(Language.EN, "", "", "z", COLOR);
         assertThat(screen.row(23)).startsWith(" Enter start");
         assertThat(screen.looksOfRow(23)).containsExactly(COLORS.bar());
         assertThat(screen.looksOf("\"z\" does nothing here.")).containsExactly(COLORS.notice());
@@ -58,7 +54,7 @@ class ScreenStylesTest {
 
     @Test
     void aChosenDirectionIsDrawnSelectedAndTheOthersMuted() {
-        var screen = draw(at(Language.EN, "slope", "which-way", "+"), COLOR);
+        var screen = draw(Language.EN, "slope", "which-way", "+", COLOR);
         assertThat(screen.looksOf("[raise]")).containsExactly(COLORS.look(Tone.SELECTED));
         assertThat(screen.looksOf("[lower]")).containsExactly(COLORS.look(Tone.MUTED));
         assertThat(screen.looksOf("> ")).containsExactly(COLORS.key());
@@ -66,23 +62,23 @@ class ScreenStylesTest {
 
     @Test
     void aMissIsSaidInTheBadToneAndARightAnswerInTheGoodOne() {
-        var miss = draw(at(Language.EN, "slope", "loss-now", "3>"), COLOR);
+        var miss = draw(Language.EN, "slope", "loss-now", "3>", COLOR);
         assertThat(miss.looksOf("✗ Miss 1 of 3.")).containsExactly(COLORS.look(Tone.BAD));
         assertThat(miss.looksOf("That is the difference")).containsExactly(COLORS.text());
-        var right = draw(at(Language.EN, "slope", "slope", "2P_1+4>"), COLOR);
+        var right = draw(Language.EN, "slope", "slope", "2P_1+4>", COLOR);
         assertThat(right.looksOf("✓ Right!")).containsExactly(COLORS.look(Tone.GOOD));
     }
 
     @Test
     void aGuessVerdictMarksEachPartInTheGoodOrTheBadTone() {
-        var screen = draw(at(Language.EN, "slope", "which-way", "+v->>>>>>>"), COLOR);
+        var screen = draw(Language.EN, "slope", "which-way", "+v->>>>>>>", COLOR);
         assertThat(screen.looksOf("✗")).containsExactly(COLORS.look(Tone.BAD));
         assertThat(screen.looksOf("✓")).containsExactly(COLORS.look(Tone.GOOD));
     }
 
     @Test
     void theHelpPanelIsFramedInThePanelsColoursUnderItsTitle() {
-        var screen = draw(FixtureCourse.after(FixtureCourse.start(Language.EN), "?"), COLOR);
+        var screen = draw(Language.EN, "", "", "?", COLOR);
         assertThat(screen.looksOf(" Keys ")).containsExactly(COLORS.panelTitle());
         assertThat(screen.looksOf("Open or close this help")).containsExactly(COLORS.panel());
         assertThat(screen.looksOf("┌───")).containsExactly(COLORS.panel());
@@ -90,9 +86,9 @@ class ScreenStylesTest {
 
     @Test
     void theTitleAndHeadingsAreInTheirTones() {
-        var start = draw(FixtureCourse.start(Language.EN), COLOR);
+        var start = draw(Language.EN, "", "", "", COLOR);
         assertThat(start.looksOf("Understanding Neural Networks")).containsExactly(COLORS.title());
-        var prose = draw(at(Language.EN, "line", "model", ""), COLOR);
+        var prose = draw(Language.EN, "line", "model", "", COLOR);
         assertThat(prose.looksOf("The model")).containsExactly(COLORS.look(Tone.HEADING));
         assertThat(prose.looksOf("straight line")).containsExactly(COLORS.look(Tone.STRONG));
         assertThat(prose.looksOf("parameters")).containsExactly(COLORS.look(Tone.EMPHASIS));
@@ -107,9 +103,7 @@ class ScreenStylesTest {
     })
     void withoutColourNoCellHasAColour(String lesson, String step, String keys) {
         for (var language : Language.values()) {
-            var state = lesson.isEmpty() ? FixtureCourse.after(FixtureCourse.start(language), keys)
-                    : at(language, lesson, step, keys);
-            var screen = draw(state, ASCII_MONOCHROME);
+            var screen = draw(language, lesson, step, keys, ASCII_MONOCHROME);
             assertThat(screen.looks()).as("%s", screen).allSatisfy(look -> {
                 assertThat(look.foreground()).isEqualTo(TextColor.ANSI.DEFAULT);
                 assertThat(look.background()).isEqualTo(TextColor.ANSI.DEFAULT);
@@ -119,7 +113,7 @@ class ScreenStylesTest {
 
     @Test
     void withoutColourTheChosenDirectionAndTheKeyBarAreInReverseVideo() {
-        var screen = draw(at(Language.EN, "slope", "which-way", "+"), ASCII_MONOCHROME);
+        var screen = draw(Language.EN, "slope", "which-way", "+", ASCII_MONOCHROME);
         assertThat(screen.looksOf("[raise]")).containsExactly(MONOCHROME.look(Tone.SELECTED));
         assertThat(screen.looksOfRow(23)).containsExactly(MONOCHROME.bar());
         assertThat(MONOCHROME.bar().attributes()).containsExactly(com.googlecode.lanterna.SGR.REVERSE);

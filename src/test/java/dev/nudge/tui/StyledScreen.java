@@ -6,6 +6,7 @@ import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.BasicTextImage;
 import com.googlecode.lanterna.graphics.TextImage;
 import dev.nudge.tutor.Event;
+import dev.nudge.tutor.FixtureCourse;
 import dev.nudge.tutor.Tutor;
 import dev.nudge.tutor.TutorState;
 import java.util.ArrayList;
@@ -51,16 +52,16 @@ final class StyledScreen {
     }
 
     /**
-     * The frame the views draw for {@code state} in a window of {@code columns} by {@code rows}, once the tutor has
-     * heard how far the step's body scrolls, as the loop tells it after a frame: a reveal then shows its newest stage.
+     * The frame the views draw in a window of {@code columns} by {@code rows} after {@code keys} (written as
+     * {@link FixtureCourse#keys} reads them) are pressed in {@code state}, laid out for that window from the start as
+     * a session's loop does, so scrolling and a reveal's newest stage are as a learner sees them.
      */
-    static StyledScreen draw(TutorState state, ViewOptions options, int columns, int rows) {
-        var size = new TerminalSize(columns, rows);
-        var measure = RootView.draw(new BasicTextImage(size).newTextGraphics(), state, options);
-        var measured = measure.map(m -> Tutor.update(state, new Event.BodyMeasured(m.maxScroll(), m.page())).state())
-                .orElse(state);
-        var image = new BasicTextImage(size);
-        RootView.draw(image.newTextGraphics(), measured, options);
+    static StyledScreen draw(TutorState state, String keys, ViewOptions options, int columns, int rows) {
+        var body = new BodyLines(options);
+        var sized = Tutor.update(state.laidOutBy(body), new Event.Resized(columns, rows)).state();
+        var pressed = FixtureCourse.after(sized, keys);
+        var image = new BasicTextImage(new TerminalSize(columns, rows));
+        RootView.draw(image.newTextGraphics(), pressed, options, body);
         return new StyledScreen(image);
     }
 

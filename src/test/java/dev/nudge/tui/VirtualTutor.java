@@ -35,6 +35,7 @@ public final class VirtualTutor implements AutoCloseable {
     private final java.util.List<ProgressEvent> recorded = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Thread thread;
     private final TutorLoop loop;
+    private final Settling settling;
     private long pressed;
     private volatile Throwable failure;
     private volatile boolean exited;
@@ -60,7 +61,9 @@ public final class VirtualTutor implements AutoCloseable {
 
     private VirtualTutor(int columns, int rows, Session session, ViewOptions options) {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
-        loop = new TutorLoop(terminal, keys::take, options, new Recording());
+        var inbox = new Inbox();
+        settling = new Settling(inbox);
+        loop = new TutorLoop(terminal, keys::take, inbox, options, new Recording(), settling);
         thread = new Thread(() -> {
             try {
                 session.run(loop);
@@ -81,7 +84,7 @@ public final class VirtualTutor implements AutoCloseable {
     /** The lab on its own, as {@code nudge lab} runs it. */
     public static VirtualTutor startLab(int columns, int rows, dev.nudge.lab.LabModel model,
             dev.nudge.i18n.Language language, ViewOptions options) {
-        return new VirtualTutor(columns, rows, loop -> loop.runLab(model, language), options);
+        return new VirtualTutor(columns, rows, loop -> loop.run(TutorState.labAlone(model, language)), options);
     }
 
     public void press(KeyType type) {
@@ -155,7 +158,7 @@ public final class VirtualTutor implements AutoCloseable {
     /** Waits until every key pressed so far is handled and drawn and the loop is idle; returns the final screen. */
     public String awaitSettled() {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (!loop.settled(pressed) && !exited) {
+        while (!settling.settled(pressed) && !exited) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the tutor never settled after " + pressed + " keys; it shows:\n" + screen());
             }

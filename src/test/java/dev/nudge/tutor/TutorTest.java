@@ -161,16 +161,38 @@ class TutorTest {
     }
 
     @Test
-    void scrollingStaysWithinTheMeasuredBody() {
-        var state = Tutor.update(at("function", "not-neurons"), new Event.BodyMeasured(5, 10)).state();
+    void scrollingStaysWithinTheBodyTheLayoutMeasuresForTheWindow() {
+        // A layout whose body scrolls by 5 lines in a window 30 rows high, and fits in any other.
+        BodyLayout layout = (shown, window) -> window.rows() == 30 ? new BodyExtent(5, 10) : BodyExtent.FITS;
+        var state = Tutor.update(at("function", "not-neurons").laidOutBy(layout), new Event.Resized(80, 30)).state();
+        assertThat(state.window()).isEqualTo(new Window(80, 30));
         var down = new Walk(state).press(Key.of(Key.Kind.PAGE_DOWN)).state;
         assertThat(down.scroll().shown()).isEqualTo(5);
         var atBottom = new Walk(down).press(Key.of(Key.Kind.DOWN)).state;
         assertThat(atBottom.notice()).contains(Notice.of("notice.atBottom"));
         assertThat(new Walk(atBottom).press(Key.of(Key.Kind.HOME)).state.scroll().shown()).isZero();
-        var unscrollable = Tutor.update(at("function", "not-neurons"), new Event.BodyMeasured(0, 10)).state();
-        assertThat(new Walk(unscrollable).press(Key.of(Key.Kind.DOWN)).state.notice())
+        assertThat(new Walk(state).press(Key.of(Key.Kind.UP)).state.notice()).contains(Notice.of("notice.atTop"));
+        var smaller = Tutor.update(down, new Event.Resized(80, 24)).state();
+        assertThat(smaller.scroll().shown()).as("the offset is kept within the new limit").isZero();
+        assertThat(new Walk(smaller).press(Key.of(Key.Kind.DOWN)).state.notice())
                 .contains(Notice.of("notice.nothingToScroll"));
+    }
+
+    @Test
+    void theLayoutIsAskedOnlyWhenTheStateChangesWhatTheBodyShows() {
+        var asked = new int[1];
+        BodyLayout counting = (shown, window) -> {
+            asked[0]++;
+            return new BodyExtent(5, 10);
+        };
+        var state = Tutor.update(at("function", "not-neurons").laidOutBy(counting), new Event.Resized(90, 30))
+                .state();
+        assertThat(asked[0]).isEqualTo(1);
+        var scrolled = new Walk(state).press(Key.of(Key.Kind.DOWN), Key.of(Key.Kind.DOWN), Key.character('z')).state;
+        assertThat(asked[0]).as("scrolling and a key that does nothing show the same body").isEqualTo(1);
+        assertThat(scrolled.scroll().shown()).isEqualTo(2);
+        new Walk(scrolled).press(enter());
+        assertThat(asked[0]).as("the next step is a new body").isEqualTo(2);
     }
 
     @Test
@@ -333,11 +355,24 @@ class TutorTest {
     }
 
     @Test
-    void closedInputQuitsAndResizeChangesNothing() {
+    void closedInputQuitsAndResizeChangesOnlyTheWindow() {
         assertThat(Tutor.update(START, new Event.InputClosed()).quits()).isTrue();
         var resized = Tutor.update(START, new Event.Resized(100, 40));
-        assertThat(resized.state()).isEqualTo(START);
+        assertThat(resized.state().window()).isEqualTo(new Window(100, 40));
+        assertThat(resized.state().withWindow(START.window())).isEqualTo(START);
         assertThat(resized.effects()).isEmpty();
+    }
+
+    @Test
+    void aNoticeLastsUntilTheNextKeyWhateverElseHappens() {
+        var told = Tutor.update(at("function", "not-neurons"), new Event.StoreHealth(false, "the disk is full"))
+                .state();
+        var notice = Notice.of("notice.notSaving", "the disk is full");
+        var resized = Tutor.update(told, new Event.Resized(120, 40)).state();
+        var ticked = Tutor.update(resized, new Event.Ticked()).state();
+        assertThat(ticked.notice()).contains(notice);
+        assertThat(press(ticked, Key.of(Key.Kind.DOWN)).state().notice()).isNotEqualTo(java.util.Optional.of(notice));
+        assertThat(press(ticked, enter()).state().notice()).isEmpty();
     }
 
     @Test

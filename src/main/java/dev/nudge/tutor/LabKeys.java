@@ -1,4 +1,4 @@
-package dev.nudge.tui;
+package dev.nudge.tutor;
 
 import dev.nudge.lab.LabInput;
 import dev.nudge.keys.Key;
@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The lab's keys: what each key asks of the lab, so the lab itself never sees a key. */
-final class LabKeys {
+public final class LabKeys {
     private static final Map<Key.Kind, LabInput> KINDS = Map.of(
             Key.Kind.TAB, LabInput.NEXT_PARAMETER, Key.Kind.DOWN, LabInput.NEXT_PARAMETER,
             Key.Kind.UP, LabInput.PREVIOUS_PARAMETER, Key.Kind.RIGHT, LabInput.INCREASE,
@@ -33,7 +33,7 @@ final class LabKeys {
     }
 
     /** Whether {@code key} ends the whole session at once, wherever it is pressed. */
-    static boolean quitsAtOnce(Key key) {
+    public static boolean quitsAtOnce(Key key) {
         return key.ctrl() && key.kind() == Key.Kind.CHARACTER && key.character() == 'c';
     }
 }

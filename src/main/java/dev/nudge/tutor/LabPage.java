@@ -1,0 +1,59 @@
+package dev.nudge.tutor;
+
+import dev.nudge.keys.Key;
+import dev.nudge.lab.Lab;
+import dev.nudge.lab.LabInput;
+import dev.nudge.lab.LabModel;
+import dev.nudge.lab.LabSetup;
+import dev.nudge.lab.LabUpdate;
+import dev.nudge.math.Rational;
+import java.util.Optional;
+
+/**
+ * The lab as a page of the tutor: keys become {@link Lab} inputs, a running descent steps on ticks the runtime is
+ * asked to deliver, and leaving goes back to the lab step (or ends the session, for the lab on its own).
+ */
+final class LabPage {
+    private LabPage() {
+    }
+
+    /** Opens the lab page on {@code setup}, coming back to the current step when it is left. */
+    static Update open(TutorState state, LabSetup setup) {
+        return Update.to(state.withPage(Page.LAB).withLab(Optional.of(new LabVisit(LabModel.start(setup), false))));
+    }
+
+    static Update onKey(TutorState state, LabVisit visit, Key key) {
+        return LabKeys.input(key).map(input -> onInput(state, visit, input)).orElseGet(() -> Update.to(state));
+    }
+
+    /** A tick came due: a running descent takes its step and asks for the next one; anything else ignores it. */
+    static Update onTick(TutorState state) {
+        return state.activity().lab().filter(visit -> visit.model().running())
+                .map(visit -> shown(state, visit, Lab.update(visit.model(), LabInput.TICK)))
+                .orElseGet(() -> Update.to(state));
+    }
+
+    static Update onParameterTyped(TutorState state, String name, Rational value) {
+        return state.activity().lab().map(visit -> shown(state, visit, Lab.set(visit.model(), name, value)))
+                .orElseGet(() -> Update.to(state));
+    }
+
+    private static Update onInput(TutorState state, LabVisit visit, LabInput input) {
+        var update = Lab.update(visit.model(), input);
+        if (update.leaves()) {
+            return visit.endsSession() ? Update.to(state, new Effect.Quit())
+                    : Update.to(state.withLab(Optional.empty()).withPage(Page.LESSON));
+        }
+        if (update.model().running() && !visit.model().running()) {
+            // The descent takes its first step with the key that starts it, then one at every tick.
+            return shown(state, visit, Lab.update(update.model(), LabInput.TICK));
+        }
+        return Update.to(state.withLab(Optional.of(visit.with(update.model()))));
+    }
+
+    /** The state showing {@code update}'s model, asking for the next tick while the descent runs. */
+    private static Update shown(TutorState state, LabVisit visit, LabUpdate update) {
+        var next = Update.to(state.withLab(Optional.of(visit.with(update.model()))));
+        return update.model().running() ? next.and(new Effect.Tick(Effect.Tick.DESCENT_MILLIS)) : next;
+    }
+}

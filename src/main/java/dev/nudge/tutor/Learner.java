@@ -1,0 +1,32 @@
+package dev.nudge.tutor;
+
+import dev.nudge.i18n.Language;
+import dev.nudge.progress.Progress;
+
+/**
+ * The learner as the tutor knows them: what they have done, the language they read, and the work spent checking
+ * their typed answers in this session.
+ *
+ * @param progress what the learner has done so far
+ * @param language the language of interface and lessons
+ * @param checking the work spent checking typed answers in this session, against its budget
+ */
+public record Learner(Progress progress, Language language, CheckingBudget checking) {
+    public Learner {
+        if (progress == null || language == null || checking == null) {
+            throw new IllegalArgumentException("every part of a learner must be given");
+        }
+    }
+
+    Learner withProgress(Progress newProgress) {
+        return new Learner(newProgress, language, checking);
+    }
+
+    Learner withLanguage(Language newLanguage) {
+        return new Learner(progress, newLanguage, checking);
+    }
+
+    Learner withChecking(CheckingBudget newChecking) {
+        return new Learner(progress, language, newChecking);
+    }
+}
