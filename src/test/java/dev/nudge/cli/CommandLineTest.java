@@ -29,8 +29,8 @@ class CommandLineTest {
                 this.who = who;
                 return 0;
             };
-            exitCode = Commands.create(new LocaleDefaults(environment), session, new PrintWriter(out),
-                    new PrintWriter(err)).execute(args);
+            exitCode = Commands.run(new LocaleDefaults(environment), session, new PrintWriter(out),
+                    new PrintWriter(err), args);
         }
     }
 
