@@ -86,7 +86,7 @@ public final class ArchiveTraining {
     /** A session that runs the real full-screen tutor, in the language and look chosen, on a stream terminal. */
     private static LocalSession rehearsal(Path folder) {
         return (language, options, plain, who, err) -> {
-            Main.localSession(); // its lambda is made on every real start
+            Main.localSession(); // its method reference is made on every real start
             var store = new LazyProgressStore(() -> Sqlite.openStore(folder.resolve("progress.db")));
             try {
                 var terminal = new StreamTerminal(new PacedKeys(keys()), OutputStream.nullOutputStream(), SIZE);

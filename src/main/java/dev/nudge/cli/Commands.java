@@ -1,24 +1,44 @@
 package dev.nudge.cli;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import picocli.CommandLine;
 
 /**
  * The command tree, wired once so that {@link Main} and the tests run the same thing. Every subcommand is registered
- * here, by name, and built only when it is needed: a command line that names none of them (the tutor's own options,
- * such as {@code --lang ja}) is parsed by the root command alone, since building picocli's model of every command
- * costs about as much as everything else before the first frame. Help and every usage error come from the whole tree,
- * so they read exactly as they would had it been built at once.
+ * here, by name, and in one way: made by its factory and added with {@code addSubcommand}, in the order the help
+ * lists them.
  */
 final class Commands {
+    /** What the subcommands are made with: the locale's defaults, and the class server and lab they start. */
+    private record Wiring(LocaleDefaults defaults, ServerLauncher server, LabCommand.LabSession lab) {
+    }
+
+    /** A subcommand, named as the command line names it, and how to make it. */
+    private record Subcommand(String name, Function<Wiring, Object> command) {
+    }
+
+    private static final List<Subcommand> OF_LESSONS = List.of(new Subcommand("check", wiring -> new LessonsCheckCommand()));
+
+    private static final List<Subcommand> OF_NUDGE = List.of(
+            new Subcommand("lessons", wiring -> withSubcommands(new LessonsCommand(), OF_LESSONS, wiring)),
+            new Subcommand("math", wiring -> new MathCommand()),
+            new Subcommand("report", wiring -> new ReportCommand()),
+            new Subcommand("serve", wiring -> new ServeCommand(wiring.defaults(), wiring.server())),
+            new Subcommand("lab", wiring -> new LabCommand(wiring.defaults(), wiring.lab())));
+
     private Commands() {
     }
 
-    /** A subcommand of {@code nudge}, named as the command line names it, and how to make it. */
-    private record Subcommand(String name, Supplier<Object> command) {
+    /** Whether {@code arg} is the name of a subcommand of {@code nudge}. */
+    static boolean isCommandName(String arg) {
+        for (var subcommand : OF_NUDGE) {
+            if (subcommand.name().equals(arg)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs {@code args} as {@code nudge} with the real class server and lab, and returns the exit code. */
@@ -28,53 +48,20 @@ final class Commands {
 
     static int run(LocaleDefaults defaults, LocalSession session, ServerLauncher server, LabCommand.LabSession lab,
             PrintWriter out, PrintWriter err, String... args) {
-        var subcommands = subcommands(defaults, server, lab);
-        Supplier<CommandLine> whole = () -> tree(new NudgeCommand(defaults, session), subcommands, out, err);
-        if (namesACommand(subcommands, args)) {
-            return whole.get().execute(args);
-        }
-        var alone = tree(new NudgeCommand(defaults, session), List.of(), out, err);
-        // A usage error, whether found while parsing or while starting (a blank --user), is told by the whole tree.
-        alone.setParameterExceptionHandler((problem, again) -> whole.get().execute(again));
-        alone.setExecutionStrategy(parsed -> parsed.isUsageHelpRequested() ? whole.get().execute(args)
-                : new CommandLine.RunLast().execute(parsed));
-        return alone.execute(args);
-    }
-
-    /** The subcommands of {@code nudge}, in the order its help lists them. */
-    private static List<Subcommand> subcommands(LocaleDefaults defaults, ServerLauncher server,
-            LabCommand.LabSession lab) {
-        var check = List.of(new Subcommand("check", () -> new LessonsCheckCommand()));
-        return List.of(
-                new Subcommand("lessons", () -> withSubcommands(new LessonsCommand(), check)),
-                new Subcommand("math", () -> new MathCommand()),
-                new Subcommand("report", () -> new ReportCommand()),
-                new Subcommand("serve", () -> new ServeCommand(defaults, server)),
-                new Subcommand("lab", () -> new LabCommand(defaults, lab)));
-    }
-
-    /**
-     * Whether any argument could name a subcommand: one of their names (also as the value of an option, which the
-     * whole tree refuses), or an {@code @file} of arguments, which might.
-     */
-    private static boolean namesACommand(List<Subcommand> subcommands, String[] args) {
-        return Arrays.stream(args).anyMatch(arg -> arg.startsWith("@")
-                || subcommands.stream().anyMatch(subcommand -> subcommand.name().equals(arg)));
-    }
-
-    private static CommandLine tree(Object root, List<Subcommand> subcommands, PrintWriter out, PrintWriter err) {
-        var commandLine = withSubcommands(root, subcommands);
+        var commandLine = withSubcommands(new NudgeCommand(defaults, session), OF_NUDGE,
+                new Wiring(defaults, server, lab));
         // Set after the subcommands are added: picocli hands these settings down only to those already there.
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(new ShortUsageOnError());
         commandLine.setExecutionExceptionHandler(new CrashReport());
-        return commandLine;
+        return commandLine.execute(args);
     }
 
-    private static CommandLine withSubcommands(Object command, List<Subcommand> subcommands) {
+    private static CommandLine withSubcommands(Object command, List<Subcommand> subcommands, Wiring wiring) {
         var commandLine = new CommandLine(command);
-        subcommands.forEach(subcommand -> commandLine.addSubcommand(subcommand.name(), subcommand.command().get()));
+        subcommands.forEach(subcommand -> commandLine.addSubcommand(subcommand.name(),
+                subcommand.command().apply(wiring)));
         return commandLine;
     }
 }

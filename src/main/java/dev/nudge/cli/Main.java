@@ -21,19 +21,16 @@ public final class Main {
     public static int run(LocalSession session, PrintWriter out, PrintWriter err, String... args) {
         var defaults = LocaleDefaults.fromSystem();
         try {
-            return QuickStart.applies(args) ? QuickStart.run(defaults, session, err)
-                    : Commands.run(defaults, session, out, err, args);
+            var tutor = QuickStart.read(args, defaults, session);
+            return tutor.isPresent() ? QuickStart.run(tutor.get(), err) : Commands.run(defaults, session, out, err, args);
         } catch (Throwable problem) {
             // An error such as StackOverflowError gets past both handlers; the terminal is given back by then.
             return CrashReport.report(problem, err);
         }
     }
 
-    /**
-     * The tutor in this terminal, keeping progress in SQLite. A lambda rather than a method reference, so that no
-     * SQLite class is loaded until the store is opened, after the first frame.
-     */
+    /** The tutor in this terminal, keeping progress in SQLite (opened after the first frame). */
     public static LocalSession localSession() {
-        return new TerminalSession(file -> Sqlite.openStore(file));
+        return new TerminalSession(Sqlite::openStore);
     }
 }
