@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * {@code nudge} started without picocli: bare, or with only the tutor's own options, each once, in the forms the
  * help shows ({@code --lang ja}, {@code --lang=ja}, {@code --ascii}, ...). Building picocli's model, even of the root
- * command alone, costs about as much as everything else before the first frame together (see docs/benchmarks.md,
- * "Start-up rules"), and a learner who always passes {@code --lang ja} should start as fast as one who passes
+ * command alone, costs about as much as everything else before the first frame together (see docs/benchmarks.md),
+ * and a learner who always passes {@code --lang ja} should start as fast as one who passes
  * nothing. Anything else (help, the version, a command, a repeated or conflicting option, a value that is unknown,
  * blank, or could be read another way) is left to picocli, which stays the definition of the command line and says
  * what is wrong: {@code QuickStartTest} checks that every command line read here is read the same by picocli.
