@@ -97,6 +97,28 @@ class CommandLineTest {
     }
 
     @Test
+    void helpListsEveryCommandInItsOrder() {
+        var help = new Run(UTF8_ENGLISH, "--help").out.toString();
+        var commands = help.substring(help.indexOf("Commands:"));
+        assertThat(commands).containsSubsequence("  lessons ", "  math ", "  report ", "  serve ", "  lab ");
+    }
+
+    @Test
+    void theLessonsCommandHasItsCheck() {
+        var run = new Run(UTF8_ENGLISH, "lessons", "--help");
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out.toString()).contains("Usage: nudge lessons", "check");
+    }
+
+    @Test
+    void aCommandNameAsAnOptionValueIsRefusedAsPicocliAlwaysDid() {
+        var run = new Run(UTF8_ENGLISH, "--user", "serve");
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err.toString()).startsWith("nudge: Expected parameter for option '--user' but found 'serve'");
+        assertThat(run.language).isNull();
+    }
+
+    @Test
     void versionNamesTheProduct() {
         var run = new Run(UTF8_ENGLISH, "--version");
         assertThat(run.exitCode).isZero();
