@@ -8,10 +8,11 @@ and counts the bytes each key brings. Prints median, p95 and max per kind of ste
 resident memory of the session.
 
 Usage: bench/walk.py [LANGUAGE]   (en or ja; default en; builds the jar and the test classes if needed)
+NUDGE=/path/to/other/checkout walks that checkout's ./nudge as it is built, without building it.
 """
 import os, pty, re, statistics, struct, subprocess, sys, tempfile, termios, fcntl, time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.abspath(os.environ.get("NUDGE", os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 import ptyterm
 from ptyterm import ROWS, COLS
 QUIET = 0.15
@@ -21,7 +22,8 @@ FOOTER_END = {"en": "q quit", "ja": "q 終了"}
 
 
 def walk_keys(language):
-    subprocess.run(["mvn", "-q", "-DskipTests", "package", "test-compile"], cwd=ROOT, check=True)
+    if "NUDGE" not in os.environ:
+        subprocess.run(["mvn", "-q", "-DskipTests", "package", "test-compile"], cwd=ROOT, check=True)
     out = subprocess.run(["java", "-cp", "target/test-classes:target/nudge.jar", "dev.nudge.bench.CourseWalk",
                           language], cwd=ROOT, check=True, capture_output=True, text=True).stdout
     return [tuple(line.split("\t")) for line in out.splitlines()]
@@ -58,6 +60,7 @@ def main():
         env = dict(os.environ, LANG="ja_JP.UTF-8" if language == "ja" else "C.UTF-8", TERM="xterm-256color",
                    NUDGE_DATA=data)
         env.pop("NO_COLOR", None)
+        env.pop("NUDGE", None)
         pid, fd = pty.fork()
         if pid == 0:
             fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Loads the course the tutor teaches, and says clearly what is wrong when it cannot. */
-final class CourseSource {
+public final class CourseSource {
     private static final int MAX_PROBLEMS_SHOWN = 10;
 
     private CourseSource() {
@@ -25,7 +25,7 @@ final class CourseSource {
     }
 
     /** The course, ready to teach; throws {@link Unteachable} when it has problems. */
-    static CourseBook teach() {
+    public static CourseBook teach() {
         var folder = CourseLocation.defaultFolder();
         var result = CourseLoader.loadToTeach(folder);
         if (!result.clean()) {

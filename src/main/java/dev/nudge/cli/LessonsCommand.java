@@ -7,8 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code nudge lessons ...}: tools for lesson authors. */
 @Command(name = "lessons", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Tools for lesson authors. See docs/lesson-format.md for the format.",
-        subcommands = LessonsCheckCommand.class)
+        description = "Tools for lesson authors. See docs/lesson-format.md for the format.")
 final class LessonsCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 
 /** Runs one tutor session in the terminal nudge was started from. */
 @FunctionalInterface
-interface LocalSession {
+public interface LocalSession {
     /**
      * Runs the session, full-screen or line by line ({@code plain}), keeping {@code who}'s progress, and returns the
      * process exit code.

@@ -3,7 +3,7 @@ package dev.nudge.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** The entry point of {@code nudge.jar}: builds the command tree and exits with its code. */
+/** The entry point of {@code nudge.jar}: runs the command line and exits with its code. */
 public final class Main {
     private Main() {
     }
@@ -11,24 +11,26 @@ public final class Main {
     public static void main(String[] args) {
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        var session = localSession();
-        var defaults = LocaleDefaults.fromSystem();
-        int code;
-        try {
-            code = QuickStart.applies(args) ? QuickStart.run(defaults, session, err)
-                    : Commands.create(defaults, session, out, err).execute(args);
-        } catch (Throwable problem) {
-            // An error such as StackOverflowError gets past both handlers; the terminal is given back by then.
-            code = CrashReport.report(problem, err);
-        }
-        System.exit(code);
+        System.exit(run(localSession(), out, err, args));
     }
 
     /**
-     * The tutor in this terminal, keeping progress in SQLite. A lambda rather than a method reference, so that no
-     * SQLite class is loaded until the store is opened, after the first frame.
+     * Runs {@code args} as {@code nudge} does, with the tutor run by {@code session}, and returns the exit code. The
+     * build's rehearsal of the start path (for its class-data archive) runs this too, with a tutor on streams.
      */
-    static LocalSession localSession() {
-        return new TerminalSession(file -> Sqlite.openStore(file));
+    public static int run(LocalSession session, PrintWriter out, PrintWriter err, String... args) {
+        var defaults = LocaleDefaults.fromSystem();
+        try {
+            var tutor = QuickStart.read(args, defaults, session);
+            return tutor.isPresent() ? QuickStart.run(tutor.get(), err) : Commands.run(defaults, session, out, err, args);
+        } catch (Throwable problem) {
+            // An error such as StackOverflowError gets past both handlers; the terminal is given back by then.
+            return CrashReport.report(problem, err);
+        }
+    }
+
+    /** The tutor in this terminal, keeping progress in SQLite (opened after the first frame). */
+    public static LocalSession localSession() {
+        return new TerminalSession(Sqlite::openStore);
     }
 }

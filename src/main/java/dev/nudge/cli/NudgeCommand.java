@@ -18,7 +18,6 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        subcommands = {LessonsCommand.class, MathCommand.class, ReportCommand.class},
         description = {
             "A terminal tutor for the basics of neural networks: a network is a function with "
                     + "adjustable parameters, a loss says how wrong it is, and the derivative of the loss "

@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * SQLite as nudge's commands use it: when nudge runs from its project folder (the launcher says where), SQLite's
  * native library is kept in {@code target/native} there instead of being unpacked again at every start.
  */
-final class Sqlite {
+public final class Sqlite {
     private Sqlite() {
     }
 
@@ -20,7 +20,7 @@ final class Sqlite {
     }
 
     /** The progress store in {@code file}, opened after {@link #prepare}. */
-    static SqliteProgressStore openStore(Path file) {
+    public static SqliteProgressStore openStore(Path file) {
         prepare();
         return SqliteProgressStore.open(file);
     }

@@ -29,7 +29,7 @@ import java.util.function.Function;
  * The real local session: the tutor in the terminal on standard input and output, always given back clean, with the
  * learner's progress kept in a store that is always closed (so written out) when the session ends.
  */
-final class TerminalSession implements LocalSession {
+public final class TerminalSession implements LocalSession {
     private final Function<Path, ProgressStore> stores;
 
     /** A session that keeps progress in the store {@code stores} opens on a progress file. */
@@ -106,9 +106,9 @@ final class TerminalSession implements LocalSession {
     /**
      * The full-screen tutor on {@code terminal}, reading its keys from it. Its first frame, the start page, shows
      * nothing of the course or the learner's progress, so it is drawn before either is read; keys pressed meanwhile
-     * wait, and are handled once both are there. {@link ArchiveTraining} rehearses it on a stream terminal.
+     * wait, and are handled once both are there. The build's archive training rehearses it on a stream terminal.
      */
-    static void runFullScreen(Terminal terminal, Language language, ViewOptions options, ProgressStore store,
+    public static void runFullScreen(Terminal terminal, Language language, ViewOptions options, ProgressStore store,
             String learner) throws IOException, InterruptedException {
         var loop = new TutorLoop(terminal, terminal::readInput, options, ProgressSink.of(store, learner));
         loop.run(TutorState.start(CourseBook.loading(language), language, Progress.NONE), () -> {

@@ -14,9 +14,8 @@ import java.util.Set;
 public final class Theme {
 
     /**
-     * A colour pair and text attributes. Its {@code equals} and {@code hashCode} are written out: every cell drawn
-     * looks one up (see {@link Cells}), and a record's generated ones build method handles at first use, which costs
-     * milliseconds before the first frame.
+     * A colour pair and text attributes. Its {@code equals} and {@code hashCode} are written out because every cell of
+     * the first frame looks one up (see {@link Cells}); why, and what it saves: docs/benchmarks.md, "Start-up rules".
      */
     public record Look(TextColor foreground, TextColor background, Set<SGR> attributes) {
         private static final SGR[] ATTRIBUTES = SGR.values();

@@ -29,8 +29,8 @@ class CommandLineTest {
                 this.who = who;
                 return 0;
             };
-            exitCode = Commands.create(new LocaleDefaults(environment), session, new PrintWriter(out),
-                    new PrintWriter(err)).execute(args);
+            exitCode = Commands.run(new LocaleDefaults(environment), session, new PrintWriter(out),
+                    new PrintWriter(err), args);
         }
     }
 
@@ -94,6 +94,28 @@ class CommandLineTest {
     void helpSaysWhereProgressLives() {
         assertThat(new Run(UTF8_ENGLISH, "--help").out.toString())
                 .contains("--user=NAME", "--data=DIR", "NUDGE_DATA", "XDG_DATA_HOME", "nudge report", "report");
+    }
+
+    @Test
+    void helpListsEveryCommandInItsOrder() {
+        var help = new Run(UTF8_ENGLISH, "--help").out.toString();
+        var commands = help.substring(help.indexOf("Commands:"));
+        assertThat(commands).containsSubsequence("  lessons ", "  math ", "  report ", "  serve ", "  lab ");
+    }
+
+    @Test
+    void theLessonsCommandHasItsCheck() {
+        var run = new Run(UTF8_ENGLISH, "lessons", "--help");
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out.toString()).contains("Usage: nudge lessons", "check");
+    }
+
+    @Test
+    void aCommandNameAsAnOptionValueIsRefusedAsPicocliAlwaysDid() {
+        var run = new Run(UTF8_ENGLISH, "--user", "serve");
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err.toString()).startsWith("nudge: Expected parameter for option '--user' but found 'serve'");
+        assertThat(run.language).isNull();
     }
 
     @Test

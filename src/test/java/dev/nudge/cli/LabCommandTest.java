@@ -19,9 +19,8 @@ class LabCommandTest {
             opened = model;
             return 0;
         };
-        return Commands.create(new LocaleDefaults(Map.of("LANG", "C.UTF-8")), (l, o, p, w, e) -> 0,
-                (config, o, e) -> 0, recorder, new PrintWriter(new StringWriter()), new PrintWriter(err, true))
-                .execute(args);
+        return Commands.run(new LocaleDefaults(Map.of("LANG", "C.UTF-8")), (l, o, p, w, e) -> 0,
+                (config, o, e) -> 0, recorder, new PrintWriter(new StringWriter()), new PrintWriter(err, true), args);
     }
 
     @Test

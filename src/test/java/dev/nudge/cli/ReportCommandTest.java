@@ -32,8 +32,8 @@ class ReportCommandTest {
         LocalSession noTutor = (language, options, plain, who, errors) -> {
             throw new AssertionError("the tutor must not start");
         };
-        int code = Commands.create(new LocaleDefaults(Map.of("LANG", "C.UTF-8")), noTutor, new PrintWriter(out),
-                new PrintWriter(err)).execute(args);
+        int code = Commands.run(new LocaleDefaults(Map.of("LANG", "C.UTF-8")), noTutor, new PrintWriter(out),
+                new PrintWriter(err), args);
         return new Run(code, out.toString(), err.toString());
     }
 

@@ -27,8 +27,8 @@ class ServeCommandTest {
                 this.config = config;
                 return 0;
             };
-            exitCode = Commands.create(new LocaleDefaults(environment), (l, o, p, w, e) -> 0, launcher, new LabInTerminal(),
-                    new PrintWriter(out), new PrintWriter(err)).execute(args);
+            exitCode = Commands.run(new LocaleDefaults(environment), (l, o, p, w, e) -> 0, launcher, new LabInTerminal(),
+                    new PrintWriter(out), new PrintWriter(err), args);
         }
     }
 

@@ -1,9 +1,14 @@
-package dev.nudge.cli;
+package dev.nudge.build;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.nudge.cli.CourseSource;
+import dev.nudge.cli.LocalSession;
+import dev.nudge.cli.Main;
+import dev.nudge.cli.Sqlite;
+import dev.nudge.cli.TerminalSession;
 import dev.nudge.i18n.Language;
 import dev.nudge.progress.LazyProgressStore;
 import dev.nudge.progress.Progress;
@@ -32,14 +37,14 @@ import java.util.Queue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The run the build records the class-data-sharing archive from ({@code -XX:ArchiveClassesAtExit}). With the archive
- * the JVM maps the classes a start needs in ready-made, instead of reading and verifying them from the jar, and it
- * keeps the classes of the lambdas those classes ran; so this run takes the local start path as closely as it can
- * without a terminal: {@code nudge} with no arguments ({@link QuickStart}), the full-screen tutor of
- * {@link TerminalSession} in each language on a terminal over streams, whose keys (and a cursor-position report, as a
- * terminal answers Lanterna's size query) open the help and quit, with the course and a throwaway progress store
- * loaded after the first frame as in a real start; then a walk of the pages a learner sees first, on a virtual
- * terminal. It needs no terminal and leaves nothing behind.
+ * The run the build records the class-data-sharing archive from ({@code -XX:ArchiveClassesAtExit}); build tooling,
+ * run by the launcher, never by a learner. With the archive the JVM maps the classes a start needs in ready-made,
+ * instead of reading and verifying them from the jar, and it keeps the classes of the lambdas those classes ran; so
+ * this run takes the local start path as closely as it can without a terminal: the command line of {@link Main}, bare
+ * and with the tutor's own options, each running the full-screen tutor of {@link TerminalSession} on a terminal over
+ * streams, whose keys (and a cursor-position report, as a terminal answers Lanterna's size query) open the help and
+ * quit, with the course and a throwaway progress store loaded after the first frame as in a real start; then a walk
+ * of the pages a learner sees first, on a virtual terminal. It needs no terminal and leaves nothing behind.
  */
 public final class ArchiveTraining {
     private static final int REVEAL_STAGES = 8;
@@ -51,16 +56,21 @@ public final class ArchiveTraining {
     }
 
     /** Classes of the start path this run cannot take without a terminal, which loading alone puts in the archive. */
-    private static final List<Class<?>> START_PATH = List.of(LocalTerminal.class, Main.class);
+    private static final List<Class<?>> START_PATH = List.of(LocalTerminal.class);
+
+    /** The command lines rehearsed: bare, as most learners start, and with the tutor's own options. */
+    private static final List<List<String>> COMMAND_LINES = List.of(List.of(), List.of("--lang", "ja"),
+            List.of("--ascii", "--no-color"));
 
     public static void main(String[] args) throws IOException, InterruptedException {
         START_PATH.forEach(Class::getName);
         startAProcess();
+        var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         var folder = Files.createTempDirectory("nudge-archive-");
         try {
-            for (var language : Language.values()) {
-                int code = QuickStart.run(LocaleDefaults.fromSystem(), rehearsal(language, folder), err);
+            for (var commandLine : COMMAND_LINES) {
+                int code = Main.run(rehearsal(folder), out, err, commandLine.toArray(String[]::new));
                 if (code != 0) {
                     System.exit(code);
                 }
@@ -74,15 +84,17 @@ public final class ArchiveTraining {
         }
     }
 
-    /** A session that runs the real full-screen tutor in {@code language} on a stream terminal. */
-    private static LocalSession rehearsal(Language language, Path folder) {
-        return (chosen, options, plain, who, err) -> {
+    /** A session that runs the real full-screen tutor, in the language and look chosen, on a stream terminal. */
+    private static LocalSession rehearsal(Path folder) {
+        return (language, options, plain, who, err) -> {
             Main.localSession(); // its method reference is made on every real start
             var store = new LazyProgressStore(() -> Sqlite.openStore(folder.resolve("progress.db")));
             try {
                 var terminal = new StreamTerminal(new PacedKeys(keys()), OutputStream.nullOutputStream(), SIZE);
-                return TerminalRun.exitCode(
-                        () -> TerminalSession.runFullScreen(terminal, language, options, store, "archive"), err);
+                TerminalSession.runFullScreen(terminal, language, options, store, "archive");
+                return 0;
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException("the rehearsal of the tutor stopped", e);
             } finally {
                 store.close();
             }
