@@ -27,8 +27,8 @@ class FixtureCourseCheckTest {
         LocalSession noTutor = (language, options, plain, who, errors) -> {
             throw new AssertionError("lessons check must not start a tutor");
         };
-        int exitCode = Commands.create(new LocaleDefaults(Map.of("LANG", "en_US.UTF-8")), noTutor,
-                new PrintWriter(out), new PrintWriter(err)).execute("lessons", "check", FixtureCourse.FOLDER.toString());
+        int exitCode = Commands.run(new LocaleDefaults(Map.of("LANG", "en_US.UTF-8")), noTutor,
+                new PrintWriter(out), new PrintWriter(err), "lessons", "check", FixtureCourse.FOLDER.toString());
 
         assertThat(err.toString()).isEmpty();
         assertThat(exitCode).isZero();
