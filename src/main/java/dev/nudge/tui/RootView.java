@@ -41,7 +41,7 @@ public final class RootView {
                 measure = Optional.of(LessonView.draw(d, state, pageRows));
         }
         if (state.overlay() == Overlay.HELP) {
-            HelpOverlay.draw(d, pageRows);
+            HelpOverlay.draw(d, state, pageRows);
         } else if (state.overlay() == Overlay.CONFIRM_RESET) {
             ConfirmResetOverlay.draw(d, state, pageRows);
         }

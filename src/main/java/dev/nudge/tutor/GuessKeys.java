@@ -28,18 +28,16 @@ final class GuessKeys {
         if (guess.valueField().isPresent()) {
             return valueField(guess, guess.valueField().get());
         }
+        var hint = Keymap.of(bind("help.hint", (state, key) -> Hints.climb(state, guess.hints(), guess::withHints),
+                character('h')));
         if (guess.stage() == RevealStage.CHOOSING) {
-            return Keymap.of(
-                    bind("help.value", (state, key) -> typeValue(state, guess), character('='), character('v')),
-                    bind("help.hint", (state, key) -> Hints.climb(state, guess.hints(), guess::withHints),
-                            character('h')))
-                    .then(rates(guess))
-                    .then(choosing(guess));
+            return choosing(guess)
+                    .then(Keymap.of(bind("help.value", (state, key) -> typeValue(state, guess), character('='),
+                            character('v'))))
+                    .then(hint)
+                    .then(rates(guess));
         }
-        return Keymap.of(bind("help.hint", (state, key) -> Hints.climb(state, guess.hints(), guess::withHints),
-                character('h')))
-                .then(rates(guess))
-                .then(revealing(guess));
+        return revealing(guess).then(hint).then(rates(guess));
     }
 
     private static Keymap<KeyAction> rates(GuessSession guess) {
@@ -65,9 +63,9 @@ final class GuessKeys {
                         guess.choose(guess.choices().get(guess.selected()).left())), named(Key.Kind.LEFT)),
                 bind("help.guess", (state, key) -> session(state,
                         guess.choose(guess.choices().get(guess.selected()).right())), named(Key.Kind.RIGHT)),
+                typed(guess, '+', Direction.UP),
                 typed(guess, '-', Direction.DOWN),
                 typed(guess, '0', Direction.NONE),
-                typed(guess, '+', Direction.UP),
                 bind("help.check", (state, key) -> submit(state, guess), named(Key.Kind.ENTER))));
     }
 

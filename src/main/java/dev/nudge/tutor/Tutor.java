@@ -59,8 +59,8 @@ public final class Tutor {
     }
 
     /**
-     * Every key that does something in {@code state}, in the order they are tried: Ctrl-C, then the overlay's keys,
-     * or the page's keys followed by those that hold on every page. Dispatch and the help both read it.
+     * Every key that does something in {@code state}, in the order they are tried: Ctrl-C (before any catch-all, so
+     * it always quits), then the overlay's keys, or the page's keys followed by those that hold on every page.
      */
     public static Keymap<KeyAction> keymap(TutorState state) {
         if (state.overlay() != Overlay.NONE) {
@@ -69,9 +69,18 @@ public final class Tutor {
         return QUIT_AT_ONCE.then(pageKeymap(state)).then(GLOBAL);
     }
 
-    /** The keys the help panel explains: those of the page under it, then the panel's own. */
+    /**
+     * The keys of the page under the help panel, in the order the panel lists them: the same bindings that
+     * {@link #keymap} tries on that page, with Ctrl-C last (a page the help opens from has no catch-all for it to
+     * come before).
+     */
     public static Keymap<KeyAction> helpKeymap(TutorState state) {
-        return keymap(state.withOverlay(Overlay.NONE)).then(HELP);
+        return pageKeymap(state).then(GLOBAL).then(QUIT_AT_ONCE);
+    }
+
+    /** The help panel's own keys. */
+    public static Keymap<KeyAction> helpPanelKeymap() {
+        return HELP;
     }
 
     private static Keymap<KeyAction> pageKeymap(TutorState state) {
