@@ -9,7 +9,8 @@ import java.util.List;
  * page. It is made from the keymaps the tutor dispatches keys with, so it cannot leave a key out.
  */
 final class HelpOverlay {
-    private static final int PADDING = 2;
+    private static final int MARGIN = 2;
+    private static final int GAP = 3;
 
     private HelpOverlay() {
     }
@@ -23,12 +24,17 @@ final class HelpOverlay {
         draw(d, availableRows, d.text("help.title"), keys(d, state));
     }
 
-    /** Draws {@code keys} in a framed panel titled {@code title}, centred over the page. */
+    /**
+     * Draws {@code keys} in a framed panel titled {@code title}, centred over the page. In a small window the blank
+     * space inside the frame goes first (rows, then margins), so that every key and its whole line still show.
+     */
     static void draw(Drawing d, int availableRows, String title, List<KeyHint> keys) {
         int keyWidth = keys.stream().mapToInt(k -> Canvas.width(k.key())).max().orElse(0);
         int textWidth = keys.stream().mapToInt(k -> Canvas.width(k.action())).max().orElse(0);
-        int width = Math.min(d.canvas().columns(), keyWidth + 3 + textWidth + 2 * PADDING + 2);
-        // In a short window the blank rows inside the frame go first, so that every key still shows.
+        boolean roomy = keyWidth + GAP + textWidth + 2 * MARGIN + 2 <= d.canvas().columns();
+        int margin = roomy ? MARGIN : 1;
+        int gap = roomy ? GAP : GAP - 1;
+        int width = Math.min(d.canvas().columns(), keyWidth + gap + textWidth + 2 * margin + 2);
         int padding = keys.size() + 4 <= availableRows ? 1 : 0;
         int height = Math.min(availableRows, keys.size() + 2 + 2 * padding);
         int left = (d.canvas().columns() - width) / 2;
@@ -40,8 +46,8 @@ final class HelpOverlay {
             if (row >= top + height - 1) {
                 break;
             }
-            d.canvas().text(left + 1 + PADDING, row, hint.key(), d.theme().panelTitle());
-            d.canvas().text(left + 1 + PADDING + keyWidth + 3, row++, hint.action(), d.theme().panel());
+            d.canvas().text(left + 1 + margin, row, hint.key(), d.theme().panelTitle());
+            d.canvas().text(left + 1 + margin + keyWidth + gap, row++, hint.action(), d.theme().panel());
         }
     }
 }

@@ -54,9 +54,9 @@ final class GuessKeys {
     /** Choosing: a row per parameter (up and down move between rows, when there are rows), a direction each. */
     private static Keymap<KeyAction> choosing(GuessSession guess) {
         var rows = guess.choices().size() > 1 ? Keymap.of(
-                bind("help.guessRow", (state, key) -> session(state, guess.select(guess.selected() - 1)),
+                bind("help.guess", (state, key) -> session(state, guess.select(guess.selected() - 1)),
                         named(Key.Kind.UP)),
-                bind("help.guessRow", (state, key) -> session(state, guess.select(guess.selected() + 1)),
+                bind("help.guess", (state, key) -> session(state, guess.select(guess.selected() + 1)),
                         named(Key.Kind.DOWN))) : Keymap.<KeyAction>of();
         return rows.then(Keymap.of(
                 bind("help.guess", (state, key) -> session(state,

@@ -14,7 +14,7 @@ import dev.nudge.keys.Keymap;
  */
 public final class Tutor {
     private static final Keymap<KeyAction> QUIT_AT_ONCE = Keymap.of(
-            bind("help.ctrlC", (state, key) -> quit(state), KeyPattern.ctrl('c')));
+            bind("help.q", (state, key) -> quit(state), KeyPattern.ctrl('c')));
     /** Keys that mean the same on every page. */
     private static final Keymap<KeyAction> GLOBAL = Keymap.of(
             bind("help.contents", (state, key) -> ContentsKeys.open(state), character('t')),

@@ -93,7 +93,7 @@ class KeymapTest {
         assertThat(Tutor.keymap(MODES.get("guess choosing, one parameter")).lookup(Key.of(Key.Kind.UP))
                 .map(Binding::label)).contains("help.scroll");
         assertThat(Tutor.keymap(MODES.get("guess choosing")).lookup(Key.of(Key.Kind.UP))
-                .map(Binding::label)).contains("help.guessRow");
+                .map(Binding::label)).contains("help.guess");
         assertThat(Tutor.keymap(MODES.get("lesson reading")).lookup(Key.character('o'))).isEmpty();
         assertThat(Tutor.keymap(MODES.get("lab step")).lookup(Key.character('o'))).isPresent();
     }
