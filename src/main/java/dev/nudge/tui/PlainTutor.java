@@ -1,5 +1,6 @@
 package dev.nudge.tui;
 
+import dev.nudge.i18n.Language;
 import dev.nudge.i18n.Messages;
 import dev.nudge.progress.ProgressSink;
 import dev.nudge.tutor.Effect;
@@ -25,7 +26,8 @@ import java.util.Set;
  * the tutor core and the progress are the same.
  */
 public final class PlainTutor {
-    private static final Set<String> COMMANDS = Set.of("n", "p", "h", "t", "l", "q", "?", "r");
+    /** The lines that are commands even while an answer is typed (the tutor leaves the field first). */
+    static final Set<String> COMMANDS = Set.of("n", "p", "h", "t", "l", "q", "?", "r");
 
     private final BufferedReader in;
     private final PrintWriter out;
@@ -100,7 +102,8 @@ public final class PlainTutor {
             if (guessed.isEmpty()) {
                 var names = new MathText(Glyphs.choose(options.ascii(), state.language()));
                 out.println(Messages.text(state.language(), "plain.guessUsage",
-                        String.join(", ", guess.parameters().stream().map(names::name).toList())));
+                        String.join(", ", guess.parameters().stream().map(names::name).toList()),
+                        PlainGuess.listed(state.language()), PlainGuess.listed(Language.EN)));
             }
             keys.addAll(guessed);
         } else if (typing) {
