@@ -106,4 +106,46 @@ public record KeyPattern(Match match, Key.Kind kind, char first, char last) {
                 return Key.character(first);
         }
     }
+
+    /**
+     * The key as documentation writes it: arrows as arrows ({@code ← → ↑ ↓}), {@code Esc}, {@code PgUp},
+     * {@code Space}, {@code Ctrl-U}, a range as {@code 1-9}, and "typing" or "any key" for the catch-alls.
+     */
+    public String written() {
+        switch (match) {
+            case NAMED:
+                return written(kind);
+            case CTRL:
+                return "Ctrl-" + Character.toUpperCase(first);
+            case RANGE:
+                return first + "-" + last;
+            case TYPED:
+                return "typing";
+            case ANY:
+                return "any key";
+            default:
+                return first == ' ' ? "Space" : String.valueOf(first);
+        }
+    }
+
+    private static String written(Key.Kind kind) {
+        switch (kind) {
+            case LEFT:
+                return "←";
+            case RIGHT:
+                return "→";
+            case UP:
+                return "↑";
+            case DOWN:
+                return "↓";
+            case ESCAPE:
+                return "Esc";
+            case PAGE_UP:
+                return "PgUp";
+            case PAGE_DOWN:
+                return "PgDn";
+            default:
+                return Key.of(kind).label();
+        }
+    }
 }

@@ -1,49 +1,40 @@
 package dev.nudge.tui;
 
+import dev.nudge.keys.Key;
 import dev.nudge.keys.KeyPattern;
+import java.util.Optional;
 
-/** How a key of a keymap is written on screen: arrows in the chosen characters, other keys by their names. */
+/** How a key of a keymap is written on screen: arrows in the chosen characters, catch-alls in words, others by name. */
 final class KeyNames {
     private KeyNames() {
     }
 
     static String name(Drawing d, KeyPattern pattern) {
-        var g = d.glyphs();
         switch (pattern.match()) {
             case NAMED:
-                return named(g, pattern);
-            case CHARACTER:
-            case LETTER:
-                return pattern.first() == ' ' ? "Space" : String.valueOf(pattern.first());
-            case CTRL:
-                return "Ctrl-" + Character.toUpperCase(pattern.first());
-            case RANGE:
-                return pattern.first() + "-" + pattern.last();
+                return arrow(d.glyphs(), pattern.kind()).orElseGet(pattern::written);
             case TYPED:
                 return d.text("key.typed");
-            default:
+            case ANY:
                 return d.text("key.other");
+            default:
+                return pattern.written();
         }
     }
 
-    private static String named(Glyphs g, KeyPattern pattern) {
-        switch (pattern.kind()) {
+    /** The arrows are drawn as the rest of the screen draws them (ASCII {@code ->} where Unicode cannot be used). */
+    private static Optional<String> arrow(Glyphs g, Key.Kind kind) {
+        switch (kind) {
             case LEFT:
-                return g.assign;
+                return Optional.of(g.assign);
             case RIGHT:
-                return g.arrow;
+                return Optional.of(g.arrow);
             case UP:
-                return g.moreAbove;
+                return Optional.of(g.moreAbove);
             case DOWN:
-                return g.moreBelow;
-            case ESCAPE:
-                return "Esc";
-            case PAGE_UP:
-                return "PgUp";
-            case PAGE_DOWN:
-                return "PgDn";
+                return Optional.of(g.moreBelow);
             default:
-                return pattern.example().label();
+                return Optional.empty();
         }
     }
 }

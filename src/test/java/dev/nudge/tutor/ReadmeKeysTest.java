@@ -3,7 +3,6 @@ package dev.nudge.tutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
-import dev.nudge.keys.Key;
 import dev.nudge.keys.KeyPattern;
 import dev.nudge.keys.Keymap;
 import dev.nudge.lab.LabKeymap;
@@ -40,41 +39,6 @@ class ReadmeKeysTest {
         return column.toString();
     }
 
-    /** How the README writes a key: arrows as arrows, other named keys by their names. */
-    private static String written(KeyPattern pattern) {
-        switch (pattern.match()) {
-            case NAMED:
-                return named(pattern.kind());
-            case CTRL:
-                return "Ctrl-" + Character.toUpperCase(pattern.first());
-            case TYPED:
-                return "typing";
-            default:
-                return pattern.first() == ' ' ? "Space" : String.valueOf(pattern.first());
-        }
-    }
-
-    private static String named(Key.Kind kind) {
-        switch (kind) {
-            case LEFT:
-                return "←";
-            case RIGHT:
-                return "→";
-            case UP:
-                return "↑";
-            case DOWN:
-                return "↓";
-            case ESCAPE:
-                return "Esc";
-            case PAGE_UP:
-                return "PgUp";
-            case PAGE_DOWN:
-                return "PgDn";
-            default:
-                return Key.of(kind).label();
-        }
-    }
-
     /** Checks the table under {@code heading} against {@code keymaps}; returns nothing, fails naming the gaps. */
     private static void check(String heading, List<Keymap<?>> keymaps) throws IOException {
         var column = keyColumn(heading);
@@ -101,9 +65,9 @@ class ReadmeKeysTest {
                         }
                         continue;
                     }
-                    bound.add(written(pattern));
-                    if (!tokens.contains(written(pattern))) {
-                        missing.add(written(pattern) + " (" + binding.label() + ")");
+                    bound.add(pattern.written());
+                    if (!tokens.contains(pattern.written())) {
+                        missing.add(pattern.written() + " (" + binding.label() + ")");
                     }
                 }
             }
