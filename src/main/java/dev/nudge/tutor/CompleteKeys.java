@@ -1,6 +1,7 @@
 package dev.nudge.tutor;
 
 import static dev.nudge.tutor.KeyAction.bind;
+
 import dev.nudge.keys.Keymap;
 
 /** The course-complete page: back to the last step, or to the contents. */

@@ -1,8 +1,8 @@
 package dev.nudge.tutor;
 
-import static dev.nudge.tutor.KeyAction.bind;
 import static dev.nudge.keys.KeyPattern.character;
 import static dev.nudge.keys.KeyPattern.named;
+import static dev.nudge.tutor.KeyAction.bind;
 
 import dev.nudge.keys.Binding;
 import dev.nudge.keys.Key;
