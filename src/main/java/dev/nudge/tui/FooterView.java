@@ -1,5 +1,7 @@
 package dev.nudge.tui;
 
+import dev.nudge.keys.Binding;
+import dev.nudge.keys.Key;
 import dev.nudge.lesson.Quiz;
 import dev.nudge.lesson.Step;
 import dev.nudge.tutor.GuessSession;
@@ -7,9 +9,11 @@ import dev.nudge.tutor.QuizSession;
 import dev.nudge.tutor.Overlay;
 import dev.nudge.tutor.Page;
 import dev.nudge.tutor.RevealStage;
+import dev.nudge.tutor.Tutor;
 import dev.nudge.tutor.TutorState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The bottom two rows: the latest notice, and a bar with the keys that work right now. */
@@ -25,7 +29,7 @@ final class FooterView {
     }
 
     /** Draws {@code notice} above a bar of {@code hints}: the footer of any full-screen page. */
-    static void draw(Drawing d, java.util.Optional<String> notice, List<KeyHint> hints) {
+    static void draw(Drawing d, Optional<String> notice, List<KeyHint> hints) {
         var canvas = d.canvas();
         int barRow = canvas.rows() - 1;
         notice.ifPresent(text -> canvas.text(1, barRow - 1, text, d.theme().notice()));
@@ -73,13 +77,9 @@ final class FooterView {
         return hints;
     }
 
-    /** Whether keys go into an answer field, so that ? and q are typed rather than commands. */
+    /** Whether keys go into a field (an answer, a guess's value), so that ? and q are typed rather than commands. */
     private static boolean typing(TutorState state) {
-        if (!(state.session() instanceof QuizSession quiz) || state.page() != Page.LESSON
-                || state.overlay() != Overlay.NONE) {
-            return false;
-        }
-        return quiz.typing() && quiz.open();
+        return !Tutor.keymap(state).lookup(Key.character('?')).map(Binding::label).equals(Optional.of("help.question"));
     }
 
     private static void lessonHints(Drawing d, TutorState state, List<KeyHint> hints) {

@@ -1,5 +1,6 @@
 package dev.nudge.tui;
 
+import dev.nudge.i18n.Language;
 import dev.nudge.tutor.Overlay;
 import dev.nudge.tutor.Page;
 import dev.nudge.tutor.TutorState;
@@ -13,7 +14,7 @@ final class PlainPages {
 
     static List<String> lines(Drawing d, TutorState state, int width) {
         if (state.overlay() == Overlay.HELP) {
-            return wrapped(d.text("plain.help"), width);
+            return wrapped(d.text("plain.help", PlainGuess.listed(d.language()), PlainGuess.listed(Language.EN)), width);
         }
         var lab = state.lab();
         if (state.page() == Page.LAB && lab.isPresent()) {

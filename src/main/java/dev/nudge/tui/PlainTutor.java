@@ -1,5 +1,6 @@
 package dev.nudge.tui;
 
+import dev.nudge.i18n.Language;
 import dev.nudge.i18n.Messages;
 import dev.nudge.keys.Key;
 import dev.nudge.progress.ProgressSink;
@@ -27,7 +28,8 @@ import java.util.Set;
  * progress are the same.
  */
 public final class PlainTutor implements Display, EventSource {
-    private static final Set<String> COMMANDS = Set.of("n", "p", "h", "t", "l", "q", "?", "r");
+    /** The lines that are commands even while an answer is typed (the tutor leaves the field first). */
+    static final Set<String> COMMANDS = Set.of("n", "p", "h", "t", "l", "q", "?", "r");
 
     private final BufferedReader in;
     private final PrintWriter out;
@@ -133,7 +135,8 @@ public final class PlainTutor implements Display, EventSource {
             if (guessed.isEmpty()) {
                 var names = new MathText(Glyphs.choose(options.ascii(), state.language()));
                 out.println(Messages.text(state.language(), "plain.guessUsage",
-                        String.join(", ", guess.parameters().stream().map(names::name).toList())));
+                        String.join(", ", guess.parameters().stream().map(names::name).toList()),
+                        PlainGuess.listed(state.language()), PlainGuess.listed(Language.EN)));
             }
             keys.addAll(guessed);
         } else if (typing) {

@@ -51,7 +51,7 @@ public final class RootView {
                 cursor = LessonView.draw(d, state, pageRows, body);
         }
         if (state.overlay() == Overlay.HELP) {
-            HelpOverlay.draw(d, pageRows);
+            HelpOverlay.draw(d, state, pageRows);
         } else if (state.overlay() == Overlay.CONFIRM_RESET) {
             ConfirmResetOverlay.draw(d, state, pageRows);
         }

@@ -1,20 +1,16 @@
 package dev.nudge.tutor;
 
-import dev.nudge.keys.Key;
-import java.util.Optional;
+import static dev.nudge.tutor.KeyAction.bind;
+
+import dev.nudge.keys.Keymap;
 
 /** The course-complete page: back to the last step, or to the contents. */
 final class CompleteKeys {
-    private CompleteKeys() {
-    }
+    static final Keymap<KeyAction> KEYMAP = Keymap.of(
+            bind("help.backToLastStep", (state, key) -> Moves.goTo(state, state.place()), Keys.BACK),
+            bind("help.courseDone", (state, key) -> Update.to(state.withNotice(Notice.of("notice.courseDone"))),
+                    Keys.NEXT));
 
-    static Optional<Update> onKey(TutorState state, Key key) {
-        if (Keys.isBack(key)) {
-            return Optional.of(Moves.goTo(state, state.place()));
-        }
-        if (Keys.isNext(key)) {
-            return Optional.of(Update.to(state.withNotice(Notice.of("notice.courseDone"))));
-        }
-        return Optional.empty();
+    private CompleteKeys() {
     }
 }

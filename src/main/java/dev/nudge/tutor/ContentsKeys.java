@@ -1,11 +1,44 @@
 package dev.nudge.tutor;
 
+import static dev.nudge.keys.KeyPattern.character;
+import static dev.nudge.keys.KeyPattern.named;
+import static dev.nudge.tutor.KeyAction.bind;
+
 import dev.nudge.keys.Key;
+import dev.nudge.keys.KeyPattern;
+import dev.nudge.keys.Keymap;
 import java.util.Optional;
 
 /** The contents: every lesson, a cursor to pick one, Enter to jump there, Esc or t to go back. */
 final class ContentsKeys {
+    /** The answer to "forget this lesson?": y forgets it, anything else keeps it. */
+    static final Keymap<KeyAction> CONFIRM_RESET = Keymap.of(
+            bind("help.forget", (state, key) -> forget(state), character('y')),
+            bind("help.keep", (state, key) -> keep(state), character('n'), KeyPattern.any()));
+
+    private static final Keymap<KeyAction> MOVES = Keymap.of(
+            bind("help.contentsMove", (state, key) -> cursor(state, state.contentsCursor() - 1),
+                    named(Key.Kind.UP)),
+            bind("help.contentsMove", (state, key) -> cursor(state, state.contentsCursor() + 1),
+                    named(Key.Kind.DOWN)),
+            bind("help.contentsEnds", (state, key) -> cursor(state, 0), named(Key.Kind.HOME)),
+            bind("help.contentsEnds", (state, key) -> cursor(state, state.book().lessonCount() - 1),
+                    named(Key.Kind.END)),
+            bind("help.contentsOpen", (state, key) -> jump(state, state.contentsCursor()),
+                    named(Key.Kind.ENTER)));
+    private static final Keymap<KeyAction> LEAVING = Keymap.of(
+            bind("help.reset", (state, key) -> Update.to(state.withOverlay(Overlay.CONFIRM_RESET)),
+                    character('x')),
+            bind("help.contentsClose", (state, key) -> close(state), named(Key.Kind.ESCAPE)));
+
     private ContentsKeys() {
+    }
+
+    /** The contents' keys: the digits pick a lesson by its number, as many as there are lessons (up to 9). */
+    static Keymap<KeyAction> keymap(TutorState state) {
+        KeyPattern digits = Keys.firstDigits(state.book().lessonCount());
+        return MOVES.then(Keymap.of(bind("help.contentsNumber",
+                (s, key) -> jump(s, key.character() - '1'), digits))).then(LEAVING);
     }
 
     static Update open(TutorState state) {
@@ -15,45 +48,19 @@ final class ContentsKeys {
         return Update.to(state.toContents());
     }
 
-    static Optional<Update> onKey(TutorState state, Key key) {
-        int lessons = state.book().lessonCount();
-        switch (key.kind()) {
-            case UP:
-                return Optional.of(Update.to(state.withContentsCursor(Math.floorMod(state.contentsCursor() - 1, lessons))));
-            case DOWN:
-                return Optional.of(Update.to(state.withContentsCursor(Math.floorMod(state.contentsCursor() + 1, lessons))));
-            case HOME:
-                return Optional.of(Update.to(state.withContentsCursor(0)));
-            case END:
-                return Optional.of(Update.to(state.withContentsCursor(lessons - 1)));
-            case ENTER:
-                return Optional.of(Moves.goTo(state.withReview(Optional.empty()), new Place(state.contentsCursor(), 0)));
-            case ESCAPE:
-                return Optional.of(close(state));
-            default:
-                return digit(state, key);
-        }
+    private static Update cursor(TutorState state, int lesson) {
+        return Update.to(state.withContentsCursor(Math.floorMod(lesson, state.book().lessonCount())));
     }
 
-    /** Digits pick a lesson by its number; x asks to reset the lesson under the cursor. */
-    private static Optional<Update> digit(TutorState state, Key key) {
-        if (key.is('x')) {
-            return Optional.of(Update.to(state.withOverlay(Overlay.CONFIRM_RESET)));
-        }
-        if (key.kind() == Key.Kind.CHARACTER && !key.ctrl() && key.character() >= '1' && key.character() <= '9') {
-            int lesson = key.character() - '1';
-            if (lesson < state.book().lessonCount()) {
-                return Optional.of(Moves.goTo(state.withReview(Optional.empty()), new Place(lesson, 0)));
-            }
-        }
-        return Optional.empty();
+    private static Update jump(TutorState state, int lesson) {
+        return Moves.goTo(state.withReview(Optional.empty()), new Place(lesson, 0));
     }
 
-    /** The answer to "forget this lesson?": y forgets it, anything else keeps it. */
-    static Update confirmReset(TutorState state, Key key) {
-        if (!key.is('y')) {
-            return Update.to(state.withOverlay(Overlay.NONE).withNotice(Notice.of("notice.resetCancelled")));
-        }
+    private static Update keep(TutorState state) {
+        return Update.to(state.withOverlay(Overlay.NONE).withNotice(Notice.of("notice.resetCancelled")));
+    }
+
+    private static Update forget(TutorState state) {
         var lesson = state.book().lesson(state.language(), state.contentsCursor());
         var reset = state.withProgress(state.progress().withoutLesson(lesson.id())).withOverlay(Overlay.NONE)
                 .withNotice(Notice.of("notice.lessonReset", String.valueOf(state.contentsCursor() + 1)));

@@ -1,6 +1,13 @@
 package dev.nudge.tutor;
 
+import static dev.nudge.keys.KeyPattern.character;
+import static dev.nudge.keys.KeyPattern.named;
+import static dev.nudge.tutor.KeyAction.bind;
+
+import dev.nudge.keys.Binding;
 import dev.nudge.keys.Key;
+import dev.nudge.keys.KeyPattern;
+import dev.nudge.keys.Keymap;
 import dev.nudge.math.Rational;
 import dev.nudge.progress.ProgressEvent;
 import java.util.Optional;
@@ -16,50 +23,54 @@ final class GuessKeys {
     private GuessKeys() {
     }
 
-    static Optional<Update> onKey(TutorState state, GuessSession guess, Key key) {
+    /** The keys of the guess as it stands: typing a value, choosing, or stepping through the reveal. */
+    static Keymap<KeyAction> keymap(GuessSession guess) {
         if (guess.valueField().isPresent()) {
-            return Optional.of(valueKey(state, guess, guess.valueField().get(), key));
+            return valueField(guess, guess.valueField().get());
         }
-        if (guess.stage() == RevealStage.CHOOSING && (key.is('=') || key.is('v'))) {
-            var typing = state.withSession(guess.typingValue(Optional.of(InputField.empty())));
-            return Optional.of(Update.to(typing.withNotice(
-                    Notice.of("notice.typeValue", guess.parameters().get(guess.selected())))));
+        var hint = Keymap.of(bind("help.hint", (state, key) -> Hints.climb(state, guess.hints(), guess::withHints),
+                character('h')));
+        if (guess.stage() == RevealStage.CHOOSING) {
+            return choosing(guess)
+                    .then(Keymap.of(bind("help.value", (state, key) -> typeValue(state, guess), character('='),
+                            character('v'))))
+                    .then(hint)
+                    .then(rates(guess));
         }
-        if (key.is('h')) {
-            return Optional.of(Hints.climb(state, guess.hints(), guess::withHints));
-        }
-        if (key.is('[') || key.is(']')) {
-            return Optional.of(rate(state, guess, key.is(']')));
-        }
-        return guess.stage() == RevealStage.CHOOSING ? choosing(state, guess, key) : revealing(state, guess, key);
+        return revealing(guess).then(hint).then(rates(guess));
     }
 
-    private static Optional<Update> choosing(TutorState state, GuessSession guess, Key key) {
-        boolean rows = guess.choices().size() > 1;
-        switch (key.kind()) {
-            case UP:
-                return rows ? Optional.of(session(state, guess.select(guess.selected() - 1))) : Optional.empty();
-            case DOWN:
-                return rows ? Optional.of(session(state, guess.select(guess.selected() + 1))) : Optional.empty();
-            case LEFT:
-                return Optional.of(session(state, guess.choose(guess.choices().get(guess.selected()).left())));
-            case RIGHT:
-                return Optional.of(session(state, guess.choose(guess.choices().get(guess.selected()).right())));
-            case ENTER:
-                return Optional.of(submit(state, guess));
-            default:
-                return typedChoice(key).map(direction -> session(state, guess.choose(direction)));
-        }
+    private static Keymap<KeyAction> rates(GuessSession guess) {
+        return Keymap.of(
+                bind("help.rate", (state, key) -> rate(state, guess, false), character('[')),
+                bind("help.rate", (state, key) -> rate(state, guess, true), character(']')));
     }
 
-    private static Optional<Direction> typedChoice(Key key) {
-        if (key.is('+')) {
-            return Optional.of(Direction.UP);
-        }
-        if (key.is('-')) {
-            return Optional.of(Direction.DOWN);
-        }
-        return key.is('0') ? Optional.of(Direction.NONE) : Optional.empty();
+    private static Update typeValue(TutorState state, GuessSession guess) {
+        var typing = state.withSession(guess.typingValue(Optional.of(InputField.empty())));
+        return Update.to(typing.withNotice(Notice.of("notice.typeValue", guess.parameters().get(guess.selected()))));
+    }
+
+    /** Choosing: a row per parameter (up and down move between rows, when there are rows), a direction each. */
+    private static Keymap<KeyAction> choosing(GuessSession guess) {
+        var rows = guess.choices().size() > 1 ? Keymap.of(
+                bind("help.guess", (state, key) -> session(state, guess.select(guess.selected() - 1)),
+                        named(Key.Kind.UP)),
+                bind("help.guess", (state, key) -> session(state, guess.select(guess.selected() + 1)),
+                        named(Key.Kind.DOWN))) : Keymap.<KeyAction>of();
+        return rows.then(Keymap.of(
+                bind("help.guess", (state, key) -> session(state,
+                        guess.choose(guess.choices().get(guess.selected()).left())), named(Key.Kind.LEFT)),
+                bind("help.guess", (state, key) -> session(state,
+                        guess.choose(guess.choices().get(guess.selected()).right())), named(Key.Kind.RIGHT)),
+                typed(guess, '+', Direction.UP),
+                typed(guess, '-', Direction.DOWN),
+                typed(guess, '0', Direction.NONE),
+                bind("help.check", (state, key) -> submit(state, guess), named(Key.Kind.ENTER))));
+    }
+
+    private static Binding<KeyAction> typed(GuessSession guess, char c, Direction direction) {
+        return bind("help.guess", (state, key) -> session(state, guess.choose(direction)), character(c));
     }
 
     private static Update submit(TutorState state, GuessSession guess) {
@@ -73,19 +84,20 @@ final class GuessKeys {
                 new ProgressEvent.Guessed(state.book().key(state.place()), guess.summary(), guess.allRight()));
     }
 
-    private static Optional<Update> revealing(TutorState state, GuessSession guess, Key key) {
-        if (Keys.isNext(key)) {
-            if (guess.stage() == RevealStage.VERDICT) {
-                return Optional.of(Moves.next(state));
-            }
-            return Optional.of(Update.to(state.withSession(guess.at(guess.stage().next()))
-                    .withScroll(state.scroll().toEnd())));
+    /** The reveal: next shows one more stage (after the verdict: the next step), back one stage fewer. */
+    private static Keymap<KeyAction> revealing(GuessSession guess) {
+        return Keymap.of(
+                bind(guess.stage() == RevealStage.VERDICT ? "help.next" : "help.reveal",
+                        (state, key) -> revealNext(state, guess), Keys.NEXT),
+                bind("help.unreveal", (state, key) -> Update.to(state.withSession(guess.at(guess.stage().previous()))
+                        .withScroll(state.scroll().toEnd())), Keys.BACK));
+    }
+
+    private static Update revealNext(TutorState state, GuessSession guess) {
+        if (guess.stage() == RevealStage.VERDICT) {
+            return Moves.next(state);
         }
-        if (Keys.isBack(key)) {
-            return Optional.of(Update.to(state.withSession(guess.at(guess.stage().previous()))
-                    .withScroll(state.scroll().toEnd())));
-        }
-        return Optional.empty();
+        return Update.to(state.withSession(guess.at(guess.stage().next())).withScroll(state.scroll().toEnd()));
     }
 
     private static Update rate(TutorState state, GuessSession guess, boolean larger) {
@@ -98,28 +110,30 @@ final class GuessKeys {
     }
 
     /** While a new value is typed: edit it, Enter takes it (and sets the direction), Esc drops it. */
-    private static Update valueKey(TutorState state, GuessSession guess, InputField field, Key key) {
-        switch (key.kind()) {
-            case ENTER:
-                return TypedNumber.value(field.text())
-                        .map(value -> session(state, guess.propose(value)))
-                        .orElseGet(() -> Update.to(state.withNotice(Notice.of("notice.valueNotNumber"))));
-            case ESCAPE:
-                return session(state, guess.typingValue(Optional.empty()));
-            case BACKSPACE:
-                return session(state, guess.typingValue(Optional.of(field.backspace())));
-            case DELETE:
-                return session(state, guess.typingValue(Optional.of(field.delete())));
-            case LEFT:
-                return session(state, guess.typingValue(Optional.of(field.left())));
-            case RIGHT:
-                return session(state, guess.typingValue(Optional.of(field.right())));
-            case CHARACTER:
-                return key.ctrl() ? Update.to(state.withNotice(Notice.of("notice.typingHere")))
-                        : session(state, guess.typingValue(Optional.of(field.insert(key.character()))));
-            default:
-                return Update.to(state.withNotice(Notice.of("notice.typingHere")));
-        }
+    private static Keymap<KeyAction> valueField(GuessSession guess, InputField field) {
+        return Keymap.of(
+                bind("help.setValue", (state, key) -> takeValue(state, guess, field), named(Key.Kind.ENTER)),
+                bind("help.cancelValue", (state, key) -> session(state, guess.typingValue(Optional.empty())),
+                        named(Key.Kind.ESCAPE)),
+                edit(guess, field.backspace(), Key.Kind.BACKSPACE),
+                edit(guess, field.delete(), Key.Kind.DELETE),
+                edit(guess, field.left(), Key.Kind.LEFT),
+                edit(guess, field.right(), Key.Kind.RIGHT),
+                bind("help.typeValue", (state, key) -> session(state,
+                        guess.typingValue(Optional.of(field.insert(key.character())))), KeyPattern.typed()),
+                bind("help.typingHere", (state, key) -> Update.to(state.withNotice(Notice.of("notice.typingHere"))),
+                        KeyPattern.any()));
+    }
+
+    private static Binding<KeyAction> edit(GuessSession guess, InputField edited, Key.Kind kind) {
+        return bind("help.edit", (state, key) -> session(state, guess.typingValue(Optional.of(edited))),
+                named(kind));
+    }
+
+    private static Update takeValue(TutorState state, GuessSession guess, InputField field) {
+        return TypedNumber.value(field.text())
+                .map(value -> session(state, guess.propose(value)))
+                .orElseGet(() -> Update.to(state.withNotice(Notice.of("notice.valueNotNumber"))));
     }
 
     private static Update session(TutorState state, GuessSession guess) {

@@ -1,12 +1,16 @@
 package dev.nudge.tutor;
 
-import dev.nudge.keys.Key;
+import dev.nudge.keys.Binding;
+import dev.nudge.keys.KeyPattern;
+import dev.nudge.keys.Keymap;
 import dev.nudge.lab.Lab;
 import dev.nudge.lab.LabInput;
+import dev.nudge.lab.LabKeymap;
 import dev.nudge.lab.LabModel;
 import dev.nudge.lab.LabSetup;
 import dev.nudge.lab.LabUpdate;
 import dev.nudge.math.Rational;
+import java.util.ArrayList;
 import java.util.Optional;
 
 /**
@@ -22,8 +26,22 @@ final class LabPage {
         return Update.to(state.withPage(Page.LAB).withLab(Optional.of(new LabVisit(LabModel.start(setup), false))));
     }
 
-    static Update onKey(TutorState state, LabVisit visit, Key key) {
-        return LabKeys.input(key).map(input -> onInput(state, visit, input)).orElseGet(() -> Update.to(state));
+    /**
+     * The lab's keys as the tutor dispatches them: each binding of {@link LabKeymap} asks the lab of the visit for
+     * its input. A key the lab does not know changes nothing there, so the catch-all keeps the lab's screen quiet.
+     */
+    static Keymap<KeyAction> keymap(TutorState state) {
+        var visit = state.activity().lab();
+        if (visit.isEmpty()) {
+            return Keymap.of();
+        }
+        var bindings = new ArrayList<Binding<KeyAction>>();
+        for (var binding : LabKeymap.KEYMAP.bindings()) {
+            bindings.add(KeyAction.bind(binding.label(), (s, key) -> onInput(s, visit.get(), binding.action()),
+                    binding.keys()));
+        }
+        bindings.add(KeyAction.bind("key.other", (s, key) -> Update.to(s), KeyPattern.any()));
+        return new Keymap<>(bindings);
     }
 
     /** A tick came due: a running descent takes its step and asks for the next one; anything else ignores it. */

@@ -1,63 +1,60 @@
 package dev.nudge.tutor;
 
+import static dev.nudge.keys.KeyPattern.character;
+import static dev.nudge.keys.KeyPattern.named;
+import static dev.nudge.tutor.KeyAction.bind;
+
+import dev.nudge.keys.Binding;
 import dev.nudge.keys.Key;
+import dev.nudge.keys.Keymap;
 import dev.nudge.lesson.Step;
-import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** The lesson page: the step's own keys first (a guess, a quiz), then next, back and scrolling. */
 final class LessonKeys {
+    /** The scrolling keys: up, down, page up, page down, home and end. */
+    static final Keymap<KeyAction> SCROLLING = Keymap.of(
+            scroll(Key.Kind.UP, scroll -> scroll.by(-1)),
+            scroll(Key.Kind.DOWN, scroll -> scroll.by(1)),
+            scroll(Key.Kind.PAGE_UP, scroll -> scroll.byPages(-1)),
+            scroll(Key.Kind.PAGE_DOWN, scroll -> scroll.byPages(1)),
+            scroll(Key.Kind.HOME, Scroll::toTop),
+            scroll(Key.Kind.END, Scroll::toEnd));
+    private static final Keymap<KeyAction> NAVIGATION = Keymap.of(
+            bind("help.next", (state, key) -> Moves.next(state), Keys.NEXT),
+            bind("help.back", (state, key) -> Moves.back(state), Keys.BACK))
+            .then(SCROLLING)
+            .then(Keymap.of(bind("help.noHints",
+                    (state, key) -> Update.to(state.withNotice(Notice.of("notice.noHintsHere"))), character('h'))));
+
     private LessonKeys() {
     }
 
-    static Optional<Update> onKey(TutorState state, Key key) {
-        return sessionKey(state, key).or(() -> navigation(state, key));
+    /** The keys of the step's session, on top of moving through the course. */
+    static Keymap<KeyAction> keymap(TutorState state) {
+        return sessionKeymap(state).then(NAVIGATION);
     }
 
-    private static Optional<Update> sessionKey(TutorState state, Key key) {
+    private static Keymap<KeyAction> sessionKeymap(TutorState state) {
         if (state.session() instanceof GuessSession guess) {
-            return GuessKeys.onKey(state, guess, key);
+            return GuessKeys.keymap(guess);
         }
         var step = state.book().step(state.language(), state.place());
         if (state.session() instanceof QuizSession quiz && step instanceof Step.QuizStep quizStep) {
-            return QuizKeys.onKey(state, quizStep, quiz, key);
+            return QuizKeys.keymap(quizStep, quiz);
         }
-        if (step instanceof Step.LabStep lab && key.is('o')) {
-            return Optional.of(LabPage.open(state,
-                    LabOpening.setup(state.book().math(state.language(), state.place().lesson()), lab)));
+        if (step instanceof Step.LabStep lab) {
+            return Keymap.of(bind("help.openLab", (s, key) -> openLab(s, lab), character('o')));
         }
-        return Optional.empty();
+        return Keymap.of();
     }
 
-    private static Optional<Update> navigation(TutorState state, Key key) {
-        if (Keys.isNext(key)) {
-            return Optional.of(Moves.next(state));
-        }
-        if (Keys.isBack(key)) {
-            return Optional.of(Moves.back(state));
-        }
-        return scrolling(state, key).or(() -> key.is('h')
-                ? Optional.of(Update.to(state.withNotice(Notice.of("notice.noHintsHere")))) : Optional.empty());
+    private static Update openLab(TutorState state, Step.LabStep lab) {
+        return LabPage.open(state, LabOpening.setup(state.book().math(state.language(), state.place().lesson()), lab));
     }
 
-    /** The scrolling keys: up, down, page up, page down, home and end. */
-    static Optional<Update> scrolling(TutorState state, Key key) {
-        var scroll = state.scroll();
-        switch (key.kind()) {
-            case UP:
-                return Optional.of(scrolled(state, scroll.by(-1)));
-            case DOWN:
-                return Optional.of(scrolled(state, scroll.by(1)));
-            case PAGE_UP:
-                return Optional.of(scrolled(state, scroll.byPages(-1)));
-            case PAGE_DOWN:
-                return Optional.of(scrolled(state, scroll.byPages(1)));
-            case HOME:
-                return Optional.of(scrolled(state, scroll.toTop()));
-            case END:
-                return Optional.of(scrolled(state, scroll.toEnd()));
-            default:
-                return Optional.empty();
-        }
+    private static Binding<KeyAction> scroll(Key.Kind kind, UnaryOperator<Scroll> move) {
+        return bind("help.scroll", (state, key) -> scrolled(state, move.apply(state.scroll())), named(kind));
     }
 
     private static Update scrolled(TutorState state, Scroll scroll) {

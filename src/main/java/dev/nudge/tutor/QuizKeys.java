@@ -1,11 +1,17 @@
 package dev.nudge.tutor;
 
+import static dev.nudge.keys.KeyPattern.character;
+import static dev.nudge.keys.KeyPattern.named;
+import static dev.nudge.tutor.KeyAction.bind;
+
+import dev.nudge.keys.Binding;
 import dev.nudge.keys.Key;
+import dev.nudge.keys.KeyPattern;
+import dev.nudge.keys.Keymap;
 import dev.nudge.lesson.Quiz;
 import dev.nudge.lesson.Step;
 import dev.nudge.math.Work;
 import dev.nudge.progress.ProgressEvent;
-import java.util.Optional;
 
 /**
  * A quiz step: choices are picked with their number or the arrows and Enter; numbers and expressions are typed into
@@ -17,37 +23,34 @@ final class QuizKeys {
     private QuizKeys() {
     }
 
-    static Optional<Update> onKey(TutorState state, Step.QuizStep step, QuizSession quiz, Key key) {
+    /** The quiz's keys as it stands: answered, a choice, typing into the field, or out of the field. */
+    static Keymap<KeyAction> keymap(Step.QuizStep step, QuizSession quiz) {
         if (!quiz.open()) {
-            return key.is('r') ? Optional.of(Update.to(state.withSession(quiz.retried()))) : hint(state, quiz, key);
+            return Keymap.of(bind("help.retry", (state, key) -> Update.to(state.withSession(quiz.retried())),
+                    character('r'))).then(hint(quiz));
         }
         if (step.quiz() instanceof Quiz.ChoiceQuiz choice) {
-            return choiceKey(state, choice, quiz, key).or(() -> hint(state, quiz, key));
+            return choosing(choice, quiz).then(hint(quiz));
         }
-        return quiz.typing() ? Optional.of(typingKey(state, step, quiz, key)) : commandKey(state, quiz, key);
+        return quiz.typing() ? typing(step, quiz) : commands(quiz);
     }
 
-    private static Optional<Update> hint(TutorState state, QuizSession quiz, Key key) {
-        return key.is('h') ? Optional.of(Hints.climb(state, quiz.hints(), quiz::withHints)) : Optional.empty();
+    private static Keymap<KeyAction> hint(QuizSession quiz) {
+        return Keymap.of(bind("help.hint", (state, key) -> Hints.climb(state, quiz.hints(), quiz::withHints),
+                character('h')));
     }
 
-    private static Optional<Update> choiceKey(TutorState state, Quiz.ChoiceQuiz choice, QuizSession quiz, Key key) {
+    private static Keymap<KeyAction> choosing(Quiz.ChoiceQuiz choice, QuizSession quiz) {
         int count = choice.choices().size();
-        switch (key.kind()) {
-            case UP:
-                return Optional.of(Update.to(state.withSession(quiz.highlight(Math.floorMod(quiz.highlighted() - 1, count)))));
-            case DOWN:
-                return Optional.of(Update.to(state.withSession(quiz.highlight(Math.floorMod(quiz.highlighted() + 1, count)))));
-            case ENTER:
-                return Optional.of(answerChoice(state, choice, quiz, quiz.highlighted()));
-            default:
-                if (key.kind() == Key.Kind.CHARACTER && !key.ctrl() && key.character() >= '1'
-                        && key.character() < '1' + count) {
-                    int picked = key.character() - '1';
-                    return Optional.of(answerChoice(state, choice, quiz.highlight(picked), picked));
-                }
-                return Optional.empty();
-        }
+        return Keymap.of(
+                bind("help.choiceMove", (state, key) -> Update.to(state.withSession(
+                        quiz.highlight(Math.floorMod(quiz.highlighted() - 1, count)))), named(Key.Kind.UP)),
+                bind("help.choiceMove", (state, key) -> Update.to(state.withSession(
+                        quiz.highlight(Math.floorMod(quiz.highlighted() + 1, count)))), named(Key.Kind.DOWN)),
+                bind("help.choiceTake", (state, key) -> answerChoice(state, choice, quiz, quiz.highlighted()),
+                        named(Key.Kind.ENTER)),
+                bind("help.choice", (state, key) -> answerChoice(state, choice, quiz.highlight(key.character() - '1'),
+                        key.character() - '1'), Keys.firstDigits(count)));
     }
 
     private static Update answerChoice(TutorState state, Quiz.ChoiceQuiz choice, QuizSession quiz, int index) {
@@ -56,40 +59,31 @@ final class QuizKeys {
     }
 
     /** While typing: printable keys go into the field; Enter submits, Esc leaves the field. */
-    private static Update typingKey(TutorState state, Step.QuizStep step, QuizSession quiz, Key key) {
+    private static Keymap<KeyAction> typing(Step.QuizStep step, QuizSession quiz) {
         var field = quiz.field();
-        switch (key.kind()) {
-            case ENTER:
-                return submit(state, step, quiz);
-            case ESCAPE:
-                return Update.to(state.withSession(quiz.typing(false)).withNotice(Notice.of("notice.leftField")));
-            case BACKSPACE:
-                return edited(state, quiz, field.backspace());
-            case DELETE:
-                return edited(state, quiz, field.delete());
-            case LEFT:
-                return edited(state, quiz, field.left());
-            case RIGHT:
-                return edited(state, quiz, field.right());
-            case HOME:
-                return edited(state, quiz, field.home());
-            case END:
-                return edited(state, quiz, field.end());
-            case CHARACTER:
-                return typed(state, quiz, key);
-            default:
-                return LessonKeys.scrolling(state, key)
-                        .orElseGet(() -> Update.to(state.withNotice(Notice.of("notice.typingHere"))));
-        }
+        return Keymap.of(
+                bind("help.check", (state, key) -> submit(state, step, quiz), named(Key.Kind.ENTER)),
+                bind("help.leaveField", (state, key) -> Update.to(state.withSession(quiz.typing(false))
+                        .withNotice(Notice.of("notice.leftField"))), named(Key.Kind.ESCAPE)),
+                edit(quiz, field.backspace(), Key.Kind.BACKSPACE),
+                edit(quiz, field.delete(), Key.Kind.DELETE),
+                edit(quiz, field.left(), Key.Kind.LEFT),
+                edit(quiz, field.right(), Key.Kind.RIGHT),
+                edit(quiz, field.home(), Key.Kind.HOME),
+                edit(quiz, field.end(), Key.Kind.END),
+                bind("help.clearField", (state, key) -> edited(state, quiz, InputField.empty()),
+                        KeyPattern.ctrl('u')),
+                bind("help.typeAnswer", (state, key) -> typed(state, quiz, key), KeyPattern.typed()))
+                .then(LessonKeys.SCROLLING)
+                .then(Keymap.of(bind("help.typingHere",
+                        (state, key) -> Update.to(state.withNotice(Notice.of("notice.typingHere"))), KeyPattern.any())));
+    }
+
+    private static Binding<KeyAction> edit(QuizSession quiz, InputField edited, Key.Kind kind) {
+        return bind("help.edit", (state, key) -> edited(state, quiz, edited), named(kind));
     }
 
     private static Update typed(TutorState state, QuizSession quiz, Key key) {
-        if (key.ctrl() && key.character() == 'u') {
-            return edited(state, quiz, InputField.empty());
-        }
-        if (key.ctrl()) {
-            return Update.to(state.withNotice(Notice.of("notice.typingHere")));
-        }
         if (quiz.field().full()) {
             return Update.to(state.withNotice(Notice.of("notice.answerTooLong", String.valueOf(InputField.MAX_LENGTH))));
         }
@@ -101,11 +95,9 @@ final class QuizKeys {
     }
 
     /** Out of the field: Enter (or i) goes back into it; other keys are commands. */
-    private static Optional<Update> commandKey(TutorState state, QuizSession quiz, Key key) {
-        if (key.kind() == Key.Kind.ENTER || key.is('i')) {
-            return Optional.of(Update.to(state.withSession(quiz.typing(true))));
-        }
-        return hint(state, quiz, key);
+    private static Keymap<KeyAction> commands(QuizSession quiz) {
+        return Keymap.of(bind("help.intoField", (state, key) -> Update.to(state.withSession(quiz.typing(true))),
+                named(Key.Kind.ENTER), character('i'))).then(hint(quiz));
     }
 
     /** Checks the typed answer, unless the session has spent its budget for checking; counts the work it took. */

@@ -1,26 +1,35 @@
 package dev.nudge.tutor;
 
-import dev.nudge.keys.Key;
-import java.util.Optional;
+import static dev.nudge.keys.KeyPattern.character;
+import static dev.nudge.tutor.KeyAction.bind;
+
+import dev.nudge.keys.Binding;
+import dev.nudge.keys.Keymap;
 
 /**
  * The start page: Enter starts the course or continues where the learner stopped; s starts again from the
  * beginning (keeping every answer); m reviews the mistakes.
  */
 final class StartKeys {
+    private static final Binding<KeyAction> MISTAKES = bind("help.mistakes", (state, key) -> Moves.review(state),
+            character('m'));
+    private static final Keymap<KeyAction> NEW = Keymap.of(
+            bind("help.start", (state, key) -> begin(state), Keys.NEXT),
+            MISTAKES);
+    private static final Keymap<KeyAction> RETURNING = Keymap.of(
+            bind("help.continue", (state, key) -> begin(state), Keys.NEXT),
+            bind("help.startOver", (state, key) -> Moves.goTo(state, Place.FIRST), character('s')),
+            MISTAKES);
+
     private StartKeys() {
     }
 
-    static Optional<Update> onKey(TutorState state, Key key) {
-        if (Keys.isNext(key)) {
-            return Optional.of(Moves.goTo(state, state.place()));
-        }
-        if (key.is('s') && state.hasStarted()) {
-            return Optional.of(Moves.goTo(state, Place.FIRST));
-        }
-        if (key.is('m')) {
-            return Optional.of(Moves.review(state));
-        }
-        return Optional.empty();
+    /** The start page's keys: starting over only makes sense once the learner has started. */
+    static Keymap<KeyAction> keymap(TutorState state) {
+        return state.hasStarted() ? RETURNING : NEW;
+    }
+
+    private static Update begin(TutorState state) {
+        return Moves.goTo(state, state.place());
     }
 }

@@ -1,13 +1,34 @@
 package dev.nudge.tutor;
 
+import static dev.nudge.keys.KeyPattern.character;
+import static dev.nudge.keys.KeyPattern.named;
+import static dev.nudge.tutor.KeyAction.bind;
+
 import dev.nudge.keys.Key;
-import java.util.Optional;
+import dev.nudge.keys.KeyPattern;
+import dev.nudge.keys.Keymap;
 
 /**
  * The tutor's behaviour as a pure function: the state and an event in, the next state and effects out. It performs no
  * I/O, so every interaction can be tested as a plain function call.
  */
 public final class Tutor {
+    private static final Keymap<KeyAction> QUIT_AT_ONCE = Keymap.of(
+            bind("help.q", (state, key) -> quit(state), KeyPattern.ctrl('c')));
+    /** Keys that mean the same on every page. */
+    private static final Keymap<KeyAction> GLOBAL = Keymap.of(
+            bind("help.contents", (state, key) -> ContentsKeys.open(state), character('t')),
+            bind("help.language", (state, key) -> switchLanguage(state), character('l')),
+            bind("help.question", (state, key) -> Update.to(state.withOverlay(Overlay.HELP)), character('?')),
+            bind("help.q", (state, key) -> quit(state), character('q')));
+    /** The help panel's keys: Esc or ? closes it, q still quits, and any other key says how to close it. */
+    private static final Keymap<KeyAction> HELP = Keymap.of(
+            bind("help.question", (state, key) -> Update.to(state.withOverlay(Overlay.NONE)),
+                    named(Key.Kind.ESCAPE), character('?')),
+            bind("help.q", (state, key) -> quit(state), character('q')),
+            bind("help.escCloses", (state, key) -> Update.to(state.withNotice(Notice.of("notice.escCloses"))),
+                    KeyPattern.any()));
+
     private Tutor() {
     }
 
@@ -56,64 +77,63 @@ public final class Tutor {
     }
 
     private static Update onKey(TutorState state, Key key) {
-        if (LabKeys.quitsAtOnce(key)) {
-            return Update.to(state, new Effect.Quit());
-        }
-        var visit = state.activity().lab();
-        if (state.page() == Page.LAB && visit.isPresent()) {
-            return LabPage.onKey(state, visit.get(), key);
-        }
-        // The one place a notice is cleared: see TutorState.
-        var fresh = state.withoutNotice();
-        if (fresh.overlay() != Overlay.NONE) {
-            return onOverlayKey(fresh, key);
-        }
-        return pageKey(fresh, key)
-                .or(() -> globalKey(fresh, key))
+        // The one place a notice is cleared, except inside the lab: see TutorState.
+        var fresh = state.page() == Page.LAB ? state : state.withoutNotice();
+        return keymap(fresh).lookup(key)
+                .map(binding -> binding.action().apply(fresh, key))
                 .orElseGet(() -> Update.to(fresh.withNotice(Notice.of("notice.keyDoesNothing", key.label()))));
     }
 
-    private static Optional<Update> pageKey(TutorState state, Key key) {
+    /**
+     * Every key that does something in {@code state}, in the order they are tried: Ctrl-C (before any catch-all, so
+     * it always quits), then the overlay's keys, or the page's keys followed by those that hold on every page.
+     */
+    public static Keymap<KeyAction> keymap(TutorState state) {
+        if (state.overlay() != Overlay.NONE) {
+            return QUIT_AT_ONCE.then(overlayKeymap(state.overlay()));
+        }
+        return QUIT_AT_ONCE.then(pageKeymap(state)).then(GLOBAL);
+    }
+
+    /**
+     * The keys of the page under the help panel, in the order the panel lists them: the same bindings that
+     * {@link #keymap} tries on that page, with Ctrl-C last (a page the help opens from has no catch-all for it to
+     * come before).
+     */
+    public static Keymap<KeyAction> helpKeymap(TutorState state) {
+        return pageKeymap(state).then(GLOBAL).then(QUIT_AT_ONCE);
+    }
+
+    /** The help panel's own keys. */
+    public static Keymap<KeyAction> helpPanelKeymap() {
+        return HELP;
+    }
+
+    private static Keymap<KeyAction> pageKeymap(TutorState state) {
         switch (state.page()) {
             case START:
-                return StartKeys.onKey(state, key);
+                return StartKeys.keymap(state);
             case CONTENTS:
-                return ContentsKeys.onKey(state, key);
+                return ContentsKeys.keymap(state);
             case COMPLETE:
-                return CompleteKeys.onKey(state, key);
+                return CompleteKeys.KEYMAP;
+            case LAB:
+                return LabPage.keymap(state);
             default:
-                return LessonKeys.onKey(state, key);
+                return LessonKeys.keymap(state);
         }
     }
 
-    /** Keys that mean the same on every page. */
-    private static Optional<Update> globalKey(TutorState state, Key key) {
-        if (key.is('q')) {
-            return Optional.of(Update.to(state, new Effect.Quit()));
-        }
-        if (key.is('?')) {
-            return Optional.of(Update.to(state.withOverlay(Overlay.HELP)));
-        }
-        if (key.is('t')) {
-            return Optional.of(ContentsKeys.open(state));
-        }
-        if (key.is('l')) {
-            var other = state.language().other();
-            return Optional.of(Update.to(state.withLanguage(other).withNotice(Notice.of("notice.languageSwitched"))));
-        }
-        return Optional.empty();
+    private static Keymap<KeyAction> overlayKeymap(Overlay overlay) {
+        return overlay == Overlay.CONFIRM_RESET ? ContentsKeys.CONFIRM_RESET : HELP;
     }
 
-    private static Update onOverlayKey(TutorState state, Key key) {
-        if (state.overlay() == Overlay.CONFIRM_RESET) {
-            return ContentsKeys.confirmReset(state, key);
-        }
-        if (key.kind() == Key.Kind.ESCAPE || key.is('?')) {
-            return Update.to(state.withOverlay(Overlay.NONE));
-        }
-        if (key.is('q')) {
-            return Update.to(state, new Effect.Quit());
-        }
-        return Update.to(state.withNotice(Notice.of("notice.escCloses")));
+    private static Update quit(TutorState state) {
+        return Update.to(state, new Effect.Quit());
+    }
+
+    private static Update switchLanguage(TutorState state) {
+        var other = state.language().other();
+        return Update.to(state.withLanguage(other).withNotice(Notice.of("notice.languageSwitched")));
     }
 }

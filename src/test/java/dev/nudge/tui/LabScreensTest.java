@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * from the course's lab step and left again.
  */
 class LabScreensTest {
-    private static LabModel article() {
+    static LabModel article() {
         var start = new LinkedHashMap<String, Rational>();
         start.put("P_0", Rational.ONE);
         start.put("P_1", Rational.ONE);
