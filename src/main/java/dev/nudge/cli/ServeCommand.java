@@ -4,7 +4,7 @@ import dev.nudge.progress.DataDirectory;
 import dev.nudge.ssh.Appearance;
 import dev.nudge.ssh.AuthMode;
 import dev.nudge.ssh.IdlePolicy;
-import dev.nudge.ssh.Limits;
+import dev.nudge.ssh.ServerLimits;
 import dev.nudge.ssh.ServerConfig;
 import dev.nudge.ssh.StartupLimits;
 import dev.nudge.tui.ViewOptions;
@@ -130,9 +130,10 @@ final class ServeCommand implements Callable<Integer> {
         var auth = admission.open ? new AuthMode.AnyKey() : new AuthMode.KeysFile(admission.authorizedKeys);
         var dataDirectory = DataDirectory.of(java.util.Optional.ofNullable(data), defaults.environment(),
                 System.getProperty("user.home")).folder();
-        return new ServerConfig(bind, port, auth, dataDirectory, new Limits(maxSessions, maxPerLearner, maxAttempts,
-                StartupLimits.parse(maxStartups, maxStartupsPerAddress)),
-                IdlePolicy.closingAfter(idleTimeout), AUTH_TIMEOUT, ServeCommand::appearance);
+        var limits = new ServerLimits(maxSessions, maxPerLearner, maxAttempts,
+                StartupLimits.parse(maxStartups, maxStartupsPerAddress));
+        return new ServerConfig(bind, port, auth, dataDirectory, limits, IdlePolicy.closingAfter(idleTimeout),
+                AUTH_TIMEOUT, ServeCommand::appearance);
     }
 
     /**

@@ -66,7 +66,7 @@ public final class ClassServer implements AutoCloseable {
      * The limits that act before anyone has logged in: connection attempts per address a minute, and connections not
      * logged in yet, counted as they are accepted.
      */
-    private static void guardTheDoor(SshServer sshd, Limits limits, ScheduledExecutorService timer,
+    private static void guardTheDoor(SshServer sshd, ServerLimits limits, ScheduledExecutorService timer,
             Consumer<String> log) {
         var limiter = new AttemptLimiter(limits.attemptsPerMinute(), System::nanoTime);
         sshd.addSessionListener(new ConnectionGate(limiter, limits.attemptsPerMinute(), log));

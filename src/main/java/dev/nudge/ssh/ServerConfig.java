@@ -15,8 +15,8 @@ import java.time.Duration;
  * @param authTimeout how long a connection may take to log in
  * @param appearance how each session's language and drawing are chosen
  */
-public record ServerConfig(String bind, int port, AuthMode auth, Path dataDirectory, Limits limits, IdlePolicy idle,
-        Duration authTimeout, AppearanceRule appearance) {
+public record ServerConfig(String bind, int port, AuthMode auth, Path dataDirectory, ServerLimits limits,
+        IdlePolicy idle, Duration authTimeout, AppearanceRule appearance) {
     public ServerConfig {
         if (bind == null || auth == null || dataDirectory == null || limits == null || idle == null
                 || authTimeout == null || appearance == null) {

@@ -15,11 +15,11 @@ import java.util.Set;
  * lets the server end them all when it stops.
  */
 final class SessionRegistry {
-    private final Limits limits;
+    private final ServerLimits limits;
     private final Set<TutorSession> open = new LinkedHashSet<>();
     private final Map<String, Integer> perLearner = new HashMap<>();
 
-    SessionRegistry(Limits limits) {
+    SessionRegistry(ServerLimits limits) {
         this.limits = limits;
     }
 

@@ -49,7 +49,7 @@ class ServeCommandTest {
                 "--max-sessions", "7", "--max-per-learner", "2", "--max-attempts", "9", "--idle-timeout", "90s");
         assertThat(run.config.auth()).isEqualTo(new AuthMode.AnyKey());
         assertThat(run.config.dataDirectory()).isEqualTo(Path.of("d"));
-        assertThat(run.config.limits()).isEqualTo(new dev.nudge.ssh.Limits(7, 2, 9));
+        assertThat(run.config.limits()).isEqualTo(new dev.nudge.ssh.ServerLimits(7, 2, 9));
         assertThat(run.config.idle().timeout()).isEqualTo(Duration.ofSeconds(90));
     }
 

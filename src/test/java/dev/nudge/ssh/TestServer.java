@@ -16,7 +16,7 @@ import org.assertj.core.api.Assertions;
 /** A class server in this JVM on a free loopback port, with its log kept for assertions. */
 final class TestServer implements AutoCloseable {
     static final Duration TIMEOUT = Duration.ofSeconds(10);
-    static final Limits ROOMY = new Limits(20, 5, 100);
+    static final ServerLimits ROOMY = new ServerLimits(20, 5, 100);
 
     private final ClassServer server;
     private final List<String> log = new CopyOnWriteArrayList<>();
@@ -32,7 +32,7 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    static ServerConfig config(Path dataDirectory, AuthMode auth, Limits limits, IdlePolicy idle) {
+    static ServerConfig config(Path dataDirectory, AuthMode auth, ServerLimits limits, IdlePolicy idle) {
         return new ServerConfig("127.0.0.1", 0, auth, dataDirectory, limits, idle, Duration.ofSeconds(5),
                 environment -> new Appearance(Language.EN, new ViewOptions(false, false)));
     }

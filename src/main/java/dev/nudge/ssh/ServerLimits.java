@@ -9,8 +9,8 @@ package dev.nudge.ssh;
  * @param attemptsPerMinute connections from one address in any minute (a classroom behind one router shares one)
  * @param startups connections open at once that have not logged in yet, in total and per address
  */
-public record Limits(int maxSessions, int maxPerLearner, int attemptsPerMinute, StartupLimits startups) {
-    public Limits {
+public record ServerLimits(int maxSessions, int maxPerLearner, int attemptsPerMinute, StartupLimits startups) {
+    public ServerLimits {
         if (maxSessions < 1 || maxPerLearner < 1 || attemptsPerMinute < 1) {
             throw new IllegalArgumentException("every limit must be at least 1");
         }
@@ -20,7 +20,7 @@ public record Limits(int maxSessions, int maxPerLearner, int attemptsPerMinute, 
     }
 
     /** The given limits, with {@link StartupLimits#DEFAULT} for the connections not logged in yet. */
-    public Limits(int maxSessions, int maxPerLearner, int attemptsPerMinute) {
+    public ServerLimits(int maxSessions, int maxPerLearner, int attemptsPerMinute) {
         this(maxSessions, maxPerLearner, attemptsPerMinute, StartupLimits.DEFAULT);
     }
 }

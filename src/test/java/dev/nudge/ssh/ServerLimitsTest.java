@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A full class, a learner with too many windows and a flood of connections each get a clear message. */
-class LimitsTest {
+class ServerLimitsTest {
     @TempDir
     Path temp;
     private final TestClient client = new TestClient();
@@ -20,14 +20,14 @@ class LimitsTest {
         client.close();
     }
 
-    private TestServer server(Limits limits) {
+    private TestServer server(ServerLimits limits) {
         return TestServer.start(TestServer.config(temp, new AuthMode.AnyKey(), limits,
                 IdlePolicy.closingAfter(Duration.ZERO)));
     }
 
     @Test
     void aFullClassTurnsTheNextLearnerAwayUntilASeatIsFree() throws Exception {
-        try (var server = server(new Limits(2, 2, 100));
+        try (var server = server(new ServerLimits(2, 2, 100));
                 var first = client.terminal(server.port(), "a", TestKeys.ed25519("a"));
                 var second = client.terminal(server.port(), "b", TestKeys.ed25519("b"));
                 var third = client.terminal(server.port(), "c", TestKeys.ed25519("c"))) {
@@ -48,7 +48,7 @@ class LimitsTest {
     @Test
     void aLearnerMayHaveOnlySoManySessions() throws Exception {
         var key = TestKeys.ed25519("a");
-        try (var server = server(new Limits(10, 1, 100));
+        try (var server = server(new ServerLimits(10, 1, 100));
                 var first = client.terminal(server.port(), "a", key);
                 var second = client.terminal(server.port(), "a", key)) {
             first.awaitText("Understanding Neural Networks");
@@ -61,7 +61,7 @@ class LimitsTest {
     @Test
     void tooManyConnectionsFromOneAddressInAMinuteAreTurnedAwayWithTheReason() throws Exception {
         var key = TestKeys.ed25519("a");
-        try (var server = server(new Limits(10, 10, 3))) {
+        try (var server = server(new ServerLimits(10, 10, 3))) {
             for (int i = 0; i < 3; i++) {
                 client.login(server.port(), "a", key).close();
             }
