@@ -1,5 +1,6 @@
 package dev.nudge.tui;
 
+import dev.nudge.layout.KeyHint;
 import java.util.List;
 
 /** The help panel: every key of the tutor, drawn in a frame over the page. */

@@ -1,6 +1,7 @@
 package dev.nudge.tui;
 
 import dev.nudge.lab.LabModel;
+import dev.nudge.layout.KeyHint;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.nudge.tui;
 
+import dev.nudge.layout.Line;
+import dev.nudge.layout.Width;
 import dev.nudge.tutor.TutorState;
 
 /**

@@ -1,5 +1,6 @@
 package dev.nudge.tui;
 
+import dev.nudge.layout.Wrap;
 import dev.nudge.tutor.Overlay;
 import dev.nudge.tutor.TutorState;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.nudge.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.nudge.layout.Glyphs;
 import dev.nudge.tutor.Overlay;
-
 import dev.nudge.tutor.TutorState;
 import java.util.Optional;
 

@@ -1,6 +1,8 @@
 package dev.nudge.tutor;
 
 import dev.nudge.keys.Key;
+import dev.nudge.keys.Keys;
+import dev.nudge.step.Notice;
 import java.util.Optional;
 
 /** The course-complete page: back to the last step, or to the contents. */

@@ -1,6 +1,7 @@
 package dev.nudge.tutor;
 
 import dev.nudge.keys.Key;
+import dev.nudge.step.Notice;
 import java.util.Optional;
 
 /** The contents: every lesson, a cursor to pick one, Enter to jump there, Esc or t to go back. */

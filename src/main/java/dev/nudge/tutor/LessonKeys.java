@@ -1,10 +1,12 @@
 package dev.nudge.tutor;
 
 import dev.nudge.keys.Key;
-import dev.nudge.lesson.Step;
+import dev.nudge.keys.Keys;
+import dev.nudge.step.Notice;
+import dev.nudge.step.StepUpdate;
 import java.util.Optional;
 
-/** The lesson page: the step's own keys first (a guess, a quiz), then next, back and scrolling. */
+/** The lesson page: the step's own keys first (its kind's session has them), then next, back and scrolling. */
 final class LessonKeys {
     private LessonKeys() {
     }
@@ -14,18 +16,8 @@ final class LessonKeys {
     }
 
     private static Optional<Update> sessionKey(TutorState state, Key key) {
-        if (state.session() instanceof GuessSession guess) {
-            return GuessKeys.onKey(state, guess, key);
-        }
-        var step = state.book().step(state.language(), state.place());
-        if (state.session() instanceof QuizSession quiz && step instanceof Step.QuizStep quizStep) {
-            return QuizKeys.onKey(state, quizStep, quiz, key);
-        }
-        if (step instanceof Step.LabStep lab && key.is('o')) {
-            return Optional.of(Update.to(state.withoutNotice(),
-                    new Effect.OpenLab(LabOpening.setup(state.book().math(state.language(), state.place().lesson()), lab))));
-        }
-        return Optional.empty();
+        var now = StepUpdate.of(Moves.context(state, state.place()), state.session(), state.notice(), state.checking());
+        return state.session().onKey(now, key).map(asked -> StepUpdates.apply(state, asked));
     }
 
     private static Optional<Update> navigation(TutorState state, Key key) {

@@ -1,6 +1,7 @@
 package dev.nudge.tutor;
 
 import dev.nudge.keys.Key;
+import dev.nudge.keys.Keys;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,7 @@
 package dev.nudge.tutor;
 
 import dev.nudge.keys.Key;
+import dev.nudge.step.Notice;
 import java.util.Optional;
 
 /**

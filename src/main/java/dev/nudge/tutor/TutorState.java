@@ -2,6 +2,10 @@ package dev.nudge.tutor;
 
 import dev.nudge.i18n.Language;
 import dev.nudge.progress.Progress;
+import dev.nudge.step.CheckingBudget;
+import dev.nudge.step.Notice;
+import dev.nudge.step.StepSession;
+import dev.nudge.step.reading.Reading;
 import java.util.Optional;
 
 /**
@@ -36,7 +40,7 @@ public record TutorState(CourseBook book, Language language, Page page, Overlay 
     /** The state a session starts in: the start page, at the place the learner last reached. */
     public static TutorState start(CourseBook book, Language language, Progress progress) {
         var place = progress.position().flatMap(book::place).orElse(Place.FIRST);
-        return new TutorState(book, language, Page.START, Overlay.NONE, place, new StepSession.Reading(), Scroll.TOP,
+        return new TutorState(book, language, Page.START, Overlay.NONE, place, new Reading(), Scroll.TOP,
                 progress, place.lesson(), Optional.empty(), Optional.empty(), Page.START, CheckingBudget.FRESH);
     }
 

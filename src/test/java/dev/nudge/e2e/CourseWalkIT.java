@@ -3,12 +3,16 @@ package dev.nudge.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
-import dev.nudge.lesson.CourseLoader;
 import dev.nudge.lesson.KnownAnswers;
 import dev.nudge.lesson.Lesson;
 import dev.nudge.lesson.LessonMath;
-import dev.nudge.lesson.Quiz;
 import dev.nudge.lesson.Step;
+import dev.nudge.step.Kinds;
+import dev.nudge.step.TaughtStep;
+import dev.nudge.step.guess.GuessStep;
+import dev.nudge.step.lab.LabStep;
+import dev.nudge.step.quiz.Quiz;
+import dev.nudge.step.quiz.QuizStep;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,14 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
 class CourseWalkIT {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
 
-    private static List<Lesson> lessons(Language language) {
-        return CourseLoader.load(PROJECT.resolve("lessons")).course().orElseThrow().lessons(language);
+    private static List<Lesson<TaughtStep>> lessons(Language language) {
+        return Kinds.load(PROJECT.resolve("lessons")).course().orElseThrow().lessons(language);
     }
 
     /** Answers the step on screen as a learner who knows the answer would, then moves on to the next step. */
-    private static void answer(Tmux tmux, Lesson lesson, Step step, boolean missFirst) throws InterruptedException {
+    private static void answer(Tmux tmux, Lesson<TaughtStep> lesson, Step step, boolean missFirst) throws InterruptedException {
         var math = LessonMath.of(lesson);
-        if (step instanceof Step.GuessStep guess) {
+        if (step instanceof GuessStep guess) {
             boolean first = true;
             for (var sign : KnownAnswers.guesses(guess, math)) {
                 if (!first) {
@@ -45,7 +49,7 @@ class CourseWalkIT {
             for (int stage = 0; stage < 6; stage++) {
                 tmux.press("Enter");
             }
-        } else if (step instanceof Step.LabStep) {
+        } else if (step instanceof LabStep) {
             // Open the lab, take a step in it, and come back to the same step.
             tmux.type("o");
             tmux.awaitText("steps: 0");
@@ -54,7 +58,7 @@ class CourseWalkIT {
             tmux.type("q");
             tmux.awaitScreen(screen -> !screen.contains("steps: 1") && screen.contains("Try it in the lab"),
                     "the lab step again");
-        } else if (step instanceof Step.QuizStep quiz) {
+        } else if (step instanceof QuizStep quiz) {
             if (missFirst) {
                 tmux.type("12345");
                 tmux.press("Enter");
@@ -69,7 +73,7 @@ class CourseWalkIT {
         tmux.press("Enter");
     }
 
-    private static void walk(Tmux tmux, List<Lesson> lessons, String lessonLabel, boolean missOneQuiz)
+    private static void walk(Tmux tmux, List<Lesson<TaughtStep>> lessons, String lessonLabel, boolean missOneQuiz)
             throws InterruptedException {
         boolean missed = !missOneQuiz;
         for (int l = 0; l < lessons.size(); l++) {
@@ -80,7 +84,7 @@ class CourseWalkIT {
                 tmux.awaitScreen(screen -> screen.lines().findFirst().orElse("").contains(header)
                         && screen.lines().findFirst().orElse("").endsWith(position), header + " step " + position);
                 var step = lesson.steps().get(s);
-                boolean typedQuiz = step instanceof Step.QuizStep quiz && quiz.quiz() instanceof Quiz.NumberQuiz;
+                boolean typedQuiz = step instanceof QuizStep quiz && quiz.quiz() instanceof Quiz.NumberQuiz;
                 answer(tmux, lesson, step, !missed && typedQuiz);
                 missed |= typedQuiz;
             }

@@ -1,8 +1,8 @@
 package dev.nudge.tutor;
 
 import dev.nudge.i18n.Language;
-import dev.nudge.lesson.CourseLoader;
 import dev.nudge.progress.Progress;
+import dev.nudge.step.Kinds;
 import java.nio.file.Path;
 
 /** The real course in lessons/, loaded once for every test that walks it. */
@@ -14,7 +14,7 @@ public final class TestCourse {
 
     public static synchronized CourseBook book() {
         if (book == null) {
-            var result = CourseLoader.load(Path.of("lessons"));
+            var result = Kinds.load(Path.of("lessons"));
             if (!result.clean()) {
                 throw new AssertionError("the course does not load cleanly: " + result.problems());
             }
