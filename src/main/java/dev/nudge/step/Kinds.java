@@ -15,7 +15,10 @@ import java.util.Optional;
 /** The registry of the kinds of step: the one list a new kind is added to, and the course loaded with them. */
 public final class Kinds implements StepReader<TaughtStep> {
     /** Every kind with a fenced block, in the order the lesson format lists them. */
-    private static final List<Kind> WITH_BLOCKS = List.of(new GuessKind(), new QuizKind(), new LabKind());
+    private static final List<Kind> WITH_BLOCKS = List.of(
+            new GuessKind(),
+            new QuizKind(),
+            new LabKind());
     /** The kind of a step without a block. */
     private static final Kind READING = new ReadingKind();
     private static final Kinds ALL = new Kinds();
