@@ -6,6 +6,7 @@ import dev.nudge.lesson.StepBlock;
 import dev.nudge.lesson.StepReader;
 import dev.nudge.step.guess.GuessKind;
 import dev.nudge.step.lab.LabKind;
+import dev.nudge.step.predict.PredictKind;
 import dev.nudge.step.quiz.QuizKind;
 import dev.nudge.step.reading.ReadingKind;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ public final class Kinds implements StepReader<TaughtStep> {
     private static final List<Kind> WITH_BLOCKS = List.of(
             new GuessKind(),
             new QuizKind(),
-            new LabKind());
+            new LabKind(),
+            new PredictKind());
     /** The kind of a step without a block. */
     private static final Kind READING = new ReadingKind();
     private static final Kinds ALL = new Kinds();

@@ -6,6 +6,7 @@ import dev.nudge.lesson.LessonMath;
 import dev.nudge.lesson.Step;
 import dev.nudge.step.Kinds;
 import dev.nudge.step.guess.GuessStep;
+import dev.nudge.step.predict.PredictStep;
 import dev.nudge.step.quiz.Quiz;
 import dev.nudge.step.quiz.QuizStep;
 import java.nio.file.Path;
@@ -59,6 +60,9 @@ public final class CourseWalk {
             if (!(quiz.quiz() instanceof Quiz.ChoiceQuiz)) {
                 keys.add("Enter");
             }
+        } else if (step instanceof PredictStep predict) {
+            KnownAnswers.predicted(predict, math).codePoints().forEach(c -> keys.add(Character.toString(c)));
+            keys.add("Enter");
         }
         keys.add("Enter");
         return keys.stream().map(key -> new WalkKey(kind, key, where)).toList();

@@ -11,6 +11,7 @@ import dev.nudge.step.Kinds;
 import dev.nudge.step.TaughtStep;
 import dev.nudge.step.guess.GuessStep;
 import dev.nudge.step.lab.LabStep;
+import dev.nudge.step.predict.PredictStep;
 import dev.nudge.step.quiz.Quiz;
 import dev.nudge.step.quiz.QuizStep;
 import java.io.IOException;
@@ -69,6 +70,10 @@ class CourseWalkIT {
             if (!(quiz.quiz() instanceof Quiz.ChoiceQuiz)) {
                 tmux.press("Enter");
             }
+        } else if (step instanceof PredictStep predict) {
+            tmux.type(KnownAnswers.predicted(predict, math));
+            tmux.press("Enter");
+            tmux.awaitText("after the update the loss is");
         }
         tmux.press("Enter");
     }
@@ -101,7 +106,7 @@ class CourseWalkIT {
             // The page is drawn in more than one write: wait for its last line, not its first.
             var screen = tmux.awaitScreen(s -> s.contains("Course complete!") && s.contains("Quizzes right"),
                     "the whole course-complete page");
-            assertThat(screen).contains("Quizzes right at the first try: 10 of 11");
+            assertThat(screen).contains("Quizzes right at the first try: 11 of 12");
             tmux.type("q");
             tmux.awaitText("EXIT=0");
         }

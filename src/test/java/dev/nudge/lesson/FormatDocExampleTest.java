@@ -27,6 +27,6 @@ class FormatDocExampleTest {
 
         var result = Kinds.load(temp);
         assertThat(result.problems()).isEmpty();
-        assertThat(result.course().orElseThrow().stepCount()).isEqualTo(4);
+        assertThat(result.course().orElseThrow().stepCount()).isEqualTo(5);
     }
 }

@@ -3,6 +3,8 @@ package dev.nudge.lesson;
 import dev.nudge.math.Rational;
 import dev.nudge.step.guess.GuessMath;
 import dev.nudge.step.guess.GuessStep;
+import dev.nudge.step.predict.PredictMath;
+import dev.nudge.step.predict.PredictStep;
 import dev.nudge.step.quiz.Quiz;
 
 /**
@@ -27,6 +29,11 @@ public final class KnownAnswers {
             return value.toString();
         }
         return ((Quiz.ExpressionQuiz) quiz).answer().text();
+    }
+
+    /** What to type at a predict step: the loss after its update, as the engine computes it. */
+    public static String predicted(PredictStep predict, LessonMath math) {
+        return PredictMath.of(math, predict).lossAfter().toString();
     }
 
     /** The right guess for each parameter in order: "-" where the slope rises, "+" where it falls, "0" if flat. */

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole-screen snapshots of each kind of screen, drawn by the real loop on a virtual terminal: prose with a 2-D
- * equation, a guess before and after its reveal, the contents and the help, in English, Japanese and ASCII.
+ * equation, a guess before and after its reveal, quizzes, a prediction, the contents and the help, in English,
+ * Japanese and ASCII.
  */
 class LessonScreensTest {
 
@@ -62,6 +63,9 @@ class LessonScreensTest {
         "quiz-expression-right-ja-unicode-80x24, 80, 24, JA, false, derivative, differentiate, 2P_1+4>",
         "quiz-number-typing-en-unicode-200x50, 200, 50, EN, false, all-points, mse-all, 11/",
         "complete-en-unicode-80x24, 80, 24, EN, false, all-points, rate-quiz, n",
+        "predict-en-unicode-80x24, 80, 24, EN, false, derivative, step-from-minus-three, ''",
+        "predict-right-en-unicode-80x24, 80, 24, EN, false, derivative, step-from-minus-three, 0.64>",
+        "predict-wrong-ja-unicode-80x24, 80, 24, JA, false, derivative, step-from-minus-three, 1>",
     })
     void screenMatchesItsSnapshot(String snapshot, int columns, int rows, Language language, boolean ascii,
             String lesson, String step, String keys) throws InterruptedException {
