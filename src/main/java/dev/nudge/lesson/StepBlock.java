@@ -92,6 +92,18 @@ public final class StepBlock {
         return values.one("params").map(this::bindings).orElse(model.parameters());
     }
 
+    /**
+     * The points the block's loss is measured on, as {@link #points} gives them; {@code what} (such as "a guess
+     * block") is reported when there are none and the block writes no {@code loss:} either.
+     */
+    public List<Point> measuredOn(FieldSchema.Values values, String what) {
+        var points = points(values);
+        if (points.isEmpty() && !values.has("loss")) {
+            report(what + " needs \"points:\" or \"loss:\" (or points in the header) to measure the loss on");
+        }
+        return points;
+    }
+
     /** Bindings such as {@code P_0 = 1, P_1 = 1}. */
     public List<Binding> bindings(SourceText text) {
         return ListSyntax.bindings(text, file, problems);

@@ -15,10 +15,8 @@ import dev.nudge.step.predict.PredictStep;
 import dev.nudge.step.quiz.Quiz;
 import dev.nudge.step.quiz.QuizStep;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,17 +125,7 @@ class CourseWalkIT {
 
     @Test
     void oneLessonInPlainModeThroughAPipe(@TempDir Path data) throws IOException, InterruptedException {
-        var builder = new ProcessBuilder(PROJECT.resolve("nudge").toString(), "--plain", "--lang", "en")
-                .directory(PROJECT.toFile()).redirectErrorStream(true);
-        builder.environment().put("LANG", "C.UTF-8");
-        builder.environment().put("NUDGE_DATA", data.toString());
-        var process = builder.start();
-        try (var in = process.getOutputStream()) {
-            in.write("\n\n\n\n2\n1\n\nq\n".getBytes(StandardCharsets.UTF_8));
-        }
-        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).isZero();
+        var output = PlainRun.run("en", data, "\n\n\n\n2\n1\n\nq\n");
         assertThat(output)
                 .contains("Lesson 1/8: A network is a function (1/4)", "f(x, P) = P₀ × x + P₁", "Miss 1 of 3.",
                         "Right!", "Lesson 2/8: How wrong is the network? (1/5)")

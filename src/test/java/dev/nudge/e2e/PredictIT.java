@@ -3,9 +3,7 @@ package dev.nudge.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,17 +64,7 @@ class PredictIT {
 
     @Test
     void inPlainModeATypedLineIsThePrediction(@TempDir Path data) throws IOException, InterruptedException {
-        var builder = new ProcessBuilder(PROJECT.resolve("nudge").toString(), "--plain", "--lang", "ja")
-                .directory(PROJECT.toFile()).redirectErrorStream(true);
-        builder.environment().put("LANG", "C.UTF-8");
-        builder.environment().put("NUDGE_DATA", data.toString());
-        var process = builder.start();
-        try (var in = process.getOutputStream()) {
-            in.write("t\n6\nn\nn\nn\nn\nn\n0.5\nq\n".getBytes(StandardCharsets.UTF_8));
-        }
-        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).isZero();
+        var output = PlainRun.run("ja", data, "t\n6\nn\nn\nn\nn\nn\n0.5\nq\n");
         assertThat(output).contains("(6/6)", "これから行う更新：", "-3 - 0.1 ⋅ (-2) = -2.8", "違います。",
                 "更新すると P_1 = -2.8 になり、そのときの損失は", "更新前 1   更新後 0.64   変化 -0.36")
                 .doesNotContain("\u001b[");

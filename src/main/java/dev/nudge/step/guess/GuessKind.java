@@ -21,10 +21,7 @@ public final class GuessKind implements Kind {
     @Override
     public Optional<TaughtStep> read(StepBlock block) {
         var values = block.check(FIELDS);
-        var points = block.points(values);
-        if (points.isEmpty() && !values.has("loss")) {
-            block.report("a guess block needs \"points:\" or \"loss:\" (or points in the header) to measure the loss on");
-        }
+        var points = block.measuredOn(values, "a guess block");
         return Optional.of(new GuessStep(block.id(), block.title(), block.line(), block.prose(), values.one("loss"),
                 points, block.parameters(values), block.rate(values), values.one("nudge"), block.hints(values)));
     }

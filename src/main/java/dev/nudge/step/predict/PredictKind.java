@@ -22,11 +22,7 @@ public final class PredictKind implements Kind {
     @Override
     public Optional<TaughtStep> read(StepBlock block) {
         var values = block.check(FIELDS);
-        var points = block.points(values);
-        if (points.isEmpty() && !values.has("loss")) {
-            block.report("a predict block needs \"points:\" or \"loss:\" (or points in the header) to measure the loss"
-                    + " on");
-        }
+        var points = block.measuredOn(values, "a predict block");
         var update = values.one("update").map(names -> StepBlock.split(names, ',')).orElse(java.util.List.of());
         update.stream().filter(name -> name.text().isEmpty()).findFirst()
                 .ifPresent(empty -> block.report(empty, "\"update:\" names the parameters to move, such as P_1"));

@@ -12,6 +12,7 @@ import dev.nudge.math.Rational;
 import dev.nudge.math.Work;
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.step.AnswerField;
+import dev.nudge.step.AnswerHints;
 import dev.nudge.step.FieldKeys;
 import dev.nudge.step.HintLadder;
 import dev.nudge.step.HintLines;
@@ -176,19 +177,7 @@ public record PredictSession(PredictStep step, PredictMath math, InputField fiel
 
     @Override
     public List<KeyHint> keyHints(Writing d) {
-        var hints = new ArrayList<KeyHint>();
-        if (done) {
-            hints.add(new KeyHint(d.glyphs().arrow, d.text("key.next")));
-            hints.add(new KeyHint("r", d.text("key.retry")));
-        } else if (typing) {
-            hints.add(new KeyHint("Enter", d.text("key.check")));
-            hints.add(new KeyHint("Esc", d.text("key.leaveField")));
-        } else {
-            hints.add(new KeyHint("Enter", d.text("key.type")));
-            hints.add(new KeyHint("h", d.text("key.hint")));
-            hints.add(new KeyHint(d.glyphs().arrow, d.text("key.skip")));
-        }
-        return hints;
+        return AnswerHints.of(d, !done, typing);
     }
 
     @Override

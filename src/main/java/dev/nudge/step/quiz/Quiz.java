@@ -76,9 +76,24 @@ public sealed interface Quiz {
         }
     }
 
+    /** A question whose answer is typed, with the likely wrong answers it explains. */
+    sealed interface Typed extends Quiz {
+        List<Mistake> mistakes();
+
+        @Override
+        default boolean typed() {
+            return true;
+        }
+
+        @Override
+        default List<RichText> texts() {
+            return mistakes().stream().map(Mistake::explanation).toList();
+        }
+    }
+
     /** A number typed by the learner, right within {@code tolerance} of the computed answer. */
     record NumberQuiz(SourceText answer, List<Binding> bindings, Optional<SourceText> tolerance,
-            List<Mistake> mistakes) implements Quiz {
+            List<Mistake> mistakes) implements Typed {
         public NumberQuiz {
             bindings = List.copyOf(bindings);
             mistakes = List.copyOf(mistakes);
@@ -90,18 +105,8 @@ public sealed interface Quiz {
         }
 
         @Override
-        public boolean typed() {
-            return true;
-        }
-
-        @Override
         public Verdict grade(LessonMath math, String typed) {
             return Grader.number(this, math, typed);
-        }
-
-        @Override
-        public List<RichText> texts() {
-            return mistakes.stream().map(Mistake::explanation).toList();
         }
 
         @Override
@@ -120,7 +125,7 @@ public sealed interface Quiz {
      * An expression typed by the learner, right when it is equivalent to the answer (and, when {@code expanded},
      * typed as an expanded polynomial).
      */
-    record ExpressionQuiz(SourceText answer, List<Mistake> mistakes, boolean expanded) implements Quiz {
+    record ExpressionQuiz(SourceText answer, List<Mistake> mistakes, boolean expanded) implements Typed {
         public ExpressionQuiz {
             mistakes = List.copyOf(mistakes);
         }
@@ -131,18 +136,8 @@ public sealed interface Quiz {
         }
 
         @Override
-        public boolean typed() {
-            return true;
-        }
-
-        @Override
         public Verdict grade(LessonMath math, String typed) {
             return Grader.expression(this, math, typed);
-        }
-
-        @Override
-        public List<RichText> texts() {
-            return mistakes.stream().map(Mistake::explanation).toList();
         }
 
         @Override

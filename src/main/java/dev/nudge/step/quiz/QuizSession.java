@@ -5,13 +5,13 @@ import dev.nudge.layout.KeyHint;
 import dev.nudge.layout.Line;
 import dev.nudge.layout.ProseLayout;
 import dev.nudge.layout.Writing;
+import dev.nudge.step.AnswerHints;
 import dev.nudge.step.HintLadder;
 import dev.nudge.step.InputField;
 import dev.nudge.step.PlainLine;
 import dev.nudge.step.StepSession;
 import dev.nudge.step.StepUpdate;
 import dev.nudge.step.Verdict;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -97,23 +97,11 @@ public record QuizSession(QuizStep step, int highlighted, InputField field, bool
 
     @Override
     public List<KeyHint> keyHints(Writing d) {
-        var hints = new ArrayList<KeyHint>();
-        if (!open()) {
-            hints.add(new KeyHint(d.glyphs().arrow, d.text("key.next")));
-            hints.add(new KeyHint("r", d.text("key.retry")));
-        } else if (step.quiz() instanceof Quiz.ChoiceQuiz choice) {
-            hints.add(new KeyHint("1-" + choice.choices().size(), d.text("key.answer")));
-            hints.add(new KeyHint("h", d.text("key.hint")));
-            hints.add(new KeyHint(d.glyphs().arrow, d.text("key.skip")));
-        } else if (typing) {
-            hints.add(new KeyHint("Enter", d.text("key.check")));
-            hints.add(new KeyHint("Esc", d.text("key.leaveField")));
-        } else {
-            hints.add(new KeyHint("Enter", d.text("key.type")));
-            hints.add(new KeyHint("h", d.text("key.hint")));
-            hints.add(new KeyHint(d.glyphs().arrow, d.text("key.skip")));
+        if (open() && step.quiz() instanceof Quiz.ChoiceQuiz choice) {
+            return List.of(new KeyHint("1-" + choice.choices().size(), d.text("key.answer")),
+                    new KeyHint("h", d.text("key.hint")), new KeyHint(d.glyphs().arrow, d.text("key.skip")));
         }
-        return hints;
+        return AnswerHints.of(d, open(), typing);
     }
 
     @Override
