@@ -1,7 +1,7 @@
 package dev.nudge.cli;
 
 import dev.nudge.lesson.LoadResult;
-import dev.nudge.step.Kinds;
+import dev.nudge.step.registry.Kinds;
 import dev.nudge.tutor.CourseBook;
 import java.io.PrintWriter;
 import java.nio.file.Path;

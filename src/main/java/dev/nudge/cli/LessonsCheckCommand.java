@@ -1,7 +1,7 @@
 package dev.nudge.cli;
 
 import dev.nudge.lesson.Course;
-import dev.nudge.step.Kinds;
+import dev.nudge.step.registry.Kinds;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;

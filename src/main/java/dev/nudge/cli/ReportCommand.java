@@ -4,7 +4,7 @@ import dev.nudge.lesson.Course;
 import dev.nudge.progress.sqlite.ProgressArchive;
 import dev.nudge.report.ClassReport;
 import dev.nudge.report.ReportFormat;
-import dev.nudge.step.Kinds;
+import dev.nudge.step.registry.Kinds;
 import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.time.ZoneId;

@@ -6,7 +6,7 @@ import com.googlecode.lanterna.input.KeyType;
 import dev.nudge.i18n.Language;
 import dev.nudge.progress.Progress;
 import dev.nudge.progress.ProgressSink;
-import dev.nudge.step.Kinds;
+import dev.nudge.step.registry.Kinds;
 import dev.nudge.tui.TutorLoop;
 import dev.nudge.tui.ViewOptions;
 import dev.nudge.tutor.CourseBook;

@@ -1,6 +1,6 @@
 package dev.nudge.lesson;
 
-import dev.nudge.step.Kinds;
+import dev.nudge.step.registry.Kinds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.nudge.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.nudge.step.Kinds;
+import dev.nudge.step.registry.Kinds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

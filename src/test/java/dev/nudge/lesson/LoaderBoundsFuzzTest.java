@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.fuzz.BoundedFuzz;
 import dev.nudge.fuzz.Mutations;
-import dev.nudge.step.Kinds;
+import dev.nudge.step.registry.Kinds;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

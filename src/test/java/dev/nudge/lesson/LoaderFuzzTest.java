@@ -6,7 +6,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import dev.nudge.step.Kinds;
+import dev.nudge.step.registry.Kinds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

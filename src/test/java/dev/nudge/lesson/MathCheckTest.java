@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
 import dev.nudge.math.Rational;
-import dev.nudge.step.Kinds;
 import dev.nudge.step.guess.GuessMath;
 import dev.nudge.step.guess.GuessStep;
+import dev.nudge.step.registry.Kinds;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,7 +3,7 @@ package dev.nudge.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
-import dev.nudge.step.Kinds;
+import dev.nudge.step.registry.Kinds;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

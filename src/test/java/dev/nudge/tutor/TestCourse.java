@@ -2,7 +2,7 @@ package dev.nudge.tutor;
 
 import dev.nudge.i18n.Language;
 import dev.nudge.progress.Progress;
-import dev.nudge.step.Kinds;
+import dev.nudge.step.registry.Kinds;
 import java.nio.file.Path;
 
 /** The real course in lessons/, loaded once for every test that walks it. */

@@ -1,9 +1,11 @@
-package dev.nudge.step;
+package dev.nudge.step.registry;
 
 import dev.nudge.lesson.CourseLoader;
 import dev.nudge.lesson.LoadResult;
 import dev.nudge.lesson.StepBlock;
 import dev.nudge.lesson.StepReader;
+import dev.nudge.step.Kind;
+import dev.nudge.step.TaughtStep;
 import dev.nudge.step.guess.GuessKind;
 import dev.nudge.step.lab.LabKind;
 import dev.nudge.step.predict.PredictKind;
@@ -13,7 +15,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** The registry of the kinds of step: the one list a new kind is added to, and the course loaded with them. */
+/**
+ * The registry of the kinds of step: the one list a new kind is added to, and the course loaded with them. It sits
+ * above the kinds, which sit above what they share in {@code dev.nudge.step}, so no package depends on one above it.
+ */
 public final class Kinds implements StepReader<TaughtStep> {
     /** Every kind with a fenced block, in the order the lesson format lists them. */
     private static final List<Kind> WITH_BLOCKS = List.of(
