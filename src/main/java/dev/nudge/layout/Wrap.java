@@ -22,11 +22,14 @@ public final class Wrap {
         }
         var lines = new ArrayList<String>();
         var line = new StringBuilder();
+        // The line's width is kept as it grows: measuring it again for every word made wrapping quadratic.
+        int lineColumns = 0;
         for (var unit : units(text)) {
             boolean space = unit.spaceBefore() && line.length() > 0;
-            int needed = Width.columns(line) + (space ? 1 : 0) + Width.columns(unit.text());
+            int needed = lineColumns + (space ? 1 : 0) + Width.columns(unit.text());
             if (needed <= width) {
                 line.append(space ? " " : "").append(unit.text());
+                lineColumns = needed;
                 continue;
             }
             if (line.length() > 0) {
@@ -40,6 +43,7 @@ public final class Wrap {
                 rest = rest.substring(cut);
             }
             line.append(rest);
+            lineColumns = Width.columns(rest);
         }
         lines.add(line.toString());
         return lines;
@@ -81,7 +85,11 @@ public final class Wrap {
     }
 
     private static boolean endsWithOpening(StringBuilder current, List<Unit> units) {
-        var last = current.length() > 0 ? current.toString() : units.isEmpty() ? "" : units.get(units.size() - 1).text();
+        // Only the last character counts; copying the text to read it cost a string per character wrapped.
+        if (current.length() > 0) {
+            return NO_LINE_END.indexOf(current.charAt(current.length() - 1)) >= 0;
+        }
+        var last = units.isEmpty() ? "" : units.get(units.size() - 1).text();
         return !last.isEmpty() && NO_LINE_END.indexOf(last.charAt(last.length() - 1)) >= 0;
     }
 
