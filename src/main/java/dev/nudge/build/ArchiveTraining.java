@@ -132,7 +132,7 @@ public final class ArchiveTraining {
     private static void walkPages(CourseBook book, Language language) throws IOException, InterruptedException {
         var keys = new ArrayList<>(List.of(character('?'), character('?'), character('t'),
                 new KeyStroke(KeyType.ArrowDown), new KeyStroke(KeyType.ArrowDown), new KeyStroke(KeyType.Enter),
-                character('+')));
+                character('+'), new KeyStroke(KeyType.ArrowDown), character('+')));
         for (int i = 0; i <= REVEAL_STAGES; i++) {
             keys.add(new KeyStroke(KeyType.Enter));
         }

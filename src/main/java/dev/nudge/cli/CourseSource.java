@@ -1,7 +1,7 @@
 package dev.nudge.cli;
 
-import dev.nudge.lesson.CourseLoader;
 import dev.nudge.lesson.LoadResult;
+import dev.nudge.step.registry.Kinds;
 import dev.nudge.tutor.CourseBook;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ public final class CourseSource {
     /** The course, ready to teach; throws {@link Unteachable} when it has problems. */
     public static CourseBook teach() {
         var folder = CourseLocation.defaultFolder();
-        var result = CourseLoader.loadToTeach(folder);
+        var result = Kinds.loadToTeach(folder);
         if (!result.clean()) {
             throw new Unteachable(folder, result);
         }
@@ -41,9 +41,9 @@ public final class CourseSource {
     static final class Unteachable extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final transient Path folder;
-        private final transient LoadResult result;
+        private final transient LoadResult<?> result;
 
-        Unteachable(Path folder, LoadResult result) {
+        Unteachable(Path folder, LoadResult<?> result) {
             super("the course in " + folder + " has problems", null, false, false);
             this.folder = folder;
             this.result = result;

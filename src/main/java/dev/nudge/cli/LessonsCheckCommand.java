@@ -1,8 +1,7 @@
 package dev.nudge.cli;
 
 import dev.nudge.lesson.Course;
-import dev.nudge.lesson.CourseLoader;
-import dev.nudge.lesson.StepKind;
+import dev.nudge.step.registry.Kinds;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -29,7 +28,7 @@ final class LessonsCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var dir = folder != null ? folder : CourseLocation.defaultFolder();
-        var result = CourseLoader.load(dir);
+        var result = Kinds.load(dir);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         for (var problem : result.problems()) {
@@ -46,16 +45,14 @@ final class LessonsCheckCommand implements Callable<Integer> {
         return 0;
     }
 
-    static String summary(Path dir, Course course) {
+    static String summary(Path dir, Course<?> course) {
         var lessons = course.lessons(course.languages().get(0));
         var steps = lessons.stream().flatMap(l -> l.steps().stream()).toList();
-        long quizzes = steps.stream().filter(s -> s.kind() == StepKind.QUIZ).count();
-        long guesses = steps.stream().filter(s -> s.kind() == StepKind.GUESS).count();
-        long labs = steps.stream().filter(s -> s.kind() == StepKind.LAB).count();
+        var kinds = Kinds.names().stream().map(kind -> count(steps.stream().filter(s -> s.kind().equals(kind)).count(), kind))
+                .collect(Collectors.joining(", "));
         var languages = course.languages().stream().map(l -> l.code()).collect(Collectors.joining(", "));
         return dir + ": no problems: " + count(lessons.size(), "lesson") + ", " + count(steps.size(), "step") + " ("
-                + count(quizzes, "quiz") + ", " + count(guesses, "guess") + ", " + count(labs, "lab") + ") in "
-                + languages;
+                + kinds + ") in " + languages;
     }
 
     private static String count(long n, String noun) {

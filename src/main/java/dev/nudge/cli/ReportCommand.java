@@ -1,10 +1,10 @@
 package dev.nudge.cli;
 
 import dev.nudge.lesson.Course;
-import dev.nudge.lesson.CourseLoader;
 import dev.nudge.progress.sqlite.ProgressArchive;
 import dev.nudge.report.ClassReport;
 import dev.nudge.report.ReportFormat;
+import dev.nudge.step.registry.Kinds;
 import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.time.ZoneId;
@@ -64,9 +64,9 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** The course for titles; without it the report names steps by their ids. */
-    private static Optional<Course> course(PrintWriter err) {
+    private static Optional<? extends Course<?>> course(PrintWriter err) {
         var folder = CourseLocation.defaultFolder();
-        var result = CourseLoader.load(folder);
+        var result = Kinds.load(folder);
         if (result.clean()) {
             return result.course();
         }

@@ -11,7 +11,7 @@ final class CourseConsistency {
     private CourseConsistency() {
     }
 
-    static void check(Course course, Problems problems) {
+    static void check(Course<?> course, Problems problems) {
         var reference = course.languages().get(0);
         var referenceLessons = course.lessons().get(reference);
         for (var language : course.languages().subList(1, course.languages().size())) {
@@ -26,7 +26,7 @@ final class CourseConsistency {
         uniqueLessonIds(course.lessons().get(reference), problems);
     }
 
-    private static void compare(Lesson reference, Lesson other, Problems problems) {
+    private static void compare(Lesson<?> reference, Lesson<?> other, Problems problems) {
         if (!reference.id().equals(other.id())) {
             problems.add(other.file(), 1, 1, "lesson id \"" + other.id() + "\" differs from \"" + reference.id()
                     + "\" in " + reference.file() + "; a lesson has the same id in every language");
@@ -50,18 +50,18 @@ final class CourseConsistency {
         }
     }
 
-    private static void compareStep(Lesson reference, Step expected, Lesson other, Step step, Problems problems) {
+    private static void compareStep(Lesson<?> reference, Step expected, Lesson<?> other, Step step, Problems problems) {
         var where = reference.file() + ":" + expected.line();
         if (!step.id().equals(expected.id())) {
             problems.add(other.file(), step.line(), 1, "step id \"" + step.id() + "\" where " + where + " has \""
                     + expected.id() + "\"; steps have the same ids in the same order in every language");
-        } else if (step.kind() != expected.kind()) {
-            problems.add(other.file(), step.line(), 1, "step \"" + step.id() + "\" is a " + step.kind().code()
-                    + " step here but a " + expected.kind().code() + " step in " + where);
+        } else if (!step.kind().equals(expected.kind())) {
+            problems.add(other.file(), step.line(), 1, "step \"" + step.id() + "\" is a " + step.kind()
+                    + " step here but a " + expected.kind() + " step in " + where);
         }
     }
 
-    private static void uniqueStepIds(Lesson lesson, Problems problems) {
+    private static void uniqueStepIds(Lesson<?> lesson, Problems problems) {
         var seen = new java.util.HashMap<String, Step>();
         for (var step : lesson.steps()) {
             var first = seen.putIfAbsent(step.id(), step);
@@ -72,8 +72,8 @@ final class CourseConsistency {
         }
     }
 
-    private static void uniqueLessonIds(List<Lesson> lessons, Problems problems) {
-        var seen = new java.util.HashMap<String, Lesson>();
+    private static void uniqueLessonIds(List<? extends Lesson<?>> lessons, Problems problems) {
+        var seen = new java.util.HashMap<String, Lesson<?>>();
         for (var lesson : lessons) {
             var first = seen.putIfAbsent(lesson.id(), lesson);
             if (first != null) {
@@ -82,7 +82,7 @@ final class CourseConsistency {
         }
     }
 
-    private static int lastLine(List<Step> steps) {
+    private static int lastLine(List<? extends Step> steps) {
         return steps.isEmpty() ? 1 : steps.get(steps.size() - 1).line();
     }
 

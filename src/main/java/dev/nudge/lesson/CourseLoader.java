@@ -18,9 +18,11 @@ public final class CourseLoader {
     private CourseLoader() {
     }
 
-    /** Loads the course and checks everything {@code nudge lessons check} checks, the figures of every step too. */
-    public static LoadResult load(Path folder) {
-        return load(folder, true);
+    /**
+     * Loads the course, reading its steps with {@code kinds}, and checks everything {@code nudge lessons check} checks, the figures of every step too.
+     */
+    public static <S extends Step> LoadResult<S> load(Path folder, StepReader<S> kinds) {
+        return load(folder, kinds, true);
     }
 
     /**
@@ -29,32 +31,32 @@ public final class CourseLoader {
      * comparison is for {@code nudge lessons check} and the tests; what the tutor needs (whole lessons, the same
      * steps in every language, each lesson's model computing) is still checked.
      */
-    public static LoadResult loadToTeach(Path folder) {
-        return load(folder, false);
+    public static <S extends Step> LoadResult<S> loadToTeach(Path folder, StepReader<S> kinds) {
+        return load(folder, kinds, false);
     }
 
-    private static LoadResult load(Path folder, boolean compareFigures) {
+    private static <S extends Step> LoadResult<S> load(Path folder, StepReader<S> kinds, boolean compareFigures) {
         var problems = new Problems();
         var courseFile = folder.resolve(CourseFile.NAME);
         if (!Files.isDirectory(folder)) {
             problems.add(folder, 0, 0, "not a folder; give the folder that holds " + CourseFile.NAME);
-            return new LoadResult(Optional.empty(), problems.all());
+            return new LoadResult<>(Optional.empty(), problems.all());
         }
         if (!Files.isRegularFile(courseFile)) {
             problems.add(courseFile, 0, 0, "missing; a course folder starts with " + CourseFile.NAME
                     + " (see docs/lesson-format.md)");
-            return new LoadResult(Optional.empty(), problems.all());
+            return new LoadResult<>(Optional.empty(), problems.all());
         }
         var text = LessonText.read(courseFile, problems);
         if (text.isEmpty()) {
-            return new LoadResult(Optional.empty(), problems.all());
+            return new LoadResult<>(Optional.empty(), problems.all());
         }
         var plan = CourseFile.parse(courseFile, text.get(), problems);
-        var lessons = new EnumMap<Language, List<Lesson>>(Language.class);
+        var lessons = new EnumMap<Language, List<Lesson<S>>>(Language.class);
         for (var language : plan.languages()) {
-            lessons.put(language, loadLanguage(folder, courseFile, plan, language, problems));
+            lessons.put(language, loadLanguage(folder, courseFile, plan, language, kinds, problems));
         }
-        var course = new Course(plan.formatVersion(), plan.languages(), lessons);
+        var course = new Course<>(plan.formatVersion(), plan.languages(), lessons);
         CourseConsistency.check(course, problems);
         if (compareFigures) {
             FigureConsistency.check(course, problems);
@@ -63,13 +65,13 @@ public final class CourseLoader {
         }
         boolean complete = lessons.values().stream().allMatch(list -> list.size() == plan.lessons().size())
                 && !plan.lessons().isEmpty();
-        return new LoadResult(complete ? Optional.of(course) : Optional.empty(), problems.all());
+        return new LoadResult<>(complete ? Optional.of(course) : Optional.empty(), problems.all());
     }
 
-    private static List<Lesson> loadLanguage(Path folder, Path courseFile, CourseFile plan, Language language,
-            Problems problems) {
+    private static <S extends Step> List<Lesson<S>> loadLanguage(Path folder, Path courseFile, CourseFile plan,
+            Language language, StepReader<S> kinds, Problems problems) {
         var languageFolder = folder.resolve(language.code());
-        var lessons = new ArrayList<Lesson>();
+        var lessons = new ArrayList<Lesson<S>>();
         var listed = new HashSet<Path>();
         for (var name : plan.lessons()) {
             var file = languageFolder.resolve(name.text() + ".md");
@@ -79,7 +81,7 @@ public final class CourseLoader {
                 continue;
             }
             LessonText.read(file, problems)
-                    .flatMap(text -> LessonParser.parse(file, name.text(), text, problems))
+                    .flatMap(text -> LessonParser.parse(file, name.text(), text, kinds, problems))
                     .ifPresent(lessons::add);
         }
         reportUnlisted(languageFolder, listed, problems);

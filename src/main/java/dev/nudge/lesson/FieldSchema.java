@@ -12,13 +12,13 @@ import java.util.Set;
  * The keys a header or block may have: which are required and which may repeat. Checking fields against it reports
  * unknown keys (with a suggestion), missing ones and repeated ones, and gives the values by key.
  */
-final class FieldSchema {
+public final class FieldSchema {
     private final String where;
     private final Set<String> required;
     private final Set<String> optional;
     private final Set<String> repeatable;
 
-    FieldSchema(String where, Set<String> required, Set<String> optional, Set<String> repeatable) {
+    public FieldSchema(String where, Set<String> required, Set<String> optional, Set<String> repeatable) {
         this.where = where;
         this.required = required;
         this.optional = optional;
@@ -56,27 +56,27 @@ final class FieldSchema {
     }
 
     /** The checked fields of one header or block. */
-    static final class Values {
+    public static final class Values {
         private final Map<String, List<Field>> byKey;
 
         Values(Map<String, List<Field>> byKey) {
             this.byKey = byKey;
         }
 
-        Optional<SourceText> one(String key) {
+        public Optional<SourceText> one(String key) {
             var fields = byKey.getOrDefault(key, List.of());
             return fields.isEmpty() ? Optional.empty() : Optional.of(fields.get(0).value());
         }
 
-        String text(String key) {
+        public String text(String key) {
             return one(key).map(SourceText::text).orElse("");
         }
 
-        List<SourceText> all(String key) {
+        public List<SourceText> all(String key) {
             return byKey.getOrDefault(key, List.of()).stream().map(Field::value).toList();
         }
 
-        boolean has(String key) {
+        public boolean has(String key) {
             return byKey.containsKey(key);
         }
     }

@@ -32,7 +32,7 @@ public final class LessonMath {
     }
 
     /** The math of a lesson that loaded cleanly; throws {@link MathException} if its header does not compute. */
-    public static LessonMath of(Lesson lesson) {
+    public static LessonMath of(Lesson<?> lesson) {
         return MathCheck.compile(lesson, new Problems())
                 .orElseThrow(() -> new MathException("the header of " + lesson.file() + " does not compute"));
     }
@@ -75,6 +75,14 @@ public final class LessonMath {
         return values;
     }
 
+    /**
+     * The loss a step's block measures: the one it writes ({@code loss:}), or else the mean squared error over its
+     * points (the lesson's when it gives none); throws {@link MathException} if it does not compute.
+     */
+    public Expr lossOf(java.util.Optional<SourceText> written, List<Point> given) {
+        return parse(written.map(SourceText::text).orElseGet(() -> meanSquaredError(modelName(), pointsOr(given))));
+    }
+
     /** The mean squared error over {@code points} for the model {@code f}, written as the article writes it. */
     public static String meanSquaredError(String model, List<DataPoint> points) {
         if (points.isEmpty()) {
@@ -98,7 +106,7 @@ public final class LessonMath {
     }
 
     /** The canonical name of a variable written as {@code P_1}, {@code P1} or {@code P_{1}}. */
-    static String variableName(String written) {
+    public static String variableName(String written) {
         var parsed = Parser.parse(written);
         if (!(parsed instanceof dev.nudge.math.Var)) {
             throw new MathException("\"" + written + "\" is not a variable name");
@@ -106,7 +114,7 @@ public final class LessonMath {
         return ((dev.nudge.math.Var) parsed).name();
     }
 
-    static List<DataPoint> points(List<Point> points, Definitions definitions) {
+    public static List<DataPoint> points(List<Point> points, Definitions definitions) {
         var exact = new ArrayList<DataPoint>();
         for (var point : points) {
             exact.add(new DataPoint(Algebra.evaluate(definitions.parse(point.x().text()), definitions, Map.of()),

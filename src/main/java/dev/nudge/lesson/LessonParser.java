@@ -12,12 +12,11 @@ import java.util.regex.Pattern;
  * {@code ## Title {#id}}. Every problem is reported with its line and column, and reading goes on after a problem so
  * that all of them are found in one pass.
  */
-final class LessonParser {
+final class LessonParser<S extends Step> {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern HEADING = Pattern.compile("##[ \\t]+(.*?)[ \\t]*\\{#([^}]*)\\}[ \\t]*");
     private static final String FENCE = "```";
     private static final String DISPLAY_MATH = "$$";
-    private static final List<String> BLOCK_KINDS = List.of("guess", "quiz", "lab", "text");
     private static final FieldSchema HEADER = new FieldSchema("the lesson header",
             Set.of("id", "title"), Set.of("params", "points"), Set.of("define"));
 
@@ -26,7 +25,8 @@ final class LessonParser {
     private final List<String> lines;
     private final Problems problems;
     private final InlineParser inline;
-    private final List<Step> steps = new ArrayList<>();
+    private final StepReader<S> kinds;
+    private final List<S> steps = new ArrayList<>();
     private final List<Inline> paragraph = new ArrayList<>();
     private StepDraft current;
     private boolean reportedTextBeforeSteps;
@@ -34,8 +34,9 @@ final class LessonParser {
     private LessonModel model = new LessonModel(List.of(), List.of(), List.of());
     private int index;
 
-    private LessonParser(Path file, String name, String text, Problems problems) {
+    private LessonParser(Path file, String name, String text, StepReader<S> kinds, Problems problems) {
         this.file = file;
+        this.kinds = kinds;
         this.name = name;
         this.lines = text.lines().toList();
         this.problems = problems;
@@ -43,11 +44,12 @@ final class LessonParser {
     }
 
     /** The lesson in {@code text}, or empty when it is too broken to use; problems go to {@code problems}. */
-    static Optional<Lesson> parse(Path file, String name, String text, Problems problems) {
-        return new LessonParser(file, name, text, problems).lesson();
+    static <S extends Step> Optional<Lesson<S>> parse(Path file, String name, String text, StepReader<S> kinds,
+            Problems problems) {
+        return new LessonParser<>(file, name, text, kinds, problems).lesson();
     }
 
-    private Optional<Lesson> lesson() {
+    private Optional<Lesson<S>> lesson() {
         var header = header();
         while (index < lines.size()) {
             line(lines.get(index));
@@ -62,7 +64,7 @@ final class LessonParser {
             return Optional.empty();
         }
         var values = header.get();
-        return Optional.of(new Lesson(name, values.text("id"), values.text("title"), model, steps, file));
+        return Optional.of(new Lesson<>(name, values.text("id"), values.text("title"), model, steps, file));
     }
 
     private Optional<FieldSchema.Values> header() {
@@ -148,7 +150,7 @@ final class LessonParser {
 
     private void textAfterBlock(SourceText line) {
         if (!current.reportedTextAfterBlock) {
-            problems.add(file, line, "text after the " + current.kind.code() + " block; put it in a step of its own");
+            problems.add(file, line, "text after the " + current.kind.get() + " block; put it in a step of its own");
             current.reportedTextAfterBlock = true;
         }
     }
@@ -169,20 +171,27 @@ final class LessonParser {
             current.prose.add(new ProseBlock.Code(body));
             return;
         }
-        var kind = StepKind.interactive(info.text());
-        if (kind.isEmpty()) {
-            problems.add(file, info, "unknown step kind \"" + info.text() + "\"" + Suggest.didYouMean(info.text(), BLOCK_KINDS)
-                    + "; a fenced block is guess, quiz, lab or text");
+        var blocks = new ArrayList<>(kinds.blockNames());
+        if (!blocks.contains(info.text())) {
+            blocks.add("text");
+            problems.add(file, info, "unknown step kind \"" + info.text() + "\"" + Suggest.didYouMean(info.text(), blocks)
+                    + "; a fenced block is " + oneOf(blocks, "or"));
             return;
         }
         if (current.hasBlock()) {
-            problems.add(file, opening, "a step holds at most one guess, quiz or lab block; this step already has a "
-                    + current.kind.code() + " block (line " + current.blockOpening.line() + ")");
+            problems.add(file, opening, "a step holds at most one " + oneOf(kinds.blockNames(), "or") + " block; this"
+                    + " step already has a " + current.kind.get() + " block (line " + current.blockOpening.line() + ")");
             return;
         }
-        current.kind = kind.get();
+        current.kind = Optional.of(info.text());
         current.blockOpening = opening;
         current.fields = FieldLines.read(body, firstLine, "the " + info.text() + " block", file, problems);
+    }
+
+    /** "guess, quiz or lab" for {@code names} joined with {@code last}. */
+    private static String oneOf(List<String> names, String last) {
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " " + last + " " + names.get(names.size() - 1);
     }
 
     private void displayMath(SourceText opening) {
@@ -224,7 +233,7 @@ final class LessonParser {
 
     private void finishStep() {
         if (current != null && !current.id.isEmpty()) {
-            StepBuilder.build(current, model, file, problems).ifPresent(steps::add);
+            kinds.read(new StepBlock(current, model, file, problems)).ifPresent(steps::add);
         }
         current = null;
     }

@@ -72,10 +72,6 @@ final class ListSyntax {
         return points;
     }
 
-    /** A choice or answer and the explanation written after its {@code |}. */
-    record Explained(SourceText text, SourceText explanation) {
-    }
-
     /** Splits {@code text | explanation}; empty with a problem when either side is missing. */
     static Optional<Explained> explained(SourceText text, String what, Path file, Problems problems) {
         int bar = firstTopLevel(text.text(), '|');

@@ -3,8 +3,11 @@ package dev.nudge.lesson;
 import java.util.List;
 import java.util.Optional;
 
-/** What loading a course gives: the course when it could be read, and every problem found either way. */
-public record LoadResult(Optional<Course> course, List<Problem> problems) {
+/** What loading a course gives: the course when it could be read, and every problem found either way.
+ *
+ * @param <S> the steps of the course
+ */
+public record LoadResult<S extends Step>(Optional<Course<S>> course, List<Problem> problems) {
     public LoadResult {
         problems = List.copyOf(problems);
     }

@@ -30,12 +30,12 @@ final class MathCheck {
     }
 
     /** The lesson's math, or empty when its header does not compute; problems go to {@code problems}. */
-    static Optional<LessonMath> compile(Lesson lesson, Problems problems) {
+    static Optional<LessonMath> compile(Lesson<?> lesson, Problems problems) {
         return new MathCheck(lesson.file(), problems).compile(lesson.model());
     }
 
     /** The figures each step computes, by step id; every failure is reported. */
-    static Map<String, List<String>> figures(Lesson lesson, LessonMath math, Problems problems) {
+    static Map<String, List<String>> figures(Lesson<?> lesson, LessonMath math, Problems problems) {
         var check = new MathCheck(lesson.file(), problems);
         var figures = new LinkedHashMap<String, List<String>>();
         for (var step : lesson.steps()) {
@@ -76,7 +76,7 @@ final class MathCheck {
         var figures = new ArrayList<String>();
         var prose = new ProseFigures(this, math, figures);
         prose.check(step.prose());
-        new BlockFigures(this, math, figures).check(step, prose);
+        step.check(new StepFigures(this, math, figures, prose));
         return figures;
     }
 

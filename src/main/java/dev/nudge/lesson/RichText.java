@@ -22,17 +22,36 @@ public record RichText(List<Inline> runs) {
     }
 
     private static String source(Inline run) {
-        if (run instanceof Inline.Text text) {
-            return text.text();
-        } else if (run instanceof Inline.Emphasis emphasis) {
-            return emphasis.text();
-        } else if (run instanceof Inline.Strong strong) {
-            return strong.text();
-        } else if (run instanceof Inline.Code code) {
-            return code.text();
-        } else if (run instanceof Inline.Math math) {
-            return math.source().text();
-        }
-        return ((Inline.Computed) run).expression().text();
+        return run.accept(new Inline.Visitor<String>() {
+            @Override
+            public String text(Inline.Text text) {
+                return text.text();
+            }
+
+            @Override
+            public String emphasis(Inline.Emphasis emphasis) {
+                return emphasis.text();
+            }
+
+            @Override
+            public String strong(Inline.Strong strong) {
+                return strong.text();
+            }
+
+            @Override
+            public String code(Inline.Code code) {
+                return code.text();
+            }
+
+            @Override
+            public String math(Inline.Math math) {
+                return math.source().text();
+            }
+
+            @Override
+            public String computed(Inline.Computed computed) {
+                return computed.expression().text();
+            }
+        });
     }
 }

@@ -1,10 +1,13 @@
 package dev.nudge.lesson;
 
 import java.util.List;
-import java.util.Optional;
 
-/** One screenful of a lesson, identified by an id that is the same in every language. */
-public sealed interface Step {
+/**
+ * One screenful of a lesson, identified by an id that is the same in every language. What a step does beyond its
+ * prose belongs to its kind (a guess, a quiz, ...); the lesson knows only what checking a course needs, so that a new
+ * kind of step never touches the loader.
+ */
+public interface Step {
     String id();
 
     String title();
@@ -15,62 +18,12 @@ public sealed interface Step {
     /** The prose of the step; for an interactive step, the text that asks the question. */
     List<ProseBlock> prose();
 
-    StepKind kind();
+    /** The name of the step's kind, as authors write it in a fenced block ({@code prose} for a step without one). */
+    String kind();
 
-    record ProseStep(String id, String title, int line, List<ProseBlock> prose) implements Step {
-        public ProseStep {
-            prose = List.copyOf(prose);
-        }
+    /** Whether the learner's answers here get a verdict, so they count among the answers right at the first try. */
+    boolean scored();
 
-        @Override
-        public StepKind kind() {
-            return StepKind.PROSE;
-        }
-    }
-
-    /**
-     * The learner guesses which way each parameter should move; the tutor then reveals the update the derivative
-     * gives.
-     */
-    record GuessStep(String id, String title, int line, List<ProseBlock> prose, Optional<SourceText> loss,
-            List<Point> points, List<Binding> parameters, SourceText rate, Optional<SourceText> nudge, Hints hints)
-            implements Step {
-        public GuessStep {
-            prose = List.copyOf(prose);
-            points = List.copyOf(points);
-            parameters = List.copyOf(parameters);
-        }
-
-        @Override
-        public StepKind kind() {
-            return StepKind.GUESS;
-        }
-    }
-
-    record QuizStep(String id, String title, int line, List<ProseBlock> prose, Quiz quiz, Hints hints)
-            implements Step {
-        public QuizStep {
-            prose = List.copyOf(prose);
-        }
-
-        @Override
-        public StepKind kind() {
-            return StepKind.QUIZ;
-        }
-    }
-
-    /** Opens the lab with this model, data and starting parameters. */
-    record LabStep(String id, String title, int line, List<ProseBlock> prose, List<Point> points,
-            List<Binding> parameters, SourceText rate, Hints hints) implements Step {
-        public LabStep {
-            prose = List.copyOf(prose);
-            points = List.copyOf(points);
-            parameters = List.copyOf(parameters);
-        }
-
-        @Override
-        public StepKind kind() {
-            return StepKind.LAB;
-        }
-    }
+    /** Checks the math of the step's block (its prose is checked already) and adds the figures it computes. */
+    void check(StepFigures figures);
 }

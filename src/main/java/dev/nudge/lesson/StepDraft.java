@@ -10,7 +10,7 @@ final class StepDraft {
     final String title;
     final SourceText heading;
     final List<ProseBlock> prose = new ArrayList<>();
-    StepKind kind = StepKind.PROSE;
+    Optional<String> kind = Optional.empty();
     SourceText blockOpening;
     List<Field> fields = List.of();
     boolean reportedTextAfterBlock;
@@ -22,7 +22,7 @@ final class StepDraft {
     }
 
     boolean hasBlock() {
-        return kind != StepKind.PROSE;
+        return kind.isPresent();
     }
 
     Optional<SourceText> opening() {

@@ -32,12 +32,12 @@ public record ClassReport(OptionalInt lessonCount, List<LearnerSummary> learners
     }
 
     /** A report to be filled by a progress file, with titles from {@code course} when it could be read. */
-    public static ReportBuilder builder(Optional<Course> course) {
+    public static ReportBuilder builder(Optional<? extends Course<?>> course) {
         return new ReportBuilder(CourseOutline.of(course));
     }
 
     /** The report on {@code histories}, by replaying each learner's events (what the file's figures must match). */
-    public static ClassReport of(List<LearnerHistory> histories, Optional<Course> course) {
+    public static ClassReport of(List<LearnerHistory> histories, Optional<? extends Course<?>> course) {
         var builder = builder(course);
         var kinds = new HashMap<StepKey, String>();
         for (var history : histories) {

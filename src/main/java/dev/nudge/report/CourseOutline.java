@@ -15,15 +15,15 @@ import java.util.function.Predicate;
  * course (its files moved, or broken): then steps are named by their ids and completion is unknown.
  */
 final class CourseOutline {
-    private final List<Lesson> lessons;
+    private final List<? extends Lesson<?>> lessons;
     private final boolean known;
 
-    private CourseOutline(List<Lesson> lessons, boolean known) {
+    private CourseOutline(List<? extends Lesson<?>> lessons, boolean known) {
         this.lessons = List.copyOf(lessons);
         this.known = known;
     }
 
-    static CourseOutline of(Optional<Course> course) {
+    static CourseOutline of(Optional<? extends Course<?>> course) {
         return course.map(c -> new CourseOutline(c.lessons(c.languages().get(0)), true))
                 .orElseGet(() -> new CourseOutline(List.of(), false));
     }

@@ -1,6 +1,6 @@
 package dev.nudge.ssh;
 
-import dev.nudge.tutor.Notice;
+import dev.nudge.step.Notice;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

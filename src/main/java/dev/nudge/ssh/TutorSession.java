@@ -1,14 +1,14 @@
 package dev.nudge.ssh;
 
 import dev.nudge.progress.Learner;
+import dev.nudge.progress.ProgressSink;
+import dev.nudge.step.Notice;
+import dev.nudge.text.Untrusted;
 import dev.nudge.tui.Inbox;
 import dev.nudge.tui.KeyDecoder;
 import dev.nudge.tui.StreamTerminal;
 import dev.nudge.tui.TutorLoop;
 import dev.nudge.tutor.Event;
-import dev.nudge.tutor.Notice;
-import dev.nudge.progress.ProgressSink;
-import dev.nudge.text.Untrusted;
 import dev.nudge.tutor.TutorState;
 import java.io.IOException;
 import java.io.InputStream;

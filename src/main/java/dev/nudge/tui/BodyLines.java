@@ -1,11 +1,13 @@
 package dev.nudge.tui;
 
 import dev.nudge.i18n.Language;
+import dev.nudge.layout.Glyphs;
+import dev.nudge.layout.Line;
+import dev.nudge.step.StepSession;
 import dev.nudge.tutor.BodyExtent;
 import dev.nudge.tutor.BodyLayout;
 import dev.nudge.tutor.CourseBook;
 import dev.nudge.tutor.Place;
-import dev.nudge.tutor.StepSession;
 import dev.nudge.tutor.TutorState;
 import dev.nudge.tutor.Window;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.nudge.tui;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.nudge.layout.Width;
 
 /**
  * A thin drawing surface over Lanterna's {@link TextGraphics} that measures text in display columns (so Japanese

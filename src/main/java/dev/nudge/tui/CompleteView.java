@@ -1,5 +1,7 @@
 package dev.nudge.tui;
 
+import dev.nudge.layout.Tone;
+import dev.nudge.layout.Wrap;
 import dev.nudge.tutor.TutorState;
 
 /** The end of the course: congratulations, the score over all quizzes, and what to do next. */

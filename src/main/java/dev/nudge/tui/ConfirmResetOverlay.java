@@ -1,5 +1,6 @@
 package dev.nudge.tui;
 
+import dev.nudge.layout.Wrap;
 import dev.nudge.tutor.TutorState;
 
 /** Asks before a lesson's progress is forgotten: y forgets it, any other key keeps it. */

@@ -1,6 +1,7 @@
 package dev.nudge.tui;
 
-import dev.nudge.lesson.StepKind;
+import dev.nudge.layout.Line;
+import dev.nudge.layout.Tone;
 import dev.nudge.progress.StepKey;
 import dev.nudge.tutor.TutorState;
 
@@ -49,7 +50,7 @@ final class ContentsView {
             for (var step : lesson.steps()) {
                 var progress = state.progress().of(new StepKey(lesson.id(), step.id()));
                 complete &= progress.visited();
-                if (step.kind() == StepKind.QUIZ) {
+                if (step.scored()) {
                     quizzes++;
                     first += progress.firstTry() ? 1 : 0;
                 }

@@ -2,6 +2,8 @@ package dev.nudge.tui;
 
 import dev.nudge.i18n.Language;
 import dev.nudge.i18n.Messages;
+import dev.nudge.layout.Glyphs;
+import dev.nudge.layout.Writing;
 
 /** What every view needs to draw: where, in which language, with which characters and colours. */
 record Drawing(Canvas canvas, Language language, Glyphs glyphs, Theme theme) {
@@ -12,5 +14,10 @@ record Drawing(Canvas canvas, Language language, Glyphs glyphs, Theme theme) {
 
     String size(int columns, int rows) {
         return columns + glyphs.times + rows;
+    }
+
+    /** The text half of this drawing, which kinds of step lay out their bodies with. */
+    Writing writing() {
+        return new Writing(language, glyphs);
     }
 }

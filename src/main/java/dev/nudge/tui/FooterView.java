@@ -2,13 +2,9 @@ package dev.nudge.tui;
 
 import dev.nudge.keys.Binding;
 import dev.nudge.keys.Key;
-import dev.nudge.lesson.Quiz;
-import dev.nudge.lesson.Step;
-import dev.nudge.tutor.GuessSession;
-import dev.nudge.tutor.QuizSession;
+import dev.nudge.layout.KeyHint;
 import dev.nudge.tutor.Overlay;
 import dev.nudge.tutor.Page;
-import dev.nudge.tutor.RevealStage;
 import dev.nudge.tutor.Tutor;
 import dev.nudge.tutor.TutorState;
 import java.util.ArrayList;
@@ -42,8 +38,7 @@ final class FooterView {
 
     /** Notice arguments, with parameter names drawn as the math engine draws them ({@code P₁}). */
     static Object[] arguments(Drawing d, List<String> arguments) {
-        var text = new MathText(d.glyphs());
-        return arguments.stream().map(text::withNames).toArray();
+        return d.writing().arguments(arguments);
     }
 
     static List<KeyHint> hints(Drawing d, TutorState state) {
@@ -83,53 +78,6 @@ final class FooterView {
     }
 
     private static void lessonHints(Drawing d, TutorState state, List<KeyHint> hints) {
-        if (state.book().step(state.language(), state.place()) instanceof Step.LabStep) {
-            hints.add(new KeyHint("o", d.text("key.openLab")));
-        }
-        if (state.session() instanceof QuizSession quiz) {
-            quizHints(d, state, quiz, hints);
-            return;
-        }
-        if (state.session() instanceof GuessSession guess) {
-            if (guess.stage() == RevealStage.CHOOSING) {
-                if (guess.valueField().isPresent()) {
-                    hints.add(new KeyHint("Enter", d.text("key.setValue")));
-                    hints.add(new KeyHint("Esc", d.text("key.cancel")));
-                    return;
-                }
-                hints.add(new KeyHint(d.glyphs().assign + d.glyphs().arrow, d.text("key.chooseDirection")));
-                hints.add(new KeyHint("=", d.text("key.value")));
-                hints.add(new KeyHint("Enter", d.text("key.check")));
-            } else {
-                hints.add(new KeyHint(d.glyphs().arrow, d.text(guess.stage() == RevealStage.VERDICT ? "key.next"
-                        : "key.reveal")));
-                hints.add(new KeyHint("[ ]", d.glyphs().rate));
-            }
-            hints.add(new KeyHint("h", d.text("key.hint")));
-            return;
-        }
-        hints.add(new KeyHint(d.glyphs().arrow, d.text("key.next")));
-        hints.add(new KeyHint(d.glyphs().assign, d.text("key.back")));
-        hints.add(new KeyHint("t", d.text("key.contents")));
-    }
-
-    private static void quizHints(Drawing d, TutorState state, QuizSession quiz, List<KeyHint> hints) {
-        var step = state.book().step(state.language(), state.place());
-        if (!quiz.open()) {
-            hints.add(new KeyHint(d.glyphs().arrow, d.text("key.next")));
-            hints.add(new KeyHint("r", d.text("key.retry")));
-        } else if (step instanceof Step.QuizStep q && q.quiz() instanceof Quiz.ChoiceQuiz choice) {
-            hints.add(new KeyHint("1-" + choice.choices().size(), d.text("key.answer")));
-            hints.add(new KeyHint("h", d.text("key.hint")));
-            hints.add(new KeyHint(d.glyphs().arrow, d.text("key.skip")));
-        } else if (quiz.typing()) {
-            hints.add(new KeyHint("Enter", d.text("key.check")));
-            hints.add(new KeyHint("Esc", d.text("key.leaveField")));
-            return;
-        } else {
-            hints.add(new KeyHint("Enter", d.text("key.type")));
-            hints.add(new KeyHint("h", d.text("key.hint")));
-            hints.add(new KeyHint(d.glyphs().arrow, d.text("key.skip")));
-        }
+        hints.addAll(state.session().keyHints(d.writing()));
     }
 }

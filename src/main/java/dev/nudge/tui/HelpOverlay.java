@@ -1,5 +1,6 @@
 package dev.nudge.tui;
 
+import dev.nudge.layout.KeyHint;
 import dev.nudge.tutor.Tutor;
 import dev.nudge.tutor.TutorState;
 import java.util.List;

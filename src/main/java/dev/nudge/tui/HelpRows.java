@@ -1,7 +1,8 @@
 package dev.nudge.tui;
 
-import dev.nudge.keys.Keymap;
 import dev.nudge.keys.KeyPattern;
+import dev.nudge.keys.Keymap;
+import dev.nudge.layout.KeyHint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,9 +1,9 @@
 package dev.nudge.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.nudge.step.Notice;
 import dev.nudge.tutor.Event;
 import dev.nudge.tutor.LabKeys;
-import dev.nudge.tutor.Notice;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;

@@ -2,6 +2,7 @@ package dev.nudge.tui;
 
 import dev.nudge.keys.Key;
 import dev.nudge.keys.KeyPattern;
+import dev.nudge.layout.Glyphs;
 import java.util.Optional;
 
 /** How a key of a keymap is written on screen: arrows in the chosen characters, catch-alls in words, others by name. */

@@ -2,6 +2,7 @@ package dev.nudge.tui;
 
 import dev.nudge.lab.LabKeymap;
 import dev.nudge.lab.LabModel;
+import dev.nudge.layout.KeyHint;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.nudge.tui;
 
+import dev.nudge.layout.Glyphs;
 import dev.nudge.math.Rational;
 import java.math.BigDecimal;
 import java.math.MathContext;

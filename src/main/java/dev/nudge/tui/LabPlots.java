@@ -2,6 +2,7 @@ package dev.nudge.tui;
 
 import dev.nudge.lab.LabModel;
 import dev.nudge.lab.LossCurve;
+import dev.nudge.layout.Glyphs;
 import dev.nudge.math.Rational;
 import dev.nudge.plot.CellStyle;
 import dev.nudge.plot.Chart;

@@ -2,6 +2,9 @@ package dev.nudge.tui;
 
 import dev.nudge.lab.LabModel;
 import dev.nudge.lab.LossKind;
+import dev.nudge.layout.Line;
+import dev.nudge.layout.MathText;
+import dev.nudge.layout.Tone;
 import dev.nudge.math.Rational;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,10 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.nudge.i18n.Language;
 import dev.nudge.lab.LabModel;
 import dev.nudge.lab.LossKind;
+import dev.nudge.layout.Glyphs;
+import dev.nudge.layout.Line;
+import dev.nudge.layout.MathText;
+import dev.nudge.layout.Tone;
 import java.util.List;
 
 /**

@@ -1,6 +1,8 @@
 package dev.nudge.tui;
 
 import com.googlecode.lanterna.TerminalPosition;
+import dev.nudge.layout.Line;
+import dev.nudge.layout.Width;
 import dev.nudge.tutor.TutorState;
 
 /**

@@ -2,6 +2,8 @@ package dev.nudge.tui;
 
 import dev.nudge.keys.Key;
 import dev.nudge.lab.LabModel;
+import dev.nudge.layout.MathText;
+import dev.nudge.layout.Wrap;
 import dev.nudge.math.MathException;
 import dev.nudge.math.Rational;
 import dev.nudge.tutor.Event;

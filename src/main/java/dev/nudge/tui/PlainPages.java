@@ -1,6 +1,8 @@
 package dev.nudge.tui;
 
 import dev.nudge.i18n.Language;
+import dev.nudge.layout.Wrap;
+import dev.nudge.step.guess.PlainGuess;
 import dev.nudge.tutor.Overlay;
 import dev.nudge.tutor.Page;
 import dev.nudge.tutor.TutorState;

@@ -1,15 +1,14 @@
 package dev.nudge.tui;
 
-import dev.nudge.i18n.Language;
 import dev.nudge.i18n.Messages;
 import dev.nudge.keys.Key;
+import dev.nudge.layout.Glyphs;
+import dev.nudge.layout.Writing;
 import dev.nudge.progress.ProgressSink;
+import dev.nudge.step.PlainLine;
 import dev.nudge.tutor.BodyLayout;
 import dev.nudge.tutor.Event;
-import dev.nudge.tutor.GuessSession;
 import dev.nudge.tutor.Page;
-import dev.nudge.tutor.QuizSession;
-import dev.nudge.tutor.RevealStage;
 import dev.nudge.tutor.TutorState;
 import dev.nudge.tutor.Window;
 import java.io.BufferedReader;
@@ -118,8 +117,7 @@ public final class PlainTutor implements Display, EventSource {
     List<Key> keys(TutorState state, String line) {
         var keys = new ArrayList<Key>();
         boolean command = COMMANDS.contains(line);
-        boolean typing = state.page() == Page.LESSON && state.session() instanceof QuizSession quiz && quiz.typing()
-                && quiz.open();
+        boolean typing = state.page() == Page.LESSON && state.session().takesText();
         if (typing && command) {
             keys.add(Key.of(Key.Kind.ESCAPE));
         }
@@ -130,21 +128,11 @@ public final class PlainTutor implements Display, EventSource {
             }
         } else if (command) {
             keys.add(Key.character(line.charAt(0)));
-        } else if (state.session() instanceof GuessSession guess && guess.stage() == RevealStage.CHOOSING) {
-            var guessed = PlainGuess.keys(guess, line);
-            if (guessed.isEmpty()) {
-                var names = new MathText(Glyphs.choose(options.ascii(), state.language()));
-                out.println(Messages.text(state.language(), "plain.guessUsage",
-                        String.join(", ", guess.parameters().stream().map(names::name).toList()),
-                        PlainGuess.listed(state.language()), PlainGuess.listed(Language.EN)));
-            }
-            keys.addAll(guessed);
-        } else if (typing) {
-            keys.add(Key.ctrl('u'));
-            line.chars().forEach(c -> keys.add(Key.character((char) c)));
-            keys.add(Key.of(Key.Kind.ENTER));
         } else {
-            line.chars().forEach(c -> keys.add(Key.character((char) c)));
+            var writing = new Writing(state.language(), Glyphs.choose(options.ascii(), state.language()));
+            var meant = state.page() == Page.LESSON ? state.session().plainLine(line, writing) : PlainLine.typed(line);
+            meant.message().ifPresent(out::println);
+            keys.addAll(meant.keys());
         }
         return keys;
     }

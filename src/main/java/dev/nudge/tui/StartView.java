@@ -1,7 +1,9 @@
 package dev.nudge.tui;
 
-import java.util.ArrayList;
+import dev.nudge.layout.KeyHint;
+import dev.nudge.layout.Wrap;
 import dev.nudge.tutor.TutorState;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The first page: the course's title, what the learner will be able to do, and the keys to begin. */

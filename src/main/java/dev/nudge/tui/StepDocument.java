@@ -1,13 +1,15 @@
 package dev.nudge.tui;
 
-import dev.nudge.lesson.Step;
-import dev.nudge.tutor.GuessSession;
-import dev.nudge.tutor.QuizSession;
+import dev.nudge.layout.Line;
+import dev.nudge.layout.ProseLayout;
+import dev.nudge.layout.Segment;
+import dev.nudge.layout.StyledWrap;
+import dev.nudge.layout.Tone;
 import dev.nudge.tutor.TutorState;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The whole body of the current step as lines for a width: its title, its prose and its interaction. */
+/** The whole body of the current step as lines for a width: its title, its prose and its kind's own body. */
 final class StepDocument {
     private StepDocument() {
     }
@@ -26,13 +28,7 @@ final class StepDocument {
         lines.addAll(StyledWrap.wrap(List.of(new Segment(step.title(), Tone.HEADING)), width));
         lines.add(Line.EMPTY);
         lines.addAll(prose.blocks(step.prose()));
-        if (step instanceof Step.GuessStep guess && state.session() instanceof GuessSession session) {
-            lines.addAll(new GuessLayout(d, prose, math, guess, session).lines());
-        } else if (step instanceof Step.QuizStep quiz && state.session() instanceof QuizSession session) {
-            lines.addAll(new QuizLayout(d, prose, math, quiz, session).lines());
-        } else if (step instanceof Step.LabStep lab) {
-            lines.addAll(LabLines.lines(d, prose, lab));
-        }
+        lines.addAll(state.session().lines(d.writing(), prose));
         return lines;
     }
 }

@@ -2,6 +2,7 @@ package dev.nudge.tui;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextColor;
+import dev.nudge.layout.Tone;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;

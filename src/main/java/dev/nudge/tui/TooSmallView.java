@@ -1,5 +1,6 @@
 package dev.nudge.tui;
 
+import dev.nudge.layout.Wrap;
 import java.util.ArrayList;
 
 /** Shown instead of the page when the window is smaller than the layout needs: the actual and the needed size. */

@@ -1,5 +1,6 @@
 package dev.nudge.tutor;
 
+import dev.nudge.step.StepSession;
 import java.util.Optional;
 
 /**

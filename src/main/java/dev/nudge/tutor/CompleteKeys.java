@@ -3,6 +3,8 @@ package dev.nudge.tutor;
 import static dev.nudge.tutor.KeyAction.bind;
 
 import dev.nudge.keys.Keymap;
+import dev.nudge.keys.Keys;
+import dev.nudge.step.Notice;
 
 /** The course-complete page: back to the last step, or to the contents. */
 final class CompleteKeys {

@@ -5,8 +5,10 @@ import static dev.nudge.keys.KeyPattern.named;
 import static dev.nudge.tutor.KeyAction.bind;
 
 import dev.nudge.keys.Key;
+import dev.nudge.keys.Keys;
 import dev.nudge.keys.KeyPattern;
 import dev.nudge.keys.Keymap;
+import dev.nudge.step.Notice;
 import java.util.Optional;
 
 /** The contents: every lesson, a cursor to pick one, Enter to jump there, Esc or t to go back. */

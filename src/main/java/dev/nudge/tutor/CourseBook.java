@@ -4,8 +4,8 @@ import dev.nudge.i18n.Language;
 import dev.nudge.lesson.Course;
 import dev.nudge.lesson.Lesson;
 import dev.nudge.lesson.LessonMath;
-import dev.nudge.lesson.Step;
 import dev.nudge.progress.StepKey;
+import dev.nudge.step.TaughtStep;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +17,10 @@ import java.util.Optional;
  * both.
  */
 public final class CourseBook {
-    private final Course course;
+    private final Course<TaughtStep> course;
     private final Map<Language, List<LessonMath>> math = new HashMap<>();
 
-    public CourseBook(Course course) {
+    public CourseBook(Course<TaughtStep> course) {
         this.course = course;
         for (var language : course.languages()) {
             math.put(language, course.lessons(language).stream().map(LessonMath::of).toList());
@@ -39,7 +39,7 @@ public final class CourseBook {
         return course.lessons(course.languages().get(0)).size();
     }
 
-    public Lesson lesson(Language language, int index) {
+    public Lesson<TaughtStep> lesson(Language language, int index) {
         return course.lessons(available(language)).get(index);
     }
 
@@ -47,7 +47,7 @@ public final class CourseBook {
         return lesson(course.languages().get(0), lesson).steps().size();
     }
 
-    public Step step(Language language, Place place) {
+    public TaughtStep step(Language language, Place place) {
         return lesson(language, place.lesson()).steps().get(place.step());
     }
 

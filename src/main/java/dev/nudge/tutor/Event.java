@@ -2,6 +2,7 @@ package dev.nudge.tutor;
 
 import dev.nudge.keys.Key;
 import dev.nudge.math.Rational;
+import dev.nudge.step.Notice;
 
 /** Something that happened to the tutor: the only input of {@link Tutor#update}. */
 public sealed interface Event {

@@ -2,6 +2,7 @@ package dev.nudge.tutor;
 
 import dev.nudge.i18n.Language;
 import dev.nudge.progress.Progress;
+import dev.nudge.step.CheckingBudget;
 
 /**
  * The learner as the tutor knows them: what they have done, the language they read, and the work spent checking

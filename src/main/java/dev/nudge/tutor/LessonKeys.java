@@ -7,10 +7,15 @@ import static dev.nudge.tutor.KeyAction.bind;
 import dev.nudge.keys.Binding;
 import dev.nudge.keys.Key;
 import dev.nudge.keys.Keymap;
-import dev.nudge.lesson.Step;
+import dev.nudge.keys.Keys;
+import dev.nudge.step.FieldKeys;
+import dev.nudge.step.Notice;
+import dev.nudge.step.StepAction;
+import dev.nudge.step.StepUpdate;
+import java.util.ArrayList;
 import java.util.function.UnaryOperator;
 
-/** The lesson page: the step's own keys first (a guess, a quiz), then next, back and scrolling. */
+/** The lesson page: the step's own keys first (its kind's session has them), then next, back and scrolling. */
 final class LessonKeys {
     /** The scrolling keys: up, down, page up, page down, home and end. */
     static final Keymap<KeyAction> SCROLLING = Keymap.of(
@@ -35,22 +40,27 @@ final class LessonKeys {
         return sessionKeymap(state).then(NAVIGATION);
     }
 
+    /**
+     * The session's keys as the tutor dispatches them: each asks the step's kind, which answers with what it wants of
+     * the tutor. A session that takes text gets the scrolling keys and then "keys go into the field" for the rest.
+     */
     private static Keymap<KeyAction> sessionKeymap(TutorState state) {
-        if (state.session() instanceof GuessSession guess) {
-            return GuessKeys.keymap(guess);
-        }
-        var step = state.book().step(state.language(), state.place());
-        if (state.session() instanceof QuizSession quiz && step instanceof Step.QuizStep quizStep) {
-            return QuizKeys.keymap(quizStep, quiz);
-        }
-        if (step instanceof Step.LabStep lab) {
-            return Keymap.of(bind("help.openLab", (s, key) -> openLab(s, lab), character('o')));
-        }
-        return Keymap.of();
+        var session = state.session();
+        var own = asTutorKeys(session.keymap());
+        return session.takesText() ? own.then(SCROLLING).then(asTutorKeys(FieldKeys.TYPING_HERE)) : own;
     }
 
-    private static Update openLab(TutorState state, Step.LabStep lab) {
-        return LabPage.open(state, LabOpening.setup(state.book().math(state.language(), state.place().lesson()), lab));
+    private static Keymap<KeyAction> asTutorKeys(Keymap<StepAction> stepKeys) {
+        var bindings = new ArrayList<Binding<KeyAction>>();
+        for (var binding : stepKeys.bindings()) {
+            bindings.add(bind(binding.label(), (state, key) -> asked(state, binding.action(), key), binding.keys()));
+        }
+        return new Keymap<>(bindings);
+    }
+
+    private static Update asked(TutorState state, StepAction action, Key key) {
+        var now = StepUpdate.of(Moves.context(state, state.place()), state.session(), state.notice(), state.checking());
+        return StepUpdates.apply(state, action.apply(now, key));
     }
 
     private static Binding<KeyAction> scroll(Key.Kind kind, UnaryOperator<Scroll> move) {

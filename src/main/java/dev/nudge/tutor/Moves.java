@@ -1,9 +1,11 @@
 package dev.nudge.tutor;
 
-import dev.nudge.lesson.GuessMath;
-import dev.nudge.lesson.Step;
 import dev.nudge.math.MathException;
 import dev.nudge.progress.ProgressEvent;
+import dev.nudge.step.Notice;
+import dev.nudge.step.StepContext;
+import dev.nudge.step.StepSession;
+import dev.nudge.step.reading.Reading;
 import java.util.Optional;
 
 /** Moving through the course: to a step, to the next or previous one, and recording where the learner is. */
@@ -62,20 +64,17 @@ final class Moves {
 
     /** A fresh session for the step at {@code place}. */
     static StepSession session(TutorState state, Place place) {
-        var step = state.book().step(state.language(), place);
-        var math = state.book().math(state.language(), place.lesson());
         try {
-            if (step instanceof Step.GuessStep guess) {
-                return GuessSession.start(GuessMath.of(math, guess), math.evaluate(guess.rate().text(), java.util.List.of()));
-            }
-            if (step instanceof Step.QuizStep quiz) {
-                boolean typed = !(quiz.quiz() instanceof dev.nudge.lesson.Quiz.ChoiceQuiz);
-                return QuizSession.start(typed, state.progress().of(state.book().key(place)).solved());
-            }
+            return state.book().step(state.language(), place).start(context(state, place));
         } catch (MathException e) {
             // A course that passed the checker computes; if not, the step is still shown to read.
-            return new StepSession.Reading();
+            return new Reading();
         }
-        return new StepSession.Reading();
+    }
+
+    /** What the step at {@code place} may read of the tutor. */
+    static StepContext context(TutorState state, Place place) {
+        return new StepContext(state.book().key(place), state.book().math(state.language(), place.lesson()),
+                state.progress());
     }
 }

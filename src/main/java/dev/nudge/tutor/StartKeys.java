@@ -5,6 +5,7 @@ import static dev.nudge.tutor.KeyAction.bind;
 
 import dev.nudge.keys.Binding;
 import dev.nudge.keys.Keymap;
+import dev.nudge.keys.Keys;
 
 /**
  * The start page: Enter starts the course or continues where the learner stopped; s starts again from the

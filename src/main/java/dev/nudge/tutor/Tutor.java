@@ -7,6 +7,7 @@ import static dev.nudge.tutor.KeyAction.bind;
 import dev.nudge.keys.Key;
 import dev.nudge.keys.KeyPattern;
 import dev.nudge.keys.Keymap;
+import dev.nudge.step.Notice;
 
 /**
  * The tutor's behaviour as a pure function: the state and an event in, the next state and effects out. It performs no

@@ -3,6 +3,10 @@ package dev.nudge.tutor;
 import dev.nudge.i18n.Language;
 import dev.nudge.lab.LabModel;
 import dev.nudge.progress.Progress;
+import dev.nudge.step.CheckingBudget;
+import dev.nudge.step.Notice;
+import dev.nudge.step.StepSession;
+import dev.nudge.step.reading.Reading;
 import java.util.Optional;
 
 /**
@@ -37,7 +41,7 @@ public record TutorState(CourseBook book, BodyLayout layout, Window window, Posi
         var place = progress.position().flatMap(book::place).orElse(Place.FIRST);
         return new TutorState(book, BodyLayout.FITS, Window.CLASSIC,
                 new Position(Page.START, Overlay.NONE, place, Page.START, Optional.empty()),
-                Activity.reading(new StepSession.Reading(), place.lesson()),
+                Activity.reading(new Reading(), place.lesson()),
                 new Learner(progress, language, CheckingBudget.FRESH), Optional.empty());
     }
 

@@ -1,11 +1,14 @@
 package dev.nudge.bench;
 
 import dev.nudge.i18n.Language;
-import dev.nudge.lesson.CourseLoader;
 import dev.nudge.lesson.KnownAnswers;
 import dev.nudge.lesson.LessonMath;
-import dev.nudge.lesson.Quiz;
 import dev.nudge.lesson.Step;
+import dev.nudge.step.guess.GuessStep;
+import dev.nudge.step.predict.PredictStep;
+import dev.nudge.step.quiz.Quiz;
+import dev.nudge.step.quiz.QuizStep;
+import dev.nudge.step.registry.Kinds;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +33,7 @@ public final class CourseWalk {
     public static List<WalkKey> keys(Path folder, Language language) {
         var keys = new ArrayList<WalkKey>();
         keys.add(new WalkKey("start", "Enter", "start"));
-        for (var lesson : CourseLoader.load(folder).course().orElseThrow().lessons(language)) {
+        for (var lesson : Kinds.load(folder).course().orElseThrow().lessons(language)) {
             var math = LessonMath.of(lesson);
             lesson.steps().forEach(step -> keys.addAll(atStep(math, lesson.id() + "/" + step.id(), step)));
         }
@@ -39,9 +42,9 @@ public final class CourseWalk {
     }
 
     private static List<WalkKey> atStep(LessonMath math, String where, Step step) {
-        var kind = step.kind().code();
+        var kind = step.kind();
         var keys = new ArrayList<String>(List.of("Down", "Up"));
-        if (step instanceof Step.GuessStep guess) {
+        if (step instanceof GuessStep guess) {
             var guesses = KnownAnswers.guesses(guess, math);
             for (int i = 0; i < guesses.size(); i++) {
                 if (i > 0) {
@@ -52,11 +55,14 @@ public final class CourseWalk {
             for (int stage = 0; stage <= REVEAL_STAGES; stage++) {
                 keys.add("Enter");
             }
-        } else if (step instanceof Step.QuizStep quiz) {
+        } else if (step instanceof QuizStep quiz) {
             KnownAnswers.typed(quiz.quiz(), math).codePoints().forEach(c -> keys.add(Character.toString(c)));
             if (!(quiz.quiz() instanceof Quiz.ChoiceQuiz)) {
                 keys.add("Enter");
             }
+        } else if (step instanceof PredictStep predict) {
+            KnownAnswers.predicted(predict, math).codePoints().forEach(c -> keys.add(Character.toString(c)));
+            keys.add("Enter");
         }
         keys.add("Enter");
         return keys.stream().map(key -> new WalkKey(kind, key, where)).toList();

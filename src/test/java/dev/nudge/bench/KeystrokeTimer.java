@@ -4,9 +4,9 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.nudge.i18n.Language;
-import dev.nudge.lesson.CourseLoader;
 import dev.nudge.progress.Progress;
 import dev.nudge.progress.ProgressSink;
+import dev.nudge.step.registry.Kinds;
 import dev.nudge.tui.Inbox;
 import dev.nudge.tui.Settling;
 import dev.nudge.tui.TutorLoop;
@@ -41,7 +41,7 @@ public final class KeystrokeTimer {
     public static void main(String[] args) throws Exception {
         int walks = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         var folder = Path.of("lessons");
-        var book = new CourseBook(CourseLoader.loadToTeach(folder).course().orElseThrow());
+        var book = new CourseBook(Kinds.loadToTeach(folder).course().orElseThrow());
         var keys = CourseWalk.keys(folder, Language.EN);
         var times = new TreeMap<String, List<Long>>();
         for (int walk = 0; walk < walks; walk++) {

@@ -3,17 +3,20 @@ package dev.nudge.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
-import dev.nudge.lesson.CourseLoader;
 import dev.nudge.lesson.KnownAnswers;
 import dev.nudge.lesson.Lesson;
 import dev.nudge.lesson.LessonMath;
-import dev.nudge.lesson.Quiz;
 import dev.nudge.lesson.Step;
+import dev.nudge.step.TaughtStep;
+import dev.nudge.step.guess.GuessStep;
+import dev.nudge.step.lab.LabStep;
+import dev.nudge.step.predict.PredictStep;
+import dev.nudge.step.quiz.Quiz;
+import dev.nudge.step.quiz.QuizStep;
+import dev.nudge.step.registry.Kinds;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,14 +30,14 @@ class CourseWalkIT {
     /** How many lessons the course has, as each page's header counts them. */
     private static final int COURSE_LESSONS = lessons(Language.EN).size();
 
-    private static List<Lesson> lessons(Language language) {
-        return CourseLoader.load(PROJECT.resolve("lessons")).course().orElseThrow().lessons(language);
+    private static List<Lesson<TaughtStep>> lessons(Language language) {
+        return Kinds.load(PROJECT.resolve("lessons")).course().orElseThrow().lessons(language);
     }
 
     /** Answers the step on screen as a learner who knows the answer would, then moves on to the next step. */
-    private static void answer(Tmux tmux, Lesson lesson, Step step, boolean missFirst) throws InterruptedException {
+    private static void answer(Tmux tmux, Lesson<TaughtStep> lesson, Step step, boolean missFirst) throws InterruptedException {
         var math = LessonMath.of(lesson);
-        if (step instanceof Step.GuessStep guess) {
+        if (step instanceof GuessStep guess) {
             boolean first = true;
             for (var sign : KnownAnswers.guesses(guess, math)) {
                 if (!first) {
@@ -47,7 +50,7 @@ class CourseWalkIT {
             for (int stage = 0; stage < 6; stage++) {
                 tmux.press("Enter");
             }
-        } else if (step instanceof Step.LabStep) {
+        } else if (step instanceof LabStep) {
             // Open the lab, take a step in it, and come back to the same step.
             tmux.type("o");
             tmux.awaitText("steps: 0");
@@ -56,7 +59,7 @@ class CourseWalkIT {
             tmux.type("q");
             tmux.awaitScreen(screen -> !screen.contains("steps: 1") && screen.contains("Try it in the lab"),
                     "the lab step again");
-        } else if (step instanceof Step.QuizStep quiz) {
+        } else if (step instanceof QuizStep quiz) {
             if (missFirst) {
                 tmux.type("12345");
                 tmux.press("Enter");
@@ -67,11 +70,15 @@ class CourseWalkIT {
             if (!(quiz.quiz() instanceof Quiz.ChoiceQuiz)) {
                 tmux.press("Enter");
             }
+        } else if (step instanceof PredictStep predict) {
+            tmux.type(KnownAnswers.predicted(predict, math));
+            tmux.press("Enter");
+            tmux.awaitText("after the update the loss is");
         }
         tmux.press("Enter");
     }
 
-    private static void walk(Tmux tmux, List<Lesson> lessons, String lessonLabel, boolean missOneQuiz)
+    private static void walk(Tmux tmux, List<Lesson<TaughtStep>> lessons, String lessonLabel, boolean missOneQuiz)
             throws InterruptedException {
         boolean missed = !missOneQuiz;
         for (int l = 0; l < lessons.size(); l++) {
@@ -82,7 +89,7 @@ class CourseWalkIT {
                 tmux.awaitScreen(screen -> screen.lines().findFirst().orElse("").contains(header)
                         && screen.lines().findFirst().orElse("").endsWith(position), header + " step " + position);
                 var step = lesson.steps().get(s);
-                boolean typedQuiz = step instanceof Step.QuizStep quiz && quiz.quiz() instanceof Quiz.NumberQuiz;
+                boolean typedQuiz = step instanceof QuizStep quiz && quiz.quiz() instanceof Quiz.NumberQuiz;
                 answer(tmux, lesson, step, !missed && typedQuiz);
                 missed |= typedQuiz;
             }
@@ -99,10 +106,10 @@ class CourseWalkIT {
             // The page is drawn in more than one write: wait for its last line, not its first.
             var screen = tmux.awaitScreen(s -> s.contains("Course complete!") && s.contains("Quizzes right"),
                     "the whole course-complete page");
-            long quizzes = lessons(Language.EN).stream().flatMap(lesson -> lesson.steps().stream())
-                    .filter(Step.QuizStep.class::isInstance).count();
+            long scored = lessons(Language.EN).stream().flatMap(lesson -> lesson.steps().stream())
+                    .filter(Step::scored).count();
             // One typed quiz was missed at the first try on purpose.
-            assertThat(screen).contains("Quizzes right at the first try: " + (quizzes - 1) + " of " + quizzes);
+            assertThat(screen).contains("Quizzes right at the first try: " + (scored - 1) + " of " + scored);
             tmux.type("q");
             tmux.awaitText("EXIT=0");
         }
@@ -124,17 +131,7 @@ class CourseWalkIT {
 
     @Test
     void oneLessonInPlainModeThroughAPipe(@TempDir Path data) throws IOException, InterruptedException {
-        var builder = new ProcessBuilder(PROJECT.resolve("nudge").toString(), "--plain", "--lang", "en")
-                .directory(PROJECT.toFile()).redirectErrorStream(true);
-        builder.environment().put("LANG", "C.UTF-8");
-        builder.environment().put("NUDGE_DATA", data.toString());
-        var process = builder.start();
-        try (var in = process.getOutputStream()) {
-            in.write("\n\n\n\n2\n1\n\nq\n".getBytes(StandardCharsets.UTF_8));
-        }
-        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).isZero();
+        var output = PlainRun.run("en", data, "\n\n\n\n2\n1\n\nq\n");
         assertThat(output)
                 .contains("Lesson 1/" + COURSE_LESSONS + ": A network is a function (1/4)", "f(x, P) = P₀ × x + P₁",
                         "Miss 1 of 3.", "Right!", "Lesson 2/" + COURSE_LESSONS + ": How wrong is the network? (1/5)")

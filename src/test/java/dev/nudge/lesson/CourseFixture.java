@@ -1,5 +1,6 @@
 package dev.nudge.lesson;
 
+import dev.nudge.step.registry.Kinds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -105,7 +106,7 @@ final class CourseFixture {
 
     /** The problems of loading the course, as the checker prints them, with paths relative to the folder. */
     List<String> problems() {
-        return CourseLoader.load(folder).problems().stream()
+        return Kinds.load(folder).problems().stream()
                 .map(p -> new Problem(folder.relativize(p.file()), p.line(), p.column(), p.message()).toString())
                 .toList();
     }

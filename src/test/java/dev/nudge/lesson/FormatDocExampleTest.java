@@ -2,6 +2,7 @@ package dev.nudge.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.nudge.step.registry.Kinds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +25,8 @@ class FormatDocExampleTest {
         Files.writeString(temp.resolve("en/09-example.md"), example);
         Files.writeString(temp.resolve("course.txt"), "format_version: 1\nlanguages: en\nlessons:\n  09-example\n");
 
-        var result = CourseLoader.load(temp);
+        var result = Kinds.load(temp);
         assertThat(result.problems()).isEmpty();
-        assertThat(result.course().orElseThrow().stepCount()).isEqualTo(4);
+        assertThat(result.course().orElseThrow().stepCount()).isEqualTo(5);
     }
 }

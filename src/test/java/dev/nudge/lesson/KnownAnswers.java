@@ -1,6 +1,11 @@
 package dev.nudge.lesson;
 
 import dev.nudge.math.Rational;
+import dev.nudge.step.guess.GuessMath;
+import dev.nudge.step.guess.GuessStep;
+import dev.nudge.step.predict.PredictMath;
+import dev.nudge.step.predict.PredictStep;
+import dev.nudge.step.quiz.Quiz;
 
 /**
  * The answers a learner who knows them would give, worked out from the lesson's own math: the end-to-end walk and the
@@ -45,8 +50,13 @@ public final class KnownAnswers {
         return mistakes.stream().findFirst().map(m -> new Miss(m.answer().text(), m.explanation()));
     }
 
+    /** What to type at a predict step: the loss after its update, as the engine computes it. */
+    public static String predicted(PredictStep predict, LessonMath math) {
+        return PredictMath.of(math, predict).lossAfter().toString();
+    }
+
     /** The right guess for each parameter in order: "-" where the slope rises, "+" where it falls, "0" if flat. */
-    public static java.util.List<String> guesses(Step.GuessStep guess, LessonMath math) {
+    public static java.util.List<String> guesses(GuessStep guess, LessonMath math) {
         return GuessMath.of(math, guess).slopes().values().stream()
                 .map(slope -> slope.signum() > 0 ? "-" : slope.signum() < 0 ? "+" : "0")
                 .toList();

@@ -3,6 +3,8 @@ package dev.nudge.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
+import dev.nudge.step.guess.GuessStep;
+import dev.nudge.step.registry.Kinds;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,18 +25,18 @@ class LessonParserTest {
     @Test
     void theFixtureIsClean() {
         assertThat(bilingual().problems()).isEmpty();
-        var result = CourseLoader.load(temp);
+        var result = Kinds.load(temp);
         var lesson = result.course().orElseThrow().lessons(Language.EN).get(0);
         assertThat(lesson.id()).isEqualTo("loss");
         assertThat(lesson.steps()).extracting(Step::id).containsExactly("model", "guess", "mse");
-        assertThat(lesson.steps()).extracting(Step::kind).containsExactly(StepKind.PROSE, StepKind.GUESS, StepKind.QUIZ);
+        assertThat(lesson.steps()).extracting(Step::kind).containsExactly("prose", "guess", "quiz");
         assertThat(result.course().orElseThrow().lessons(Language.JA).get(0).title()).isEqualTo("損失");
     }
 
     @Test
     void proseIsReadIntoParagraphsEquationsAndInlineRuns() {
         fixture();
-        var step = CourseLoader.load(temp).course().orElseThrow().lessons(Language.EN).get(0).steps().get(0);
+        var step = Kinds.load(temp).course().orElseThrow().lessons(Language.EN).get(0).steps().get(0);
         assertThat(step.prose()).hasSize(2);
         var paragraph = (ProseBlock.Paragraph) step.prose().get(0);
         assertThat(paragraph.content()).containsExactly(
@@ -53,7 +55,7 @@ class LessonParserTest {
     @Test
     void aGuessTakesTheHeadersParametersAndPoints() {
         fixture();
-        var guess = (Step.GuessStep) CourseLoader.load(temp).course().orElseThrow().lessons(Language.EN).get(0).steps().get(1);
+        var guess = (GuessStep) Kinds.load(temp).course().orElseThrow().lessons(Language.EN).get(0).steps().get(1);
         assertThat(guess.parameters()).extracting(b -> b.name().text()).containsExactly("P_0", "P_1");
         assertThat(guess.points()).extracting(p -> p.x().text() + "," + p.y().text()).containsExactly("0,-2");
         assertThat(guess.rate().text()).isEqualTo("0.1");
@@ -64,7 +66,7 @@ class LessonParserTest {
     void anUnknownStepKindSuggestsTheNearestOne() {
         assertThat(fixture().english("```quiz", "```quizz").problems())
                 .containsExactly("en/01-loss.md:30:4: unknown step kind \"quizz\" (did you mean \"quiz\"?); a fenced"
-                        + " block is guess, quiz, lab or text");
+                        + " block is guess, quiz, lab, predict or text");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.fuzz.BoundedFuzz;
 import dev.nudge.fuzz.Mutations;
+import dev.nudge.step.registry.Kinds;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +28,7 @@ class LoaderBoundsFuzzTest {
     void editedLessonsGiveOnlyProblemsInBoundedTimeAndMemory() {
         var run = new BoundedFuzz(20_261_202L, 80, Duration.ofSeconds(3), 256L << 20, List.of());
         run.run(random -> Mutations.mutated(random, List.of(CourseFixture.LESSON_EN), PIECES), text -> {
-            var result = CourseLoader.load(CourseFixture.english(folder).write("en/01-loss.md", text).folder());
+            var result = Kinds.load(CourseFixture.english(folder).write("en/01-loss.md", text).folder());
             assertThat(result.problems()).allSatisfy(problem -> {
                 assertThat(problem.message()).isNotBlank();
                 assertThat(problem.line()).isGreaterThanOrEqualTo(0);

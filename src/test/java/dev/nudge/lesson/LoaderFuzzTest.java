@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.nudge.step.registry.Kinds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ class LoaderFuzzTest {
                 text = mutation.apply(text);
             }
             var fixture = CourseFixture.english(folder).write("en/01-loss.md", text);
-            var result = CourseLoader.load(fixture.folder());
+            var result = Kinds.load(fixture.folder());
             assertThat(result.problems()).allSatisfy(problem -> {
                 assertThat(problem.message()).isNotBlank();
                 assertThat(problem.line()).isGreaterThanOrEqualTo(0);

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
 import dev.nudge.math.Rational;
+import dev.nudge.step.guess.GuessMath;
+import dev.nudge.step.guess.GuessStep;
+import dev.nudge.step.registry.Kinds;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,8 +57,8 @@ class MathCheckTest {
     @Test
     void theGuessComputesTheArticlesLossAndSlopes() {
         CourseFixture.english(temp);
-        var lesson = CourseLoader.load(temp).course().orElseThrow().lessons(Language.EN).get(0);
-        var guess = GuessMath.of(LessonMath.of(lesson), (Step.GuessStep) lesson.steps().get(1));
+        var lesson = Kinds.load(temp).course().orElseThrow().lessons(Language.EN).get(0);
+        var guess = GuessMath.of(LessonMath.of(lesson), (GuessStep) lesson.steps().get(1));
         assertThat(guess.lossValue()).isEqualTo(Rational.of(9));
         assertThat(guess.slopes()).containsEntry("P_0", Rational.ZERO).containsEntry("P_1", Rational.of(6));
     }

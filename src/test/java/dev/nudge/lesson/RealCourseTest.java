@@ -3,12 +3,13 @@ package dev.nudge.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
+import dev.nudge.step.registry.Kinds;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** The course in lessons/ loads clean and computes every figure of the article, in both languages. */
 class RealCourseTest {
@@ -16,7 +17,7 @@ class RealCourseTest {
 
     @Test
     void theCourseChecksClean() {
-        var result = CourseLoader.load(LESSONS);
+        var result = Kinds.load(LESSONS);
         assertThat(result.problems()).isEmpty();
         var course = result.course().orElseThrow();
         assertThat(course.languages()).containsExactly(Language.EN, Language.JA);
@@ -28,7 +29,7 @@ class RealCourseTest {
     private static List<String> computedFigures(Language language) {
         var problems = new Problems();
         var figures = new ArrayList<String>();
-        for (var lesson : CourseLoader.load(LESSONS).course().orElseThrow().lessons(language)) {
+        for (var lesson : Kinds.load(LESSONS).course().orElseThrow().lessons(language)) {
             var math = MathCheck.compile(lesson, problems).orElseThrow();
             MathCheck.figures(lesson, math, problems).values().forEach(figures::addAll);
         }

@@ -42,6 +42,23 @@ class ClassReportTest {
     }
 
     @Test
+    void aPredictionIsReportedLikeAQuizAnswerUnderItsStepTitle() {
+        var predict = new dev.nudge.progress.StepKey("derivative", "step-from-minus-three");
+        var events = List.<dev.nudge.progress.ProgressEvent>of(
+                new dev.nudge.progress.ProgressEvent.Answered(predict, "1", false),
+                new dev.nudge.progress.ProgressEvent.Answered(predict, "0.64", true));
+        var report = ClassReport.of(List.of(new dev.nudge.progress.LearnerHistory(ADA, events,
+                java.time.Instant.parse("2025-03-01T09:30:00Z"))), Optional.of(ReportFixture.course()));
+        assertThat(report.questions()).singleElement().satisfies(question -> {
+            assertThat(question.title()).isEqualTo("6.6 The derivative / One step from there");
+            assertThat(question.kind()).isEqualTo("quiz");
+            assertThat(question.wrongFirst() + "/" + question.answered()).isEqualTo("1/1");
+        });
+        assertThat(report.learners().get(0).quizzesAnswered()).isEqualTo(1);
+        assertThat(report.learners().get(0).quizzesRightFirstTry()).isZero();
+    }
+
+    @Test
     void csvIsOneValidTableWithEveryRow() {
         var rows = CsvParser.parse(ReportFormat.CSV.render(REPORT, ZoneOffset.UTC));
         assertThat(rows.get(0)).isEqualTo(CsvReport.HEADER);

@@ -1,10 +1,11 @@
 package dev.nudge.report;
 
 import dev.nudge.lesson.Course;
-import dev.nudge.lesson.CourseLoader;
 import dev.nudge.progress.LearnerHistory;
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.StepKey;
+import dev.nudge.step.TaughtStep;
+import dev.nudge.step.registry.Kinds;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,8 +23,8 @@ public final class ReportFixture {
     private ReportFixture() {
     }
 
-    public static Course course() {
-        return CourseLoader.load(Path.of("lessons")).course().orElseThrow();
+    public static Course<TaughtStep> course() {
+        return Kinds.load(Path.of("lessons")).course().orElseThrow();
     }
 
     /** Ada's events, in order. */

@@ -3,6 +3,7 @@ package dev.nudge.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
+import dev.nudge.layout.Glyphs;
 import dev.nudge.tutor.KeyModes;
 import dev.nudge.tutor.Tutor;
 import java.util.HashSet;

@@ -6,6 +6,8 @@ import dev.nudge.i18n.Language;
 import dev.nudge.keys.Binding;
 import dev.nudge.keys.Key;
 import dev.nudge.lab.LabKeymap;
+import dev.nudge.layout.Glyphs;
+import dev.nudge.layout.KeyHint;
 import dev.nudge.tutor.KeyModes;
 import dev.nudge.tutor.Overlay;
 import dev.nudge.tutor.Tutor;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import dev.nudge.tutor.Event;
 import dev.nudge.keys.Key;
-import dev.nudge.tutor.Notice;
+import dev.nudge.step.Notice;
+import dev.nudge.tutor.Event;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole-screen snapshots of each kind of screen, drawn by the real loop on a virtual terminal from the fixture course:
- * prose with a 2-D equation, a guess before and after its reveal, each kind of quiz, the lab step, the contents, the
+ * prose with a 2-D equation, a guess before and after its reveal, each kind of quiz, a prediction, the lab step, the contents, the
  * help and the complete page, in English, Japanese and ASCII. Keys are written as {@link FixtureCourse#keys} reads
  * them.
  */
@@ -38,6 +38,9 @@ class LessonScreensTest {
         "quiz-expression-right-ja-unicode-80x24, 80, 24, JA, false, slope, slope, 2P_1+4>",
         "quiz-number-typing-en-unicode-200x50, 200, 50, EN, false, slope, loss-now, 11/",
         "complete-en-unicode-80x24, 80, 24, EN, false, downhill, too-far, n",
+        "predict-en-unicode-80x24, 80, 24, EN, false, downhill, predict, ''",
+        "predict-right-en-unicode-80x24, 80, 24, EN, false, downhill, predict, 0.64>",
+        "predict-wrong-ja-unicode-80x24, 80, 24, JA, false, downhill, predict, 1>",
     })
     void screenMatchesItsSnapshot(String snapshot, int columns, int rows, Language language, boolean ascii,
             String lesson, String step, String keys) throws InterruptedException {

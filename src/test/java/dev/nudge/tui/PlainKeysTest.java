@@ -6,9 +6,9 @@ import dev.nudge.i18n.Language;
 import dev.nudge.i18n.Messages;
 import dev.nudge.keys.Key;
 import dev.nudge.progress.ProgressSink;
-import dev.nudge.tutor.GuessSession;
+import dev.nudge.step.guess.GuessSession;
+import dev.nudge.step.guess.RevealStage;
 import dev.nudge.tutor.KeyModes;
-import dev.nudge.tutor.RevealStage;
 import dev.nudge.tutor.TestCourse;
 import dev.nudge.tutor.Tutor;
 import dev.nudge.tutor.TutorState;
@@ -18,7 +18,6 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.HashSet;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,21 +47,6 @@ class PlainKeysTest {
         assertThat(((GuessSession) end[0].session()).stage()).isNotEqualTo(RevealStage.CHOOSING);
         run(language, "up none\n", end);
         assertThat(((GuessSession) end[0].session()).stage()).isNotEqualTo(RevealStage.CHOOSING);
-    }
-
-    @Test
-    void everyWordInTheBundlesMakesAGuess() {
-        var guess = (GuessSession) TestCourse.at(Language.EN, "trap", "which-way").session();
-        var accepted = PlainGuess.accepted();
-        for (var language : Language.values()) {
-            for (var direction : List.of("up", "down", "none")) {
-                for (var word : Messages.text(language, "plain.guess." + direction).split(" ")) {
-                    assertThat(accepted).containsKey(word);
-                    assertThat(PlainGuess.keys(guess, word + " " + word)).as(word).isNotEmpty();
-                }
-            }
-        }
-        assertThat(PlainGuess.keys(guess, "sideways up")).isEmpty();
     }
 
     @Test

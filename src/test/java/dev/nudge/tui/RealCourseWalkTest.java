@@ -9,10 +9,13 @@ import dev.nudge.lesson.Inline;
 import dev.nudge.lesson.KnownAnswers;
 import dev.nudge.lesson.Lesson;
 import dev.nudge.lesson.LessonMath;
-import dev.nudge.lesson.Quiz;
 import dev.nudge.lesson.RichText;
 import dev.nudge.lesson.Step;
-import dev.nudge.lesson.StepKind;
+import dev.nudge.step.guess.GuessStep;
+import dev.nudge.step.lab.LabStep;
+import dev.nudge.step.predict.PredictStep;
+import dev.nudge.step.quiz.Quiz;
+import dev.nudge.step.quiz.QuizStep;
 import dev.nudge.tutor.TestCourse;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +59,7 @@ class RealCourseWalkTest {
                     assertThat(top).as("the header of %s step %s", lesson.id(), position).contains(header)
                             .endsWith(position);
                     var step = lesson.steps().get(s);
-                    if (missFirst && step instanceof Step.QuizStep quiz && miss(tutor, language, ascii, quiz)) {
+                    if (missFirst && step instanceof QuizStep quiz && miss(tutor, language, ascii, quiz)) {
                         missed++;
                     }
                     answer(tutor, language, ascii, lesson, step);
@@ -64,7 +67,7 @@ class RealCourseWalkTest {
                 }
             }
             long quizzes = lessons.stream().flatMap(lesson -> lesson.steps().stream())
-                    .filter(step -> step.kind() == StepKind.QUIZ).count();
+                    .filter(Step::scored).count();
             assertThat(settled(tutor, ascii))
                     .contains(Messages.text(language, "complete.score", quizzes - missed, quizzes));
         }
@@ -79,7 +82,7 @@ class RealCourseWalkTest {
      * Gives the quiz's first foreseen wrong answer and checks its explanation shows, then clears a typed answer;
      * whether the quiz had one to give.
      */
-    private boolean miss(VirtualTutor tutor, Language language, boolean ascii, Step.QuizStep quiz) {
+    private boolean miss(VirtualTutor tutor, Language language, boolean ascii, QuizStep quiz) {
         var miss = KnownAnswers.miss(quiz.quiz());
         if (miss.isEmpty()) {
             return false;
@@ -113,7 +116,7 @@ class RealCourseWalkTest {
     /** Answers the step on screen as a learner who knows the answer would, and checks the tutor agrees. */
     private void answer(VirtualTutor tutor, Language language, boolean ascii, Lesson lesson, Step step) {
         var math = LessonMath.of(lesson);
-        if (step instanceof Step.GuessStep guess) {
+        if (step instanceof GuessStep guess) {
             var signs = KnownAnswers.guesses(guess, math);
             for (int i = 0; i < signs.size(); i++) {
                 if (i > 0) {
@@ -127,14 +130,19 @@ class RealCourseWalkTest {
             }
             assertThat(screens.get(screens.size() - 1)).as("the verdict of %s", step.id())
                     .contains(Messages.text(language, "verdict.allRight"));
-        } else if (step instanceof Step.QuizStep quiz) {
+        } else if (step instanceof QuizStep quiz) {
             KnownAnswers.typed(quiz.quiz(), math).chars().forEach(c -> tutor.type((char) c));
             if (!(quiz.quiz() instanceof Quiz.ChoiceQuiz)) {
                 tutor.press(KeyType.Enter);
             }
             assertThat(settled(tutor, ascii)).as("the verdict of %s", step.id())
                     .contains(Messages.text(language, "quiz.correct"));
-        } else if (step instanceof Step.LabStep) {
+        } else if (step instanceof PredictStep predict) {
+            KnownAnswers.predicted(predict, math).chars().forEach(c -> tutor.type((char) c));
+            tutor.press(KeyType.Enter);
+            assertThat(settled(tutor, ascii)).as("the verdict of %s", step.id())
+                    .contains(Messages.text(language, "predict.right", KnownAnswers.predicted(predict, math)));
+        } else if (step instanceof LabStep) {
             tutor.type('o');
             assertThat(settled(tutor, ascii)).contains(Messages.text(language, "lab.steps", 0));
             tutor.type('s');

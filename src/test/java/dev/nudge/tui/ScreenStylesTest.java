@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TextColor;
 import dev.nudge.i18n.Language;
+import dev.nudge.layout.Tone;
 import dev.nudge.tutor.FixtureCourse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.TerminalScreen;
+import dev.nudge.layout.Width;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,15 @@
 package dev.nudge.tutor;
 
-import dev.nudge.keys.Key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
-import dev.nudge.lesson.Quiz;
+import dev.nudge.keys.Key;
+import dev.nudge.step.CheckingBudget;
+import dev.nudge.step.Verdict;
+import dev.nudge.step.quiz.Grader;
+import dev.nudge.step.quiz.Quiz;
+import dev.nudge.step.quiz.QuizSession;
+import dev.nudge.step.quiz.RealQuizzes;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

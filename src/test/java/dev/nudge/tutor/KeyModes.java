@@ -2,6 +2,8 @@ package dev.nudge.tutor;
 
 import dev.nudge.i18n.Language;
 import dev.nudge.keys.Key;
+import dev.nudge.step.guess.GuessSession;
+import dev.nudge.step.guess.RevealStage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

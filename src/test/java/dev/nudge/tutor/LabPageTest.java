@@ -3,12 +3,13 @@ package dev.nudge.tutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
-import dev.nudge.keys.Key;
 import dev.nudge.keys.Binding;
+import dev.nudge.keys.Key;
 import dev.nudge.lab.LabInput;
 import dev.nudge.lab.LabKeymap;
 import dev.nudge.lab.LabModel;
 import dev.nudge.math.Rational;
+import dev.nudge.step.Notice;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package dev.nudge.tutor;
 
 import dev.nudge.i18n.Language;
-import dev.nudge.lesson.CourseLoader;
 import dev.nudge.progress.Progress;
 import dev.nudge.progress.StepKey;
+import dev.nudge.step.registry.Kinds;
 import java.nio.file.Path;
 
 /**
@@ -20,7 +20,7 @@ public final class LoadedCourse {
 
     public synchronized CourseBook book() {
         if (book == null) {
-            var result = CourseLoader.load(folder);
+            var result = Kinds.load(folder);
             if (!result.clean()) {
                 throw new AssertionError("the course in " + folder + " does not load cleanly: " + result.problems());
             }

@@ -1,12 +1,16 @@
 package dev.nudge.tutor;
 
-import dev.nudge.keys.Key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
+import dev.nudge.keys.Key;
 import dev.nudge.progress.Progress;
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.StepKey;
+import dev.nudge.step.InputField;
+import dev.nudge.step.Notice;
+import dev.nudge.step.Verdict;
+import dev.nudge.step.quiz.QuizSession;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,18 @@
 package dev.nudge.tutor;
 
-import dev.nudge.keys.Key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
+import dev.nudge.keys.Key;
 import dev.nudge.math.Rational;
 import dev.nudge.progress.Progress;
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.StepKey;
+import dev.nudge.step.Notice;
+import dev.nudge.step.guess.Direction;
+import dev.nudge.step.guess.GuessReveal;
+import dev.nudge.step.guess.GuessSession;
+import dev.nudge.step.guess.RevealStage;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,0 @@
-package dev.nudge.lesson;
-
-/** One choice of a multiple-choice quiz; a wrong one says why it is wrong. */
-public record Choice(RichText text, boolean right, RichText whyWrong) {
-}

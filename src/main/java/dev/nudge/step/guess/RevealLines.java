@@ -1,0 +1,135 @@
+package dev.nudge.step.guess;
+
+import dev.nudge.layout.Line;
+import dev.nudge.layout.MathText;
+import dev.nudge.layout.ProseLayout;
+import dev.nudge.layout.Segment;
+import dev.nudge.layout.Tone;
+import dev.nudge.layout.Writing;
+import dev.nudge.math.Equation;
+import dev.nudge.math.Rational;
+import dev.nudge.math.Var;
+import dev.nudge.step.UpdateLines;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The reveal of a guess as lines, up to the stage reached: the loss, its expansion with reasons, the derivatives,
+ * the nudge check, the update, the change in the loss and the verdict.
+ */
+final class RevealLines {
+    private static final String LOSS = "Loss";
+
+    private final Writing d;
+    private final ProseLayout prose;
+    private final MathText text;
+    private final GuessReveal reveal;
+    private final Rational rate;
+    private List<Line> lines;
+
+    private RevealLines(Writing d, ProseLayout prose, GuessReveal reveal, Rational rate) {
+        this.d = d;
+        this.prose = prose;
+        this.text = new MathText(d.glyphs());
+        this.reveal = reveal;
+        this.rate = rate;
+    }
+
+    /** The reveal's lines up to {@code stage}, at the learning rate {@code rate}. */
+    static List<Line> of(Writing d, ProseLayout prose, GuessReveal reveal, RevealStage stage, Rational rate) {
+        var layout = new RevealLines(d, prose, reveal, rate);
+        var shown = new ArrayList<Line>();
+        for (var each : RevealStage.values()) {
+            if (each.shownAt(stage)) {
+                shown.addAll(layout.stage(each));
+            }
+        }
+        if (stage != RevealStage.CHOOSING && stage != RevealStage.VERDICT) {
+            shown.add(Line.EMPTY);
+            shown.add(Line.of(d.text("reveal.more"), Tone.KEY));
+        }
+        return shown;
+    }
+
+    /** The lines {@code stage} adds. */
+    private List<Line> stage(RevealStage stage) {
+        lines = new ArrayList<>();
+        add(stage);
+        return lines;
+    }
+
+    private void add(RevealStage stage) {
+        switch (stage) {
+            case CHOOSING -> {
+            }
+            case LOSS -> {
+                heading("reveal.loss");
+                lines.addAll(prose.expression(new Equation(List.of(new Var(LOSS), reveal.loss()))));
+            }
+            case EXPANSION -> {
+                heading("reveal.expansion");
+                new DerivationLines(d, prose, text).add(lines, reveal.expansion());
+            }
+            case DERIVATIVES -> {
+                heading("reveal.derivatives");
+                reveal.parameters().forEach(this::derivative);
+            }
+            case NUDGE -> {
+                heading("reveal.nudge");
+                reveal.parameters().forEach(this::nudge);
+            }
+            case UPDATE -> {
+                heading("reveal.update");
+                reveal.parameters().forEach(this::update);
+                lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(
+                        d.text("reveal.rateKeys", d.glyphs().rate, text.value(rate)), Tone.MUTED))));
+            }
+            case CHANGE -> {
+                heading("reveal.change");
+                change();
+            }
+            case VERDICT -> {
+                heading("reveal.verdict");
+                new VerdictLines(d, prose, text).add(lines, reveal);
+            }
+        }
+    }
+
+    private void heading(String key) {
+        lines.add(Line.EMPTY);
+        lines.add(Line.of(d.text(key), Tone.HEADING));
+    }
+
+    private void derivative(GuessReveal.ParameterReveal p) {
+        var formula = text.expr(p.derivative());
+        var line = Line.of(text.slopeName(LOSS, p.name()) + " = ", Tone.MATH);
+        // A constant derivative is its own value: "dLoss/dP₀ = 0", not "= 0 = 0".
+        if (!formula.equals(text.value(p.slope()))) {
+            line = line.plus(formula + " = ", Tone.MATH);
+        }
+        lines.add(line.plus(text.value(p.slope()), Tone.NUMBER));
+    }
+
+    private void nudge(GuessReveal.ParameterReveal p) {
+        var nudge = p.nudge();
+        var change = nudge.change();
+        String line;
+        if (change.signum() == 0) {
+            line = d.text("reveal.nudgeSame", text.name(p.name()), text.value(nudge.from().add(nudge.step())),
+                    text.value(nudge.after()));
+        } else {
+            line = d.text(change.signum() > 0 ? "reveal.nudgeRise" : "reveal.nudgeFall", text.name(p.name()),
+                    text.value(nudge.from().add(nudge.step())), text.value(nudge.after()), text.value(change.abs()),
+                    text.value(nudge.ratio().abs()), text.value(nudge.step()), text.value(p.slope()));
+        }
+        lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(line, Tone.TEXT))));
+    }
+
+    private void update(GuessReveal.ParameterReveal p) {
+        lines.add(UpdateLines.update(d, LOSS, p.name(), p.before(), rate, p.slope(), p.after()));
+    }
+
+    private void change() {
+        lines.add(UpdateLines.change(d, reveal.lossBefore(), reveal.lossAfter()));
+    }
+}
