@@ -6,6 +6,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.nudge.i18n.Language;
+import dev.nudge.i18n.Messages;
+import dev.nudge.lesson.KnownAnswers;
+import dev.nudge.step.Notice;
 import dev.nudge.step.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +18,10 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.impl.Constraint;
 
-/** Whatever a learner types, every quiz of the course gives a verdict and never throws. */
+/**
+ * Whatever a learner types, every quiz of the course gives a verdict they can read and never throws; the answer is
+ * accepted however it is padded, and an answer changed by a whole number is refused.
+ */
 class GraderPropertiesTest {
     private static final long SEED = 0x5EED_2026_0002L;
     private static final List<String> PIECES = List.of("P_1", "P_0", "P1", "x", "Loss", "MSE", "f(", "f(0, P)", "(",
@@ -100,22 +106,87 @@ class GraderPropertiesTest {
         return Grader.choice((Quiz.ChoiceQuiz) graded.quiz(), Math.floorMod(typed.hashCode(), 6) - 1);
     }
 
+    /**
+     * Whatever is typed, the verdict is one a learner can read: right, or wrong or refused with an explanation or an
+     * interface text that exists in both languages with every argument it names filled in.
+     */
+    private static void assertReadable(Verdict verdict) {
+        verdict.accept(new Verdict.Visitor<Void>() {
+            @Override
+            public Void correct(Verdict.Correct correct) {
+                return null;
+            }
+
+            @Override
+            public Void wrong(Verdict.Wrong wrong) {
+                wrong.message().ifPresent(GraderPropertiesTest::assertReadable);
+                return null;
+            }
+
+            @Override
+            public Void invalid(Verdict.Invalid invalid) {
+                assertReadable(invalid.message());
+                return null;
+            }
+        });
+    }
+
+    private static void assertReadable(Notice notice) {
+        for (var language : Language.values()) {
+            assertThat(Messages.text(language, notice.messageKey(), notice.arguments().toArray()))
+                    .as("%s in %s", notice.messageKey(), language).isNotBlank().doesNotContainPattern("\\{\\d+\\}");
+        }
+    }
+
+    /** Spaces and tabs a learner may leave around an answer. */
+    private static Gen<String> padding() {
+        return lists().of(Generate.pick(List.of(" ", "\t", "  "))).ofSizeBetween(0, 3).map(p -> String.join("", p));
+    }
+
     @Test
-    void anyTextGetsAVerdict() {
+    void anyTextGetsAVerdictALearnerCanRead() {
         qt().withFixedSeed(SEED).withExamples(510).forAll(quizzes(), anything())
-                .checkAssert((quiz, typed) -> assertThat(grade(quiz, typed)).isNotNull());
+                .checkAssert((quiz, typed) -> assertReadable(grade(quiz, typed)));
     }
 
     @Test
-    void textThatNearlyParsesGetsAVerdict() {
+    void textThatNearlyParsesGetsAVerdictALearnerCanRead() {
         qt().withFixedSeed(SEED).withExamples(510).forAll(typedQuizzes(), nearlyMath())
-                .checkAssert((quiz, typed) -> assertThat(grade(quiz, typed)).isNotNull());
+                .checkAssert((quiz, typed) -> assertReadable(grade(quiz, typed)));
     }
 
     @Test
-    void anyExpressionGetsAVerdict() {
+    void theAnswerIsAcceptedHoweverItIsPadded() {
+        qt().withFixedSeed(SEED).withExamples(300).forAll(typedQuizzes(), padding(), padding())
+                .checkAssert((quiz, before, after) -> assertThat(
+                        grade(quiz, before + KnownAnswers.typed(quiz.quiz(), quiz.math()) + after).isCorrect())
+                        .as("%s with %s around it", quiz, "'" + before + "'/'" + after + "'").isTrue());
+    }
+
+    /** The answer with {@code change} added: a number moved by it, or an expression with it as a further term. */
+    private static String changed(RealQuizzes.Graded quiz, int change) {
+        var answer = KnownAnswers.typed(quiz.quiz(), quiz.math());
+        if (quiz.quiz() instanceof Quiz.NumberQuiz) {
+            return quiz.math().evaluate("(" + answer + ") + (" + change + ")", List.of()).toString();
+        }
+        return answer + (change > 0 ? " + " : " - ") + Math.abs(change);
+    }
+
+    @Test
+    void anAnswerChangedByAWholeNumberIsRefusedAndCounts() {
+        var changes = Generate.oneOf(integers().between(1, 1_000), integers().between(-1_000, -1));
+        qt().withFixedSeed(SEED).withExamples(300).forAll(typedQuizzes(), changes)
+                .checkAssert((quiz, change) -> {
+                    var verdict = grade(quiz, changed(quiz, change));
+                    assertThat(verdict.isCorrect()).as("%s changed by %s", quiz, change).isFalse();
+                    assertThat(verdict.countsAsAttempt()).as("%s changed by %s", quiz, change).isTrue();
+                });
+    }
+
+    @Test
+    void anyExpressionGetsAVerdictALearnerCanRead() {
         qt().withFixedSeed(SEED).withExamples(600).forAll(typedQuizzes(), expressions())
-                .checkAssert((quiz, typed) -> assertThat(grade(quiz, typed)).isNotNull());
+                .checkAssert((quiz, typed) -> assertReadable(grade(quiz, typed)));
     }
 
     @Test
