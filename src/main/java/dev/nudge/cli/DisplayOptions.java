@@ -1,7 +1,7 @@
 package dev.nudge.cli;
 
 import dev.nudge.i18n.Language;
-import dev.nudge.tui.ViewOptions;
+import dev.nudge.tui.view.ViewOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 

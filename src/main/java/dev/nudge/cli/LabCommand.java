@@ -4,11 +4,11 @@ import dev.nudge.i18n.Language;
 import dev.nudge.lab.LabModel;
 import dev.nudge.lab.LabSetup;
 import dev.nudge.math.MathException;
-import dev.nudge.tui.ViewOptions;
+import dev.nudge.tui.view.ViewOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 

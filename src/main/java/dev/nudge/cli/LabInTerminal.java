@@ -3,9 +3,9 @@ package dev.nudge.cli;
 import dev.nudge.i18n.Language;
 import dev.nudge.lab.LabModel;
 import dev.nudge.progress.ProgressSink;
-import dev.nudge.tui.LocalTerminal;
-import dev.nudge.tui.TutorLoop;
-import dev.nudge.tui.ViewOptions;
+import dev.nudge.tui.runtime.TutorLoop;
+import dev.nudge.tui.terminal.LocalTerminal;
+import dev.nudge.tui.view.ViewOptions;
 import dev.nudge.tutor.TutorState;
 import java.io.PrintWriter;
 

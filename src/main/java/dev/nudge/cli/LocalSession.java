@@ -1,7 +1,7 @@
 package dev.nudge.cli;
 
 import dev.nudge.i18n.Language;
-import dev.nudge.tui.ViewOptions;
+import dev.nudge.tui.view.ViewOptions;
 import java.io.PrintWriter;
 
 /** Runs one tutor session in the terminal nudge was started from. */

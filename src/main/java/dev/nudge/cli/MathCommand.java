@@ -5,13 +5,13 @@ import dev.nudge.math.Block;
 import dev.nudge.math.Definitions;
 import dev.nudge.math.Derivation;
 import dev.nudge.math.Expr;
-import dev.nudge.math.Glyphs;
+import dev.nudge.math.GlyphSet;
 import dev.nudge.math.MathException;
 import dev.nudge.math.Parser;
 import dev.nudge.math.Polynomial;
 import dev.nudge.math.Rational;
 import dev.nudge.math.Renderer;
-import dev.nudge.math.Step;
+import dev.nudge.math.RewriteStep;
 import dev.nudge.math.Var;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -76,8 +76,8 @@ public final class MathCommand implements Callable<Integer> {
         @Option(names = "--narrow", description = "Draw with Unicode but no ambiguous-width characters.")
         boolean narrow;
 
-        Glyphs glyphs() {
-            return ascii ? Glyphs.ASCII : narrow ? Glyphs.UNICODE_NARROW : Glyphs.UNICODE;
+        GlyphSet glyphs() {
+            return ascii ? GlyphSet.ASCII : narrow ? GlyphSet.UNICODE_NARROW : GlyphSet.UNICODE;
         }
     }
 
@@ -87,7 +87,7 @@ public final class MathCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Glyphs glyphs = characterSet == null ? TerminalCharacters.detect() : characterSet.glyphs();
+        GlyphSet glyphs = characterSet == null ? TerminalCharacters.detect() : characterSet.glyphs();
         Input input;
         try {
             input = read();
@@ -141,9 +141,9 @@ public final class MathCommand implements Callable<Integer> {
     /** Writes the sections the options ask for. */
     private final class Report {
         private final Input input;
-        private final Glyphs glyphs;
+        private final GlyphSet glyphs;
 
-        Report(Input input, Glyphs glyphs) {
+        Report(Input input, GlyphSet glyphs) {
             this.input = input;
             this.glyphs = glyphs;
         }
@@ -190,7 +190,7 @@ public final class MathCommand implements Callable<Integer> {
                 out.println(draw(result));
                 return;
             }
-            List<Step> all = derivation.steps();
+            List<RewriteStep> all = derivation.steps();
             for (int i = 0; i < all.size(); i++) {
                 out.println(drawStep(all.get(i), i == 0));
             }
@@ -204,7 +204,7 @@ public final class MathCommand implements Callable<Integer> {
             return steps ? Derivation.ofDerivative(input.expr(), variable.name(), input.definitions()) : null;
         }
 
-        private String drawStep(Step step, boolean first) {
+        private String drawStep(RewriteStep step, boolean first) {
             Block expression = block(step.expression());
             if (first) {
                 return trimmed(Block.text("  ").beside(expression));
@@ -235,11 +235,11 @@ public final class MathCommand implements Callable<Integer> {
         private TerminalCharacters() {
         }
 
-        static Glyphs detect() {
+        static GlyphSet detect() {
             String locale = firstSet(System.getenv("LC_ALL"), System.getenv("LC_CTYPE"), System.getenv("LANG"));
             boolean utf8 = locale.toLowerCase(Locale.ROOT).replace("-", "").contains("utf8");
             boolean plainTerminal = PLAIN_TERMINALS.contains(firstSet(System.getenv("TERM")));
-            return utf8 && !plainTerminal ? Glyphs.UNICODE : Glyphs.ASCII;
+            return utf8 && !plainTerminal ? GlyphSet.UNICODE : GlyphSet.ASCII;
         }
 
         private static String firstSet(String... candidates) {

@@ -2,7 +2,7 @@ package dev.nudge.cli;
 
 import dev.nudge.i18n.Language;
 import dev.nudge.layout.Line;
-import dev.nudge.tui.ViewOptions;
+import dev.nudge.tui.view.ViewOptions;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

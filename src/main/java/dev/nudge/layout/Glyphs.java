@@ -1,17 +1,18 @@
 package dev.nudge.layout;
 
 import dev.nudge.i18n.Language;
+import dev.nudge.math.GlyphSet;
 
 /**
  * The characters the views draw with, in three sets: full Unicode; Unicode without East-Asian-ambiguous-width
  * characters (which some Japanese terminals draw two columns wide); and plain ASCII for terminals without UTF-8.
  */
 public enum Glyphs {
-    UNICODE(" · ", '─', "×", '┌', '┐', '└', '┘', '─', '│', dev.nudge.math.Glyphs.UNICODE,
+    UNICODE(" · ", '─', "×", '┌', '┐', '└', '┘', '─', '│', GlyphSet.UNICODE,
             "• ", "■", "□", "✓", "✗", "▲", "▼", "→", "←", "η"),
-    NARROW(" ・ ", '-', "x", '+', '+', '+', '+', '-', '|', dev.nudge.math.Glyphs.UNICODE_NARROW,
+    NARROW(" ・ ", '-', "x", '+', '+', '+', '+', '-', '|', GlyphSet.UNICODE_NARROW,
             "・", "#", ".", "✓", "✗", "^", "v", "->", "<-", "rate"),
-    ASCII(" | ", '-', "x", '+', '+', '+', '+', '-', '|', dev.nudge.math.Glyphs.ASCII,
+    ASCII(" | ", '-', "x", '+', '+', '+', '+', '-', '|', GlyphSet.ASCII,
             "- ", "#", ".", "OK", "X", "^", "v", "->", "<-", "rate");
 
     public final String separator;
@@ -24,7 +25,7 @@ public enum Glyphs {
     public final char horizontal;
     public final char vertical;
     /** How the math engine draws formulas in this set. */
-    public final dev.nudge.math.Glyphs math;
+    public final GlyphSet math;
     public final String bullet;
     public final String done;
     public final String todo;
@@ -37,7 +38,7 @@ public enum Glyphs {
     public final String rate;
 
     Glyphs(String separator, char rule, String times, char topLeft, char topRight, char bottomLeft,
-            char bottomRight, char horizontal, char vertical, dev.nudge.math.Glyphs math, String bullet, String done,
+            char bottomRight, char horizontal, char vertical, GlyphSet math, String bullet, String done,
             String todo, String right, String wrong, String moreAbove, String moreBelow, String arrow, String assign,
             String rate) {
         this.separator = separator;

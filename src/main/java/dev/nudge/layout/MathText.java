@@ -2,6 +2,7 @@ package dev.nudge.layout;
 
 import dev.nudge.math.Derivative;
 import dev.nudge.math.Expr;
+import dev.nudge.math.GlyphSet;
 import dev.nudge.math.Rational;
 import dev.nudge.math.Renderer;
 import dev.nudge.math.Var;
@@ -10,7 +11,7 @@ import dev.nudge.math.Var;
 public final class MathText {
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("\\b[A-Za-z]+_\\{?\\d+\\}?");
 
-    private final dev.nudge.math.Glyphs glyphs;
+    private final GlyphSet glyphs;
 
     public MathText(Glyphs glyphs) {
         this.glyphs = glyphs.math;

@@ -3,6 +3,7 @@ package dev.nudge.lesson;
 import dev.nudge.math.Algebra;
 import dev.nudge.math.Equation;
 import dev.nudge.math.Expr;
+import dev.nudge.math.GlyphSet;
 import dev.nudge.math.MathException;
 import dev.nudge.math.Renderer;
 import dev.nudge.math.Var;
@@ -60,6 +61,6 @@ final class EquationSides {
     }
 
     private static String oneLine(Expr expr) {
-        return Renderer.oneLine(expr, dev.nudge.math.Glyphs.ASCII);
+        return Renderer.oneLine(expr, GlyphSet.ASCII);
     }
 }

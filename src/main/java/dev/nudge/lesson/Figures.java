@@ -1,7 +1,7 @@
 package dev.nudge.lesson;
 
 import dev.nudge.math.Algebra;
-import dev.nudge.math.Glyphs;
+import dev.nudge.math.GlyphSet;
 import dev.nudge.math.Renderer;
 
 /** Computes what a {@code {{ }}} shows: a value, an expanded polynomial or a derivative. */
@@ -11,11 +11,11 @@ public final class Figures {
 
     /** The text for {@code computed} in the ASCII one-line form, the form the checker compares across languages. */
     static String show(LessonMath math, Inline.Computed computed) {
-        return show(math, computed, Glyphs.ASCII);
+        return show(math, computed, GlyphSet.ASCII);
     }
 
     /** The text for {@code computed}, drawn with {@code glyphs}; throws {@code MathException} if it does not compute. */
-    public static String show(LessonMath math, Inline.Computed computed, Glyphs glyphs) {
+    public static String show(LessonMath math, Inline.Computed computed, GlyphSet glyphs) {
         var expression = math.parse(computed.expression().text());
         switch (computed.operation()) {
             case EXPAND:

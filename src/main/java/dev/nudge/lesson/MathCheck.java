@@ -2,7 +2,7 @@ package dev.nudge.lesson;
 
 import dev.nudge.math.Algebra;
 import dev.nudge.math.Definitions;
-import dev.nudge.math.Glyphs;
+import dev.nudge.math.GlyphSet;
 import dev.nudge.math.MathException;
 import dev.nudge.math.Rational;
 import java.nio.file.Path;
@@ -124,6 +124,6 @@ final class MathCheck {
     }
 
     static String figure(dev.nudge.math.Expr expr) {
-        return dev.nudge.math.Renderer.oneLine(expr, Glyphs.ASCII);
+        return dev.nudge.math.Renderer.oneLine(expr, GlyphSet.ASCII);
     }
 }

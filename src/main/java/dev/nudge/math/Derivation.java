@@ -8,7 +8,7 @@ import java.util.Map;
  * so the tutor can reveal it step by step with reasons. The first step is the expression as given
  * (the last side of an equation).
  */
-public record Derivation(List<Step> steps) {
+public record Derivation(List<RewriteStep> steps) {
     public Derivation {
         steps = List.copyOf(steps);
         if (steps.isEmpty()) {

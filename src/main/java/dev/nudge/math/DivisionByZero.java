@@ -12,7 +12,7 @@ final class DivisionByZero {
     /** The problem of dividing by {@code denominator}, which is zero. */
     static MathException at(Expr denominator) {
         Expr inner = Unwrap.groups(denominator);
-        String which = inner instanceof Num ? "" : ": " + Renderer.oneLine(inner, Glyphs.ASCII) + " is 0";
+        String which = inner instanceof Num ? "" : ": " + Renderer.oneLine(inner, GlyphSet.ASCII) + " is 0";
         return new MathException("division by zero" + which);
     }
 

@@ -2,11 +2,11 @@ package dev.nudge.math;
 
 import java.util.Optional;
 
-/** What the 2-D and one-line notations share: their signs come from a set of {@link Glyphs}. */
+/** What the 2-D and one-line notations share: their signs come from a set of {@link GlyphSet}. */
 abstract class GlyphNotation implements Notation {
-    protected final Glyphs glyphs;
+    protected final GlyphSet glyphs;
 
-    GlyphNotation(Glyphs glyphs) {
+    GlyphNotation(GlyphSet glyphs) {
         this.glyphs = glyphs;
     }
 

@@ -2,7 +2,7 @@ package dev.nudge.math;
 
 /** The one-line notation: {@code P₁² + 4P₁ + 4}, or {@code P_1^2 + 4*P_1 + 4} in ASCII. */
 final class OneLineNotation extends GlyphNotation {
-    OneLineNotation(Glyphs glyphs) {
+    OneLineNotation(GlyphSet glyphs) {
         super(glyphs);
     }
 

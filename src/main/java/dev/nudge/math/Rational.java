@@ -192,7 +192,7 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
     }
 
     /** For reading: the exact decimal, or the fraction with a rounded decimal ({@code 11/3 ≈ 3.667}). */
-    public String display(Glyphs glyphs) {
+    public String display(GlyphSet glyphs) {
         return isTerminating() ? toDecimal() : this + " " + glyphs.approximately() + " " + toRoundedDecimal();
     }
 }

@@ -10,12 +10,12 @@ public final class Renderer {
     }
 
     /** The 2-D layout, as SymPy's pretty printer draws it. */
-    public static Block twoDimensional(Expr expr, Glyphs glyphs) {
+    public static Block twoDimensional(Expr expr, GlyphSet glyphs) {
         return expr.accept(new Layout(new TwoDimensionalNotation(glyphs)));
     }
 
     /** One line: {@code P₁² + 4P₁ + 4}, or {@code P_1^2 + 4*P_1 + 4} in ASCII. */
-    public static String oneLine(Expr expr, Glyphs glyphs) {
+    public static String oneLine(Expr expr, GlyphSet glyphs) {
         return expr.accept(new Layout(new OneLineNotation(glyphs))).baselineText();
     }
 

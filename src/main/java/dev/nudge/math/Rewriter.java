@@ -20,7 +20,7 @@ final class Rewriter {
 
     Derivation expand(Expr expr, Map<String, Rational> values) {
         Expr current = lastSide(expr);
-        List<Step> steps = new ArrayList<>(List.of(new Step(current, Reason.GIVEN, List.of())));
+        List<RewriteStep> steps = new ArrayList<>(List.of(new RewriteStep(current, Reason.GIVEN, List.of())));
         if (!values.isEmpty()) {
             current = simplify(current, steps, List.of(Simplifications.namedSubstitution(definitions)));
             current = substituteValues(current, values, steps);
@@ -33,11 +33,12 @@ final class Rewriter {
     Derivation differentiate(Expr expr, Var variable) {
         Expr body = lastSide(expr);
         Expr current = new Derivative(body, variable, false);
-        List<Step> steps = new ArrayList<>(List.of(new Step(current, Reason.GIVEN, List.of())));
+        List<RewriteStep> steps = new ArrayList<>(List.of(new RewriteStep(current, Reason.GIVEN, List.of())));
         if (Expander.isPolynomial(definitions.inline(body))) {
             Derivation expansion = expand(body, Map.of());
-            for (Step step : expansion.steps().subList(1, expansion.steps().size())) {
-                steps.add(new Step(new Derivative(step.expression(), variable, false), step.reason(), step.details()));
+            for (RewriteStep step : expansion.steps().subList(1, expansion.steps().size())) {
+                var derived = new Derivative(step.expression(), variable, false);
+                steps.add(new RewriteStep(derived, step.reason(), step.details()));
             }
             current = new Derivative(expansion.result(), variable, false);
         }
@@ -57,7 +58,7 @@ final class Rewriter {
         return expr instanceof Equation equation ? equation.last() : expr;
     }
 
-    private Expr substituteValues(Expr expr, Map<String, Rational> values, List<Step> steps) {
+    private Expr substituteValues(Expr expr, Map<String, Rational> values, List<RewriteStep> steps) {
         List<Expr> details = new ArrayList<>();
         for (String name : Variables.of(expr)) {
             if (values.containsKey(name)) {
@@ -66,15 +67,15 @@ final class Rewriter {
         }
         Expr substituted = Algebra.substitute(expr, values);
         if (!details.isEmpty()) {
-            steps.add(new Step(substituted, Reason.SUBSTITUTE_VALUES, details));
+            steps.add(new RewriteStep(substituted, Reason.SUBSTITUTE_VALUES, details));
         }
         return substituted;
     }
 
-    private Expr simplify(Expr start, List<Step> steps, List<LocalRule> rules) {
+    private Expr simplify(Expr start, List<RewriteStep> steps, List<LocalRule> rules) {
         Expr current = start;
         while (steps.size() < Limits.MAX_STEPS) {
-            Optional<Step> next = nextStep(current, rules);
+            Optional<RewriteStep> next = nextStep(current, rules);
             if (next.isEmpty()) {
                 break;
             }
@@ -84,7 +85,7 @@ final class Rewriter {
         return current;
     }
 
-    private Optional<Step> nextStep(Expr current, List<LocalRule> rules) {
+    private Optional<RewriteStep> nextStep(Expr current, List<LocalRule> rules) {
         List<LocalRule> applicable = new ArrayList<>(rules);
         firstDerivativeReason(current).ifPresent(reason -> applicable.add(derivativeRule(reason)));
         for (LocalRule rule : applicable) {
@@ -92,7 +93,7 @@ final class Rewriter {
             Expr rewritten = Tidy.tidy(applyEverywhere(current, rule, details));
             if (!rewritten.equals(current)) {
                 TreeSize.check(rewritten);
-                return Optional.of(new Step(rewritten, rule.reason(), details));
+                return Optional.of(new RewriteStep(rewritten, rule.reason(), details));
             }
         }
         return Optional.empty();
@@ -136,14 +137,14 @@ final class Rewriter {
                 || expr.children().stream().anyMatch(Rewriter::containsDerivativeOrCall);
     }
 
-    private void collect(Expr current, List<Step> steps) {
+    private void collect(Expr current, List<RewriteStep> steps) {
         Expr inlined = definitions.inline(current);
         if (!Expander.isPolynomial(inlined)) {
             return;
         }
         Expr collected = Expander.expand(inlined).toExpr();
         if (!collected.equals(current)) {
-            steps.add(new Step(collected, Reason.COLLECT_LIKE_TERMS, List.of()));
+            steps.add(new RewriteStep(collected, Reason.COLLECT_LIKE_TERMS, List.of()));
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The 2-D notation: stacked fractions, raised exponents, subscripts as the glyphs allow. */
 final class TwoDimensionalNotation extends GlyphNotation {
-    TwoDimensionalNotation(Glyphs glyphs) {
+    TwoDimensionalNotation(GlyphSet glyphs) {
         super(glyphs);
     }
 
@@ -22,7 +22,7 @@ final class TwoDimensionalNotation extends GlyphNotation {
         if (scripted != null) {
             return Block.text(variable.base() + scripted);
         }
-        return glyphs == Glyphs.ASCII ? Block.text(Notation.spelledName(variable))
+        return glyphs == GlyphSet.ASCII ? Block.text(Notation.spelledName(variable))
                 : Block.text(variable.base()).lowered(Block.text(subscript));
     }
 

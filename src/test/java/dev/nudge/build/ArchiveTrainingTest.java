@@ -37,7 +37,7 @@ class ArchiveTrainingTest {
         assertThat(Files.readString(classes)).contains(
                 "com.googlecode.lanterna.input.ScreenInfoCharacterPattern ", "java.lang.ProcessImpl ",
                 "dev.nudge.progress.sqlite.SqliteProgressStore ", "dev.nudge.cli.TerminalSession$$Lambda",
-                "dev.nudge.tui.HelpOverlay ", "dev.nudge.cli.QuickStart ", "dev.nudge.tui.ContentsView ",
+                "dev.nudge.tui.view.HelpOverlay ", "dev.nudge.cli.QuickStart ", "dev.nudge.tui.view.ContentsView ",
                 "dev.nudge.step.guess.RevealLines ", "dev.nudge.step.guess.VerdictLines ");
     }
 }

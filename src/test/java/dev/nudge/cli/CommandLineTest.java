@@ -3,7 +3,7 @@ package dev.nudge.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
-import dev.nudge.tui.ViewOptions;
+import dev.nudge.tui.view.ViewOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

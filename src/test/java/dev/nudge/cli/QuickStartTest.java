@@ -5,7 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.nudge.i18n.Language;
-import dev.nudge.tui.ViewOptions;
+import dev.nudge.tui.view.ViewOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;

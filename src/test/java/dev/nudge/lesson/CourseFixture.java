@@ -1,6 +1,7 @@
 package dev.nudge.lesson;
 
 import dev.nudge.step.registry.Kinds;
+import dev.nudge.tui.terminal.Look;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -23,10 +23,10 @@ final class ArticleReport {
         item.all("define").forEach(definition -> line("define", definition));
         line("input", item.one("expr"));
         line("latex", Renderer.latex(expr));
-        for (Glyphs glyphs : Glyphs.values()) {
+        for (GlyphSet glyphs : GlyphSet.values()) {
             line("one line " + glyphs, Renderer.oneLine(expr, glyphs));
         }
-        for (Glyphs glyphs : Glyphs.values()) {
+        for (GlyphSet glyphs : GlyphSet.values()) {
             out.append("2-D ").append(glyphs).append(":\n").append(framed(Renderer.twoDimensional(expr, glyphs)));
         }
         results();
@@ -62,7 +62,7 @@ final class ArticleReport {
                 .collect(Collectors.joining(", "));
         String value;
         try {
-            value = Algebra.evaluate(expr, definitions, values).display(Glyphs.UNICODE);
+            value = Algebra.evaluate(expr, definitions, values).display(GlyphSet.UNICODE);
         } catch (MathException notConstant) {
             value = notConstant.getMessage();
         }
@@ -70,7 +70,7 @@ final class ArticleReport {
         for (String variable : item.items("diff")) {
             Expr derivative = Algebra.derivative(expr, variable, definitions);
             line("derivative by " + variable + " at " + point,
-                    Algebra.evaluate(derivative, definitions, values).display(Glyphs.UNICODE));
+                    Algebra.evaluate(derivative, definitions, values).display(GlyphSet.UNICODE));
         }
     }
 
@@ -86,10 +86,10 @@ final class ArticleReport {
 
     private void steps(String title, Derivation derivation) {
         out.append("steps of the ").append(title).append(":\n");
-        for (Step step : derivation.steps()) {
-            String details = step.details().stream().map(detail -> Renderer.oneLine(detail, Glyphs.UNICODE))
+        for (RewriteStep step : derivation.steps()) {
+            String details = step.details().stream().map(detail -> Renderer.oneLine(detail, GlyphSet.UNICODE))
                     .collect(Collectors.joining("; "));
-            out.append("  ").append(Renderer.oneLine(step.expression(), Glyphs.UNICODE))
+            out.append("  ").append(Renderer.oneLine(step.expression(), GlyphSet.UNICODE))
                     .append("    [").append(step.reason()).append(details.isEmpty() ? "" : ": " + details).append("]\n");
         }
     }

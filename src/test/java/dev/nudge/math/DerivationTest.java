@@ -13,7 +13,7 @@ class DerivationTest {
     void expandsTheLossAsTheArticleDoesWithAReasonPerStep() {
         Derivation derivation = Derivation.ofExpansion(MODEL.parse("(f(x,P) - y)^2"), MODEL,
                 Map.of("x", Rational.ZERO, "y", Rational.of(-2)));
-        assertThat(derivation.steps()).extracting(Step::reason).containsExactly(Reason.GIVEN,
+        assertThat(derivation.steps()).extracting(RewriteStep::reason).containsExactly(Reason.GIVEN,
                 Reason.SUBSTITUTE_VALUES, Reason.SUBSTITUTE_DEFINITION, Reason.TIMES_ZERO, Reason.PLUS_ZERO,
                 Reason.DOUBLE_NEGATIVE, Reason.SQUARE_OF_SUM, Reason.ARITHMETIC, Reason.COLLECT_LIKE_TERMS);
         assertThat(Renderer.latex(derivation.steps().get(2).expression())).isEqualTo("((P_0 \\times 0 + P_1) - (-2))^2");
@@ -24,7 +24,7 @@ class DerivationTest {
     @Test
     void differentiatesWithThePowerAndConstantRules() {
         Derivation derivation = Derivation.ofDerivative(Parser.parse("P_1^2 + 4P_1 + 4"), "P_1", MODEL);
-        assertThat(derivation.steps()).extracting(Step::reason).contains(Reason.SUM_RULE, Reason.POWER_RULE,
+        assertThat(derivation.steps()).extracting(RewriteStep::reason).contains(Reason.SUM_RULE, Reason.POWER_RULE,
                 Reason.CONSTANT_FACTOR_RULE, Reason.VARIABLE_RULE, Reason.CONSTANT_RULE);
         assertThat(Renderer.latex(derivation.result())).isEqualTo("2P_1 + 4");
     }
@@ -36,10 +36,10 @@ class DerivationTest {
         assertThat(Algebra.equivalent(derivative, Parser.parse("\\frac{x^2 + 2x}{(x + 1)^2}"), Definitions.none()))
                 .as(Renderer.latex(derivative)).isTrue();
         List<Reason> reasons = Derivation.ofDerivative(quotient, "x", Definitions.none()).steps().stream()
-                .map(Step::reason).toList();
+                .map(RewriteStep::reason).toList();
         assertThat(reasons).contains(Reason.QUOTIENT_RULE, Reason.POWER_RULE);
         assertThat(Derivation.ofDerivative(Parser.parse("\\frac{1}{x}(x+1)^3"), "x", Definitions.none()).steps())
-                .extracting(Step::reason).contains(Reason.PRODUCT_RULE, Reason.CHAIN_RULE);
+                .extracting(RewriteStep::reason).contains(Reason.PRODUCT_RULE, Reason.CHAIN_RULE);
     }
 
     @Test

@@ -56,8 +56,8 @@ class ParserFuzzTest {
     /** Parses {@code source} and does with it what the tutor does, each under a bound on work like a grader's. */
     private static void readAndCompute(String source) {
         var expr = DEFINED.parse(source);
-        Renderer.oneLine(expr, Glyphs.ASCII);
-        Renderer.twoDimensional(expr, Glyphs.UNICODE_NARROW);
+        Renderer.oneLine(expr, GlyphSet.ASCII);
+        Renderer.twoDimensional(expr, GlyphSet.UNICODE_NARROW);
         bounded(() -> Algebra.evaluate(expr, DEFINED, VALUES));
         bounded(() -> Algebra.expand(expr, DEFINED));
         bounded(() -> Algebra.derivative(expr, "P_1", DEFINED));

@@ -115,7 +115,7 @@ class PropertiesTest {
         theory(TRIES).forAll(polynomials()).checkAssert(source -> {
             ran.incrementAndGet();
             Expr expr = Parser.parse(source);
-            for (Glyphs glyphs : Glyphs.values()) {
+            for (GlyphSet glyphs : GlyphSet.values()) {
                 assertThat(Algebra.equivalent(Parser.parse(Renderer.oneLine(expr, glyphs)), expr, Definitions.none()))
                         .as(Renderer.oneLine(expr, glyphs)).isTrue();
             }
@@ -159,7 +159,7 @@ class PropertiesTest {
             assertThatCode(() -> {
                 try {
                     Expr expr = Parser.parse(text);
-                    Renderer.twoDimensional(expr, Glyphs.UNICODE);
+                    Renderer.twoDimensional(expr, GlyphSet.UNICODE);
                     Renderer.latex(expr);
                     Algebra.expand(expr, Definitions.none());
                     Algebra.derivative(expr, "x", Definitions.none());

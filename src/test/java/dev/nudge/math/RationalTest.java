@@ -14,11 +14,11 @@ class RationalTest {
 
     @Test
     void showsTerminatingDecimalsExactlyAndOtherFractionsWithARoundedDecimal() {
-        assertThat(Rational.parse("-3.24").display(Glyphs.UNICODE)).isEqualTo("-3.24");
-        assertThat(Rational.of(11, 3).display(Glyphs.UNICODE)).isEqualTo("11/3 ≈ 3.667");
-        assertThat(Rational.of(11, 3).display(Glyphs.UNICODE_NARROW)).isEqualTo("11/3 ≃ 3.667");
-        assertThat(Rational.of(11, 3).display(Glyphs.ASCII)).isEqualTo("11/3 ~ 3.667");
-        assertThat(Rational.of(-2, 3).display(Glyphs.ASCII)).isEqualTo("-2/3 ~ -0.667");
+        assertThat(Rational.parse("-3.24").display(GlyphSet.UNICODE)).isEqualTo("-3.24");
+        assertThat(Rational.of(11, 3).display(GlyphSet.UNICODE)).isEqualTo("11/3 ≈ 3.667");
+        assertThat(Rational.of(11, 3).display(GlyphSet.UNICODE_NARROW)).isEqualTo("11/3 ≃ 3.667");
+        assertThat(Rational.of(11, 3).display(GlyphSet.ASCII)).isEqualTo("11/3 ~ 3.667");
+        assertThat(Rational.of(-2, 3).display(GlyphSet.ASCII)).isEqualTo("-2/3 ~ -0.667");
         assertThat(Rational.of(1, 30000).toRoundedDecimal()).isEqualTo("0.0000333");
     }
 }

@@ -18,16 +18,16 @@ class RendererTest {
     @Test
     void drawsTheExpandedLossInEveryNotation() {
         Expr expanded = Parser.parse("P_1^2 + 4P_1 + 4");
-        assertThat(Renderer.oneLine(expanded, Glyphs.UNICODE)).isEqualTo("P₁² + 4P₁ + 4");
-        assertThat(Renderer.oneLine(expanded, Glyphs.ASCII)).isEqualTo("P_1^2 + 4*P_1 + 4");
-        assertThat(Renderer.twoDimensional(expanded, Glyphs.UNICODE).lines()).containsExactly(
+        assertThat(Renderer.oneLine(expanded, GlyphSet.UNICODE)).isEqualTo("P₁² + 4P₁ + 4");
+        assertThat(Renderer.oneLine(expanded, GlyphSet.ASCII)).isEqualTo("P_1^2 + 4*P_1 + 4");
+        assertThat(Renderer.twoDimensional(expanded, GlyphSet.UNICODE).lines()).containsExactly(
                 "  2          ",
                 "P₁  + 4P₁ + 4");
     }
 
     @Test
     void stacksFractionsOverABarOnTheBaseline() {
-        Block block = Renderer.twoDimensional(Parser.parse("\\frac{dLoss}{dP_1} = 2P_1 + 4"), Glyphs.UNICODE);
+        Block block = Renderer.twoDimensional(Parser.parse("\\frac{dLoss}{dP_1} = 2P_1 + 4"), GlyphSet.UNICODE);
         assertThat(block.lines()).containsExactly(
                 "dLoss          ",
                 "───── = 2P₁ + 4",
@@ -37,9 +37,10 @@ class RendererTest {
 
     @Test
     void theNarrowSetUsesNoAmbiguousWidthCharacters() {
-        String drawn = Renderer.twoDimensional(LOSS, Glyphs.UNICODE_NARROW) + Renderer.oneLine(LOSS, Glyphs.UNICODE_NARROW)
-                + Renderer.twoDimensional(Parser.parse("\\frac{\\partial MSE}{\\partial P_1} \\times 3"), Glyphs.UNICODE_NARROW)
-                + Rational.of(11, 3).display(Glyphs.UNICODE_NARROW);
+        var narrow = GlyphSet.UNICODE_NARROW;
+        String drawn = Renderer.twoDimensional(LOSS, narrow) + Renderer.oneLine(LOSS, narrow)
+                + Renderer.twoDimensional(Parser.parse("\\frac{\\partial MSE}{\\partial P_1} \\times 3"), narrow)
+                + Rational.of(11, 3).display(narrow);
         assertThat(drawn.chars().mapToObj(c -> (char) c)).doesNotContainAnyElementsOf(AMBIGUOUS);
     }
 
@@ -55,7 +56,7 @@ class RendererTest {
         qt().withFixedSeed(Polynomials.SEED).withExamples(2 * examples).forAll(equations()).checkAssert(source -> {
             ran.incrementAndGet();
             Expr equation = Parser.parse(source);
-            for (Glyphs glyphs : Glyphs.values()) {
+            for (GlyphSet glyphs : GlyphSet.values()) {
                 Block block = Renderer.twoDimensional(equation, glyphs);
                 assertThat(block.lines()).allSatisfy(line -> assertThat(line).hasSize(block.width()));
                 assertThat(block.baselineText()).contains(" = ");

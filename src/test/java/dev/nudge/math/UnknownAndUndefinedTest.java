@@ -20,7 +20,7 @@ class UnknownAndUndefinedTest {
     }
 
     private static String derivative(String source, String variable) {
-        return Renderer.oneLine(Algebra.derivative(Parser.parse(source), variable, Definitions.none()), Glyphs.ASCII);
+        return Renderer.oneLine(Algebra.derivative(Parser.parse(source), variable, Definitions.none()), GlyphSet.ASCII);
     }
 
     @ParameterizedTest

@@ -3,7 +3,7 @@ package dev.nudge.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
-import dev.nudge.tui.ViewOptions;
+import dev.nudge.tui.view.ViewOptions;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;

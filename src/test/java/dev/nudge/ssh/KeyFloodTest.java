@@ -3,7 +3,7 @@ package dev.nudge.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.progress.sqlite.SqliteProgressStore;
-import dev.nudge.tui.Inbox;
+import dev.nudge.tui.runtime.Inbox;
 import dev.nudge.tutor.TestCourse;
 import java.io.IOException;
 import java.nio.file.Path;

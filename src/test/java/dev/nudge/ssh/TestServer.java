@@ -1,9 +1,9 @@
 package dev.nudge.ssh;
 
-import dev.nudge.progress.InMemoryProgressStore;
-import dev.nudge.tutor.TestCourse;
 import dev.nudge.i18n.Language;
-import dev.nudge.tui.ViewOptions;
+import dev.nudge.progress.InMemoryProgressStore;
+import dev.nudge.tui.view.ViewOptions;
+import dev.nudge.tutor.TestCourse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

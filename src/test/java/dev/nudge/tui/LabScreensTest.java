@@ -9,8 +9,7 @@ import dev.nudge.lab.LabSetup;
 import dev.nudge.lesson.LessonMath.DataPoint;
 import dev.nudge.math.Definitions;
 import dev.nudge.math.Rational;
-import dev.nudge.keys.Key;
-import dev.nudge.lab.LabInput;
+import dev.nudge.tui.view.ViewOptions;
 import dev.nudge.tutor.FixtureCourse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * final screen does not depend on timing), at 80x24 and 200x50, in Unicode, ASCII and Japanese; and the lab opened
  * from the course's lab step and left again.
  */
-class LabScreensTest {
-    static LabModel article() {
+public class LabScreensTest {
+    public static LabModel article() {
         var start = new LinkedHashMap<String, Rational>();
         start.put("P_0", Rational.ONE);
         start.put("P_1", Rational.ONE);

@@ -1,6 +1,7 @@
 package dev.nudge.tui;
 
 import dev.nudge.i18n.Language;
+import dev.nudge.tui.view.ViewOptions;
 import dev.nudge.tutor.FixtureCourse;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -16,6 +16,7 @@ import dev.nudge.step.lab.LabStep;
 import dev.nudge.step.predict.PredictStep;
 import dev.nudge.step.quiz.Quiz;
 import dev.nudge.step.quiz.QuizStep;
+import dev.nudge.tui.view.ViewOptions;
 import dev.nudge.tutor.TestCourse;
 import java.util.ArrayList;
 import java.util.List;

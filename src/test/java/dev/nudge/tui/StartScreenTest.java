@@ -7,6 +7,7 @@ import dev.nudge.i18n.Language;
 import dev.nudge.progress.Progress;
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.StepKey;
+import dev.nudge.tui.view.ViewOptions;
 import dev.nudge.tutor.CourseBook;
 import dev.nudge.tutor.FixtureCourse;
 import dev.nudge.tutor.TutorState;

@@ -8,6 +8,7 @@ import dev.nudge.layout.Segment;
 import dev.nudge.layout.Tone;
 import dev.nudge.layout.Writing;
 import dev.nudge.math.Derivation;
+import dev.nudge.math.RewriteStep;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +37,7 @@ final class DerivationLines {
         }
     }
 
-    private String reason(dev.nudge.math.Step step) {
+    private String reason(RewriteStep step) {
         var reason = d.language() == Language.JA ? step.reason().japanese() : step.reason().english();
         var details = new ArrayList<String>();
         step.details().forEach(detail -> details.add(text.expr(detail)));

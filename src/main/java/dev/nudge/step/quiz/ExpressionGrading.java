@@ -6,7 +6,7 @@ import dev.nudge.math.Call;
 import dev.nudge.math.Derivative;
 import dev.nudge.math.Expr;
 import dev.nudge.math.Forms;
-import dev.nudge.math.Glyphs;
+import dev.nudge.math.GlyphSet;
 import dev.nudge.math.MathException;
 import dev.nudge.math.Renderer;
 import dev.nudge.math.Var;
@@ -37,7 +37,7 @@ final class ExpressionGrading {
         }
         Optional<Expr> named = nameToWriteOut(expr, math);
         if (named.isPresent()) {
-            return Invalid.saying(WRITE_IT_OUT, Renderer.oneLine(named.get(), Glyphs.ASCII));
+            return Invalid.saying(WRITE_IT_OUT, Renderer.oneLine(named.get(), GlyphSet.ASCII));
         }
         try {
             return compare(quiz, math, expr);

@@ -1,0 +1,57 @@
+package dev.nudge.tui.view;
+
+import dev.nudge.i18n.Language;
+import dev.nudge.layout.Glyphs;
+import dev.nudge.layout.Line;
+import dev.nudge.step.StepSession;
+import dev.nudge.tutor.BodyExtent;
+import dev.nudge.tutor.BodyLayout;
+import dev.nudge.tutor.CourseBook;
+import dev.nudge.tutor.Place;
+import dev.nudge.tutor.TutorState;
+import dev.nudge.tutor.Window;
+import java.util.List;
+
+/**
+ * The step's body as the full screen lays it out, for one session: the tutor measures it to bound the scrolling and
+ * the lesson view draws it. The lines laid out last are kept, so a body measured in {@code update} is not laid out
+ * again to be drawn.
+ */
+public final class BodyLines implements BodyLayout {
+    private final ViewOptions options;
+    private CourseBook book;
+    private Language language;
+    private Place place;
+    private StepSession session;
+    private int width = -1;
+    private List<Line> lines;
+
+    public BodyLines(ViewOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public BodyExtent extent(TutorState state, Window window) {
+        if (window.columns() < RootView.MIN_COLUMNS || window.rows() < RootView.MIN_ROWS) {
+            return BodyExtent.FITS;
+        }
+        var frame = BodyFrame.of(window.columns(), window.rows() - FooterView.HEIGHT);
+        return frame.extent(lines(state, frame.width()).size());
+    }
+
+    /** The body of {@code state}'s step laid out {@code width} wide. */
+    List<Line> lines(TutorState state, int width) {
+        if (state.book() != book || state.language() != language || !state.place().equals(place)
+                || state.session() != session || width != this.width) {
+            var d = new Drawing(null, state.language(), Glyphs.choose(options.ascii(), state.language()),
+                    Theme.choose(options.color()));
+            lines = StepDocument.lines(d, state, width);
+            book = state.book();
+            language = state.language();
+            place = state.place();
+            session = state.session();
+            this.width = width;
+        }
+        return lines;
+    }
+}
