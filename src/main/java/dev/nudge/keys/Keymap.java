@@ -12,18 +12,18 @@ import java.util.Optional;
  * @param bindings in the order they are tried and listed
  * @param <A> the kind of action
  */
-public record Keymap<A>(List<Binding<A>> bindings) {
+public record Keymap<A>(List<KeyBinding<A>> bindings) {
     public Keymap {
         bindings = List.copyOf(bindings);
     }
 
     @SafeVarargs
-    public static <A> Keymap<A> of(Binding<A>... bindings) {
+    public static <A> Keymap<A> of(KeyBinding<A>... bindings) {
         return new Keymap<>(List.of(bindings));
     }
 
     /** The binding that takes {@code key}: the first that matches it. */
-    public Optional<Binding<A>> lookup(Key key) {
+    public Optional<KeyBinding<A>> lookup(Key key) {
         return bindings.stream().filter(binding -> binding.matches(key)).findFirst();
     }
 

@@ -3,7 +3,7 @@ package dev.nudge.lab;
 import static dev.nudge.keys.KeyPattern.letter;
 import static dev.nudge.keys.KeyPattern.named;
 
-import dev.nudge.keys.Binding;
+import dev.nudge.keys.KeyBinding;
 import dev.nudge.keys.Key;
 import dev.nudge.keys.KeyPattern;
 import dev.nudge.keys.Keymap;
@@ -14,22 +14,22 @@ import dev.nudge.keys.Keymap;
  */
 public final class LabKeymap {
     public static final Keymap<LabInput> KEYMAP = Keymap.of(
-            Binding.of("lab.help.select", LabInput.NEXT_PARAMETER, named(Key.Kind.TAB)),
-            Binding.of("lab.help.select", LabInput.PREVIOUS_PARAMETER, named(Key.Kind.UP)),
-            Binding.of("lab.help.select", LabInput.NEXT_PARAMETER, named(Key.Kind.DOWN)),
-            Binding.of("lab.help.change", LabInput.DECREASE, named(Key.Kind.LEFT)),
-            Binding.of("lab.help.change", LabInput.INCREASE, named(Key.Kind.RIGHT)),
-            Binding.of("lab.help.stepSize", LabInput.COARSER_STEP, letter('+'), letter('=')),
-            Binding.of("lab.help.stepSize", LabInput.FINER_STEP, letter('-')),
-            Binding.of("lab.help.descend", LabInput.DESCEND, letter('s')),
-            Binding.of("lab.help.run", LabInput.RUN_OR_PAUSE, letter('r')),
-            Binding.of("lab.help.rate", LabInput.LOWER_RATE, letter('[')),
-            Binding.of("lab.help.rate", LabInput.HIGHER_RATE, letter(']')),
-            Binding.of("lab.help.reset", LabInput.RESET, letter('0')),
-            Binding.of("lab.help.loss", LabInput.SWITCH_LOSS, letter('m')),
-            Binding.of("lab.help.log", LabInput.LOG_SCALE, letter('g')),
-            Binding.of("help.question", LabInput.HELP, letter('?')),
-            Binding.of("lab.help.leave", LabInput.LEAVE, letter('q'), named(Key.Kind.ESCAPE)));
+            KeyBinding.of("lab.help.select", LabInput.NEXT_PARAMETER, named(Key.Kind.TAB)),
+            KeyBinding.of("lab.help.select", LabInput.PREVIOUS_PARAMETER, named(Key.Kind.UP)),
+            KeyBinding.of("lab.help.select", LabInput.NEXT_PARAMETER, named(Key.Kind.DOWN)),
+            KeyBinding.of("lab.help.change", LabInput.DECREASE, named(Key.Kind.LEFT)),
+            KeyBinding.of("lab.help.change", LabInput.INCREASE, named(Key.Kind.RIGHT)),
+            KeyBinding.of("lab.help.stepSize", LabInput.COARSER_STEP, letter('+'), letter('=')),
+            KeyBinding.of("lab.help.stepSize", LabInput.FINER_STEP, letter('-')),
+            KeyBinding.of("lab.help.descend", LabInput.DESCEND, letter('s')),
+            KeyBinding.of("lab.help.run", LabInput.RUN_OR_PAUSE, letter('r')),
+            KeyBinding.of("lab.help.rate", LabInput.LOWER_RATE, letter('[')),
+            KeyBinding.of("lab.help.rate", LabInput.HIGHER_RATE, letter(']')),
+            KeyBinding.of("lab.help.reset", LabInput.RESET, letter('0')),
+            KeyBinding.of("lab.help.loss", LabInput.SWITCH_LOSS, letter('m')),
+            KeyBinding.of("lab.help.log", LabInput.LOG_SCALE, letter('g')),
+            KeyBinding.of("help.question", LabInput.HELP, letter('?')),
+            KeyBinding.of("lab.help.leave", LabInput.LEAVE, letter('q'), named(Key.Kind.ESCAPE)));
 
     /** Ends the session at once, in the lab as everywhere else. */
     public static final KeyPattern QUIT_AT_ONCE = KeyPattern.ctrl('c');

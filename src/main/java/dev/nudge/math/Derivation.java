@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The worked path from an expression to its expansion or derivative, one {@link Step} per rewrite,
+ * The worked path from an expression to its expansion or derivative, one {@link RewriteStep} per rewrite,
  * so the tutor can reveal it step by step with reasons. The first step is the expression as given
  * (the last side of an equation).
  */

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Builds {@link Derivation}s: applies one kind of rewrite at a time, everywhere it fits, and
- * records each as a {@link Step}, until no rule applies; then collects like terms.
+ * records each as a {@link RewriteStep}, until no rule applies; then collects like terms.
  */
 final class Rewriter {
     private static final int MAX_DETAILS = 3;

@@ -3,7 +3,7 @@ package dev.nudge.step;
 import static dev.nudge.keys.KeyPattern.named;
 import static dev.nudge.step.StepAction.bind;
 
-import dev.nudge.keys.Binding;
+import dev.nudge.keys.KeyBinding;
 import dev.nudge.keys.Key;
 import dev.nudge.keys.KeyPattern;
 import dev.nudge.keys.Keymap;
@@ -36,7 +36,7 @@ public final class FieldKeys {
                 bind("help.typeAnswer", (state, key) -> typed(state, field, key, edited), KeyPattern.typed()));
     }
 
-    private static Binding<StepAction> edit(Function<InputField, StepSession> edited, InputField after,
+    private static KeyBinding<StepAction> edit(Function<InputField, StepSession> edited, InputField after,
             Key.Kind kind) {
         return bind("help.edit", (state, key) -> state.withSession(edited.apply(after)), named(kind));
     }

@@ -1,6 +1,6 @@
 package dev.nudge.step;
 
-import dev.nudge.keys.Binding;
+import dev.nudge.keys.KeyBinding;
 import dev.nudge.keys.Key;
 import dev.nudge.keys.KeyPattern;
 import java.util.List;
@@ -14,11 +14,11 @@ public interface StepAction {
     StepUpdate apply(StepUpdate now, Key key);
 
     /** A binding of {@code keys} to {@code action}, explained in the help by the message {@code label}. */
-    static Binding<StepAction> bind(String label, StepAction action, KeyPattern... keys) {
-        return Binding.of(label, action, keys);
+    static KeyBinding<StepAction> bind(String label, StepAction action, KeyPattern... keys) {
+        return KeyBinding.of(label, action, keys);
     }
 
-    static Binding<StepAction> bind(String label, StepAction action, List<KeyPattern> keys) {
-        return Binding.of(label, action, keys);
+    static KeyBinding<StepAction> bind(String label, StepAction action, List<KeyPattern> keys) {
+        return KeyBinding.of(label, action, keys);
     }
 }

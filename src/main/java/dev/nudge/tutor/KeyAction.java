@@ -1,6 +1,6 @@
 package dev.nudge.tutor;
 
-import dev.nudge.keys.Binding;
+import dev.nudge.keys.KeyBinding;
 import dev.nudge.keys.Key;
 import dev.nudge.keys.KeyPattern;
 import java.util.List;
@@ -14,11 +14,11 @@ public interface KeyAction {
     Update apply(TutorState state, Key key);
 
     /** A binding of {@code keys} to {@code action}, explained in the help by the message {@code label}. */
-    static Binding<KeyAction> bind(String label, KeyAction action, KeyPattern... keys) {
-        return Binding.of(label, action, keys);
+    static KeyBinding<KeyAction> bind(String label, KeyAction action, KeyPattern... keys) {
+        return KeyBinding.of(label, action, keys);
     }
 
-    static Binding<KeyAction> bind(String label, KeyAction action, List<KeyPattern> keys) {
-        return Binding.of(label, action, keys);
+    static KeyBinding<KeyAction> bind(String label, KeyAction action, List<KeyPattern> keys) {
+        return KeyBinding.of(label, action, keys);
     }
 }

@@ -1,6 +1,6 @@
 package dev.nudge.tutor;
 
-import dev.nudge.keys.Binding;
+import dev.nudge.keys.KeyBinding;
 import dev.nudge.keys.KeyPattern;
 import dev.nudge.keys.Keymap;
 import dev.nudge.lab.Lab;
@@ -35,7 +35,7 @@ final class LabPage {
         if (visit.isEmpty()) {
             return Keymap.of();
         }
-        var bindings = new ArrayList<Binding<KeyAction>>();
+        var bindings = new ArrayList<KeyBinding<KeyAction>>();
         for (var binding : LabKeymap.KEYMAP.bindings()) {
             bindings.add(KeyAction.bind(binding.label(), (s, key) -> onInput(s, visit.get(), binding.action()),
                     binding.keys()));

@@ -4,7 +4,7 @@ import static dev.nudge.keys.KeyPattern.character;
 import static dev.nudge.keys.KeyPattern.named;
 import static dev.nudge.tutor.KeyAction.bind;
 
-import dev.nudge.keys.Binding;
+import dev.nudge.keys.KeyBinding;
 import dev.nudge.keys.Key;
 import dev.nudge.keys.Keymap;
 import dev.nudge.keys.Keys;
@@ -51,7 +51,7 @@ final class LessonKeys {
     }
 
     private static Keymap<KeyAction> asTutorKeys(Keymap<StepAction> stepKeys) {
-        var bindings = new ArrayList<Binding<KeyAction>>();
+        var bindings = new ArrayList<KeyBinding<KeyAction>>();
         for (var binding : stepKeys.bindings()) {
             bindings.add(bind(binding.label(), (state, key) -> asked(state, binding.action(), key), binding.keys()));
         }
@@ -63,7 +63,7 @@ final class LessonKeys {
         return StepUpdates.apply(state, action.apply(now, key));
     }
 
-    private static Binding<KeyAction> scroll(Key.Kind kind, UnaryOperator<Scroll> move) {
+    private static KeyBinding<KeyAction> scroll(Key.Kind kind, UnaryOperator<Scroll> move) {
         return bind("help.scroll", (state, key) -> scrolled(state, move.apply(state.scroll())), named(kind));
     }
 

@@ -3,7 +3,7 @@ package dev.nudge.tutor;
 import static dev.nudge.keys.KeyPattern.character;
 import static dev.nudge.tutor.KeyAction.bind;
 
-import dev.nudge.keys.Binding;
+import dev.nudge.keys.KeyBinding;
 import dev.nudge.keys.Keymap;
 import dev.nudge.keys.Keys;
 
@@ -12,7 +12,7 @@ import dev.nudge.keys.Keys;
  * beginning (keeping every answer); m reviews the mistakes.
  */
 final class StartKeys {
-    private static final Binding<KeyAction> MISTAKES = bind("help.mistakes", (state, key) -> Moves.review(state),
+    private static final KeyBinding<KeyAction> MISTAKES = bind("help.mistakes", (state, key) -> Moves.review(state),
             character('m'));
     private static final Keymap<KeyAction> NEW = Keymap.of(
             bind("help.start", (state, key) -> begin(state), Keys.NEXT),

@@ -27,7 +27,7 @@ import java.util.Optional;
  * @param notice the latest one-line message, if any
  */
 public record TutorState(CourseBook book, BodyLayout layout, Window window, Position position, Activity activity,
-        Learner learner, Optional<Notice> notice) {
+        LearnerState learner, Optional<Notice> notice) {
 
     public TutorState {
         if (book == null || layout == null || window == null || position == null || activity == null
@@ -42,7 +42,7 @@ public record TutorState(CourseBook book, BodyLayout layout, Window window, Posi
         return new TutorState(book, BodyLayout.FITS, Window.CLASSIC,
                 new Position(Page.START, Overlay.NONE, place, Page.START, Optional.empty()),
                 Activity.reading(new Reading(), place.lesson()),
-                new Learner(progress, language, CheckingBudget.FRESH), Optional.empty());
+                new LearnerState(progress, language, CheckingBudget.FRESH), Optional.empty());
     }
 
     /** The lab on its own, as {@code nudge lab} runs it: leaving the lab ends the session. */
@@ -134,7 +134,7 @@ public record TutorState(CourseBook book, BodyLayout layout, Window window, Posi
         return new TutorState(book, layout, window, position, newActivity, learner, notice);
     }
 
-    TutorState withLearner(Learner newLearner) {
+    TutorState withLearner(LearnerState newLearner) {
         return new TutorState(book, layout, window, position, activity, newLearner, notice);
     }
 

@@ -34,18 +34,18 @@ class KeymapTypesTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> KeyPattern.named(Key.Kind.CHARACTER)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> KeyPattern.range('9', '1')).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Binding.of("label", "action", List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> KeyBinding.of("label", "action", List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void theFirstMatchingBindingTakesTheKey() {
-        var keymap = Keymap.of(Binding.of("first", "one", KeyPattern.character('a')))
-                .then(Keymap.of(Binding.of("typed", "two", KeyPattern.typed()), Binding.of("any", "three",
+        var keymap = Keymap.of(KeyBinding.of("first", "one", KeyPattern.character('a')))
+                .then(Keymap.of(KeyBinding.of("typed", "two", KeyPattern.typed()), KeyBinding.of("any", "three",
                         KeyPattern.any())));
-        assertThat(keymap.lookup(Key.character('a')).map(Binding::action)).contains("one");
-        assertThat(keymap.lookup(Key.character('b')).map(Binding::action)).contains("two");
-        assertThat(keymap.lookup(Key.of(Key.Kind.TAB)).map(Binding::action)).contains("three");
-        assertThat(Keymap.of(Binding.of("first", "one", KeyPattern.character('a'))).lookup(Key.character('b')))
+        assertThat(keymap.lookup(Key.character('a')).map(KeyBinding::action)).contains("one");
+        assertThat(keymap.lookup(Key.character('b')).map(KeyBinding::action)).contains("two");
+        assertThat(keymap.lookup(Key.of(Key.Kind.TAB)).map(KeyBinding::action)).contains("three");
+        assertThat(Keymap.of(KeyBinding.of("first", "one", KeyPattern.character('a'))).lookup(Key.character('b')))
                 .isEmpty();
     }
 

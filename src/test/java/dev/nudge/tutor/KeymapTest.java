@@ -3,7 +3,7 @@ package dev.nudge.tutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
-import dev.nudge.keys.Binding;
+import dev.nudge.keys.KeyBinding;
 import dev.nudge.keys.Key;
 import dev.nudge.keys.KeyPattern;
 import java.util.ArrayList;
@@ -78,8 +78,8 @@ class KeymapTest {
         });
     }
 
-    private static Optional<String> label(Optional<? extends Binding<?>> binding) {
-        return binding.map(Binding::label);
+    private static Optional<String> label(Optional<? extends KeyBinding<?>> binding) {
+        return binding.map(KeyBinding::label);
     }
 
     @Test
@@ -91,9 +91,9 @@ class KeymapTest {
         assertThat(Tutor.keymap(MODES.get("contents")).lookup(Key.character('8'))).isPresent();
         assertThat(Tutor.keymap(MODES.get("quiz choice")).lookup(Key.character('5'))).isEmpty();
         assertThat(Tutor.keymap(MODES.get("guess choosing, one parameter")).lookup(Key.of(Key.Kind.UP))
-                .map(Binding::label)).contains("help.scroll");
+                .map(KeyBinding::label)).contains("help.scroll");
         assertThat(Tutor.keymap(MODES.get("guess choosing")).lookup(Key.of(Key.Kind.UP))
-                .map(Binding::label)).contains("help.guess");
+                .map(KeyBinding::label)).contains("help.guess");
         assertThat(Tutor.keymap(MODES.get("lesson reading")).lookup(Key.character('o'))).isEmpty();
         assertThat(Tutor.keymap(MODES.get("lab step")).lookup(Key.character('o'))).isPresent();
     }

@@ -3,7 +3,7 @@ package dev.nudge.tutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
-import dev.nudge.keys.Binding;
+import dev.nudge.keys.KeyBinding;
 import dev.nudge.keys.Key;
 import dev.nudge.lab.LabInput;
 import dev.nudge.lab.LabKeymap;
@@ -108,7 +108,7 @@ class LabPageTest {
     }
 
     private static java.util.Optional<LabInput> input(Key key) {
-        return LabKeymap.KEYMAP.lookup(key).map(Binding::action);
+        return LabKeymap.KEYMAP.lookup(key).map(KeyBinding::action);
     }
 
     @Test

@@ -93,7 +93,7 @@ class ReadmeKeysTest {
 
     @Test
     void theLabTableListsEveryKeyOfTheLabAndNoOther() throws IOException {
-        check("### Keys in the lab", List.of(LabKeymap.KEYMAP, Keymap.of(dev.nudge.keys.Binding.of("help.ctrlC",
+        check("### Keys in the lab", List.of(LabKeymap.KEYMAP, Keymap.of(dev.nudge.keys.KeyBinding.of("help.ctrlC",
                 "quit", LabKeymap.QUIT_AT_ONCE))));
     }
 }

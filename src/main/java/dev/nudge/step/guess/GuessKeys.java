@@ -4,7 +4,7 @@ import static dev.nudge.keys.KeyPattern.character;
 import static dev.nudge.keys.KeyPattern.named;
 import static dev.nudge.step.StepAction.bind;
 
-import dev.nudge.keys.Binding;
+import dev.nudge.keys.KeyBinding;
 import dev.nudge.keys.Key;
 import dev.nudge.keys.KeyPattern;
 import dev.nudge.keys.Keymap;
@@ -77,7 +77,7 @@ final class GuessKeys {
                 bind("help.check", (state, key) -> submit(state, guess), named(Key.Kind.ENTER))));
     }
 
-    private static Binding<StepAction> typed(GuessSession guess, char c, Direction direction) {
+    private static KeyBinding<StepAction> typed(GuessSession guess, char c, Direction direction) {
         return bind("help.guess", (state, key) -> state.withSession(guess.choose(direction)), character(c));
     }
 
@@ -134,7 +134,7 @@ final class GuessKeys {
                 .then(FieldKeys.TYPING_HERE);
     }
 
-    private static Binding<StepAction> edit(GuessSession guess, InputField edited, Key.Kind kind) {
+    private static KeyBinding<StepAction> edit(GuessSession guess, InputField edited, Key.Kind kind) {
         return bind("help.edit", (state, key) -> state.withSession(guess.typingValue(Optional.of(edited))),
                 named(kind));
     }

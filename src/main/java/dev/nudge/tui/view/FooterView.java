@@ -1,6 +1,6 @@
 package dev.nudge.tui.view;
 
-import dev.nudge.keys.Binding;
+import dev.nudge.keys.KeyBinding;
 import dev.nudge.keys.Key;
 import dev.nudge.layout.KeyHint;
 import dev.nudge.tutor.Overlay;
@@ -74,7 +74,7 @@ public final class FooterView {
 
     /** Whether keys go into a field (an answer, a guess's value), so that ? and q are typed rather than commands. */
     private static boolean typing(TutorState state) {
-        return !Tutor.keymap(state).lookup(Key.character('?')).map(Binding::label).equals(Optional.of("help.question"));
+        return !Tutor.keymap(state).lookup(Key.character('?')).map(KeyBinding::label).equals(Optional.of("help.question"));
     }
 
     private static void lessonHints(Drawing d, TutorState state, List<KeyHint> hints) {

@@ -3,7 +3,7 @@ package dev.nudge.tui.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
-import dev.nudge.keys.Binding;
+import dev.nudge.keys.KeyBinding;
 import dev.nudge.keys.Key;
 import dev.nudge.lab.LabKeymap;
 import dev.nudge.layout.Glyphs;
@@ -33,7 +33,7 @@ class HelpPanelTest {
 
     private static boolean opensHelp(TutorState state) {
         return state.overlay() == Overlay.NONE && Tutor.keymap(state).lookup(Key.character('?'))
-                .map(Binding::label).equals(Optional.of("help.question"));
+                .map(KeyBinding::label).equals(Optional.of("help.question"));
     }
 
     /** Whether some row of {@code screen} shows {@code hint} whole: its keys, then its text. */

@@ -12,22 +12,22 @@ import dev.nudge.step.CheckingBudget;
  * @param language the language of interface and lessons
  * @param checking the work spent checking typed answers in this session, against its budget
  */
-public record Learner(Progress progress, Language language, CheckingBudget checking) {
-    public Learner {
+public record LearnerState(Progress progress, Language language, CheckingBudget checking) {
+    public LearnerState {
         if (progress == null || language == null || checking == null) {
             throw new IllegalArgumentException("every part of a learner must be given");
         }
     }
 
-    Learner withProgress(Progress newProgress) {
-        return new Learner(newProgress, language, checking);
+    LearnerState withProgress(Progress newProgress) {
+        return new LearnerState(newProgress, language, checking);
     }
 
-    Learner withLanguage(Language newLanguage) {
-        return new Learner(progress, newLanguage, checking);
+    LearnerState withLanguage(Language newLanguage) {
+        return new LearnerState(progress, newLanguage, checking);
     }
 
-    Learner withChecking(CheckingBudget newChecking) {
-        return new Learner(progress, language, newChecking);
+    LearnerState withChecking(CheckingBudget newChecking) {
+        return new LearnerState(progress, language, newChecking);
     }
 }

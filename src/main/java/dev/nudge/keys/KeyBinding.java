@@ -11,20 +11,20 @@ import java.util.List;
  * @param action what the binding does; its type is the mode's own (a tutor update, a lab input)
  * @param <A> the kind of action
  */
-public record Binding<A>(List<KeyPattern> keys, String label, A action) {
-    public Binding {
+public record KeyBinding<A>(List<KeyPattern> keys, String label, A action) {
+    public KeyBinding {
         keys = List.copyOf(keys);
         if (keys.isEmpty() || label == null || label.isBlank() || action == null) {
             throw new IllegalArgumentException("a binding needs keys, a label and an action");
         }
     }
 
-    public static <A> Binding<A> of(String label, A action, KeyPattern... keys) {
-        return new Binding<>(List.of(keys), label, action);
+    public static <A> KeyBinding<A> of(String label, A action, KeyPattern... keys) {
+        return new KeyBinding<>(List.of(keys), label, action);
     }
 
-    public static <A> Binding<A> of(String label, A action, List<KeyPattern> keys) {
-        return new Binding<>(keys, label, action);
+    public static <A> KeyBinding<A> of(String label, A action, List<KeyPattern> keys) {
+        return new KeyBinding<>(keys, label, action);
     }
 
     public boolean matches(Key key) {
