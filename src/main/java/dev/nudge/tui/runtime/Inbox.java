@@ -12,12 +12,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The events waiting for a session's {@link EventLoop}. Anything may add to it from any thread: a key reader, a network thread
- * that decoded a key, a timer that warns of an idle time-out. It exists apart from the loop so that keys arriving
+ * The events waiting for a session's {@link EventLoop}. Anything may add to it from any thread: a key reader, a
+ * network thread that decoded a key, a timer that warns of an idle time-out. It exists apart from the loop so that keys arriving
  * before the loop has started (typed ahead over a network) are kept, not lost.
  *
  * <p>Keys are bounded: at most {@link #KEY_CAPACITY} wait at once, and the ones that arrive while it is full are
- * dropped, with one notice to the learner per overflow. Without the bound a pasted megabyte queues a million keys
+ * dropped, with one notice to the learner per overflow, given once the keys that got in are handled (so none of them
+ * clears it first). Without the bound a pasted megabyte queues a million keys
  * whose pages and progress rows the server then works through for minutes. A resize already waiting absorbs the
  * next and takes its size, so a flood of window changes queues one, which brings the latest size. The
  * key that ends the session at once (Ctrl-C) always gets in, one waiting at a time, so a learner can leave a flood.
@@ -35,7 +36,7 @@ public final class Inbox implements EventSource {
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final AtomicInteger keysWaiting = new AtomicInteger();
-    /** Set from the first key dropped until the keys waiting have all been handled: the learner is told once. */
+    /** Set from the first key dropped until the keys waiting have all been handled, when the learner is told once. */
     private final AtomicBoolean overflowing = new AtomicBoolean();
     private final AtomicBoolean resizeWaiting = new AtomicBoolean();
     /** The size the resize waiting brings: the latest one posted. */
@@ -68,9 +69,7 @@ public final class Inbox implements EventSource {
         }
         if (keysWaiting.incrementAndGet() > KEY_CAPACITY) {
             keysWaiting.decrementAndGet();
-            if (overflowing.compareAndSet(false, true)) {
-                events.add(new Event.Announced(Notice.of(DROPPED_NOTICE, String.valueOf(KEY_CAPACITY))));
-            }
+            overflowing.set(true);
             return;
         }
         events.add(event);
@@ -112,9 +111,11 @@ public final class Inbox implements EventSource {
         if (event instanceof Event.KeyPressed pressed) {
             if (LabKeys.quitsAtOnce(pressed.key())) {
                 quitWaiting.set(false);
-            } else if (keysWaiting.decrementAndGet() == 0) {
-                // Every key that got in is handled: a later flood is a new one and is told again.
-                overflowing.set(false);
+            } else if (keysWaiting.decrementAndGet() == 0 && overflowing.getAndSet(false)) {
+                // Every key that got in is handled: say now that some were dropped, after the last of them, so
+                // that no key of the same flood clears the notice before the learner sees it. A later flood is a
+                // new one and is told again.
+                events.add(new Event.Announced(Notice.of(DROPPED_NOTICE, String.valueOf(KEY_CAPACITY))));
             }
         }
         return event;

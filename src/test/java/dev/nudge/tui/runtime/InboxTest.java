@@ -93,6 +93,21 @@ class InboxTest {
         assertThat(drain(inbox)).containsExactly(new Event.Resized(100, 30));
     }
 
+    @Test
+    void theLearnerIsToldOfDroppedKeysAfterTheLastKeyThatGotIn() {
+        var inbox = new Inbox();
+        flood(inbox, Inbox.KEY_CAPACITY + 50);
+        for (int i = 0; i < 100; i++) {
+            assertThat(inbox.poll()).isInstanceOf(Event.KeyPressed.class);
+        }
+        // The flood goes on while the loop works through it: these keys find room again.
+        flood(inbox, 60);
+        var events = drain(inbox);
+        assertThat(events).hasSize(Inbox.KEY_CAPACITY - 100 + 60 + 1);
+        assertThat(events.subList(0, events.size() - 1)).allMatch(Event.KeyPressed.class::isInstance);
+        assertThat(saysKeysWereDropped(events.get(events.size() - 1))).as("the last event").isTrue();
+    }
+
     private static void flood(Inbox inbox, int keys) {
         for (int i = 0; i < keys; i++) {
             inbox.press(new KeyStroke(i % 2 == 0 ? 'n' : 'p', false, false));
