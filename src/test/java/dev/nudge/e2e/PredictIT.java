@@ -45,18 +45,23 @@ class PredictIT {
             tmux.typeLine("./nudge; echo \"EXIT=$?\"");
             tmux.awaitText("Start the course");
             toThePredictStep(tmux);
-            var asked = tmux.awaitText("The update about to be made:");
-            assertThat(asked).contains("P₁ ← P₁ - η × dLoss/dP₁ = -3 - 0.1 × (-2) = -2.8", "The loss now: 1");
+            // Each check waits for everything it asserts: tmux may show a frame half drawn.
+            tmux.awaitScreen(screen -> screen.contains("The update about to be made:")
+                    && screen.contains("P₁ ← P₁ - η × dLoss/dP₁ = -3 - 0.1 × (-2) = -2.8")
+                    && screen.contains("The loss now: 1") && screen.contains("Enter check"), "the prediction asked");
             tmux.type("1");
             tmux.press("Enter");
-            var wrong = tmux.awaitText("That is the loss before the update.");
-            assertThat(wrong).contains("✗ Not quite.", "P₁ = -2.8", "the loss is 0.64", "change -0.36");
+            tmux.awaitScreen(screen -> screen.contains("That is the loss before the update.")
+                    && screen.contains("✗ Not quite.") && screen.contains("P₁ = -2.8")
+                    && screen.contains("the loss is 0.64") && screen.contains("change -0.36")
+                    && screen.contains("r retry"), "the wrong prediction explained");
             tmux.type("r");
             tmux.awaitScreen(screen -> !screen.contains("Not quite"), "a fresh prediction");
             tmux.type("16/25");
             tmux.press("Enter");
-            var right = tmux.awaitText("✓ Right: after the update the loss is 0.64.");
-            assertThat(right).contains("before 1   after 0.64   change -0.36", "→ next");
+            tmux.awaitScreen(screen -> screen.contains("✓ Right: after the update the loss is 0.64.")
+                    && screen.contains("before 1   after 0.64   change -0.36") && screen.contains("→ next"),
+                    "the right prediction and the change");
             tmux.type("q");
             tmux.awaitText("EXIT=0");
         }
