@@ -72,7 +72,9 @@ public class LabScreensTest {
             lab.type('r');
             lab.awaitScreen(screen -> screen.contains("steps: 3") && screen.contains("running"), "3 steps on ticks");
             lab.type('r');
-            var paused = lab.awaitText("paused");
+            lab.awaitText("paused");
+            // The whole frame once the pause is drawn, not a frame read while it is being drawn.
+            var paused = lab.awaitSettled();
             Thread.sleep(300);
             assertThat(lab.screen()).as("no tick after the pause").isEqualTo(paused);
         }
