@@ -15,8 +15,11 @@ import dev.nudge.step.StepAction;
 import dev.nudge.step.StepSession;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A guess step in progress: the learner's direction for each parameter, the row selected, how far the reveal has
@@ -53,12 +56,64 @@ public record GuessSession(GuessStep step, GuessMath math, List<Direction> choic
     }
 
     /**
-     * The reveal of a submitted guess as computed, or the engine's reason it could not be.
-     *
-     * @param computed the reveal, when it computes
-     * @param problem why it does not, else empty
+     * The reveal of a submitted guess as computed, or the engine's reason it could not be. It also keeps the reveal's
+     * stages as a display last laid them out: laying out the expansion of a loss over several points costs more than
+     * the rest of a frame, and each key of the reveal shows one stage more of the same reveal. What it keeps follows
+     * from the reveal alone, goes with it when the rate changes (a new reveal is computed), is never shared between
+     * sessions, and plays no part in equality.
      */
-    public record Revealed(Optional<GuessReveal> computed, String problem) {
+    public static final class Revealed {
+        private static final int LAYOUTS_KEPT = 2;
+
+        private final Optional<GuessReveal> computed;
+        private final String problem;
+        private final Map<Object, List<List<Line>>> laidOut = new LinkedHashMap<>();
+
+        /**
+         * @param computed the reveal, when it computes
+         * @param problem why it does not, else empty
+         */
+        public Revealed(Optional<GuessReveal> computed, String problem) {
+            this.computed = computed;
+            this.problem = problem;
+        }
+
+        public Optional<GuessReveal> computed() {
+            return computed;
+        }
+
+        public String problem() {
+            return problem;
+        }
+
+        /** The stages laid out for {@code layout} (what the layout depends on), laid out by {@code layOut} once. */
+        synchronized List<List<Line>> stages(Object layout, Supplier<List<List<Line>>> layOut) {
+            var kept = laidOut.get(layout);
+            if (kept == null) {
+                if (laidOut.size() >= LAYOUTS_KEPT) {
+                    laidOut.clear();
+                }
+                kept = layOut.get();
+                laidOut.put(layout, kept);
+            }
+            return kept;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Revealed revealed && computed.equals(revealed.computed)
+                    && problem.equals(revealed.problem);
+        }
+
+        @Override
+        public int hashCode() {
+            return computed.hashCode() * 31 + problem.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Revealed[computed=" + computed + ", problem=" + problem + "]";
+        }
     }
 
     public static GuessSession start(GuessStep step, GuessMath math, Rational rate) {
