@@ -6,17 +6,16 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.nudge.fuzz.TextGen;
 import dev.nudge.step.registry.Kinds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
-import org.quicktheories.impl.Constraint;
 
 /** Mutated lesson files, however broken, give clean problem reports and never an exception. */
 class LoaderFuzzTest {
@@ -47,30 +46,8 @@ class LoaderFuzzTest {
         return lists().of(mutation).ofSizeBetween(1, 8);
     }
 
-    /** Up to 6 characters, each any UTF-16 unit but a surrogate, a noncharacter or one of the private use area. */
     private static Gen<String> shortStrings() {
-        return lists().of(textCharacters()).ofSizeBetween(0, 6)
-                .map(chars -> chars.stream().map(String::valueOf).collect(Collectors.joining()));
-    }
-
-    private static Gen<Character> textCharacters() {
-        int[][] ranges = {{0x0000, 0xD7FF}, {0xF900, 0xFDCF}, {0xFDF0, 0xFFFD}};
-        int total = 0;
-        for (var range : ranges) {
-            total += range[1] - range[0] + 1;
-        }
-        var size = total;
-        return in -> {
-            long index = in.next(Constraint.between(0, size - 1));
-            for (var range : ranges) {
-                int width = range[1] - range[0] + 1;
-                if (index < width) {
-                    return (char) (range[0] + index);
-                }
-                index -= width;
-            }
-            throw new AssertionError(index);
-        };
+        return TextGen.upTo(6);
     }
 
     @Test

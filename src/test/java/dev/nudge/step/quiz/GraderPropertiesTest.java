@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.nudge.fuzz.TextGen;
 import dev.nudge.i18n.Language;
 import dev.nudge.i18n.Messages;
 import dev.nudge.lesson.KnownAnswers;
@@ -12,11 +13,9 @@ import dev.nudge.step.Notice;
 import dev.nudge.step.Verdict;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
-import org.quicktheories.impl.Constraint;
 
 /**
  * Whatever a learner types, every quiz of the course gives a verdict they can read and never throws; the answer is
@@ -40,31 +39,8 @@ class GraderPropertiesTest {
                 .filter(q -> !(q.quiz() instanceof Quiz.ChoiceQuiz)).toList());
     }
 
-    /** Up to 300 characters, each any UTF-16 unit but a surrogate, a noncharacter or one of the private use area. */
     private static Gen<String> anything() {
-        return lists().of(textCharacters()).ofSizeBetween(0, 300)
-                .map(chars -> chars.stream().map(String::valueOf).collect(Collectors.joining()));
-    }
-
-    /** A character of U+0000..U+FFFF outside the surrogates, the private use area and the noncharacters. */
-    private static Gen<Character> textCharacters() {
-        int[][] ranges = {{0x0000, 0xD7FF}, {0xF900, 0xFDCF}, {0xFDF0, 0xFFFD}};
-        int total = 0;
-        for (var range : ranges) {
-            total += range[1] - range[0] + 1;
-        }
-        var size = total;
-        return in -> {
-            long index = in.next(Constraint.between(0, size - 1));
-            for (var range : ranges) {
-                int width = range[1] - range[0] + 1;
-                if (index < width) {
-                    return (char) (range[0] + index);
-                }
-                index -= width;
-            }
-            throw new AssertionError(index);
-        };
+        return TextGen.upTo(300);
     }
 
     private static Gen<String> nearlyMath() {
