@@ -237,7 +237,7 @@ public record GuessSession(GuessStep step, GuessMath math, List<Direction> choic
 
     @Override
     public boolean takesText() {
-        return false;
+        return valueField.isPresent();
     }
 
     @Override

@@ -1,11 +1,8 @@
 package dev.nudge.tui.view;
 
-import dev.nudge.keys.KeyBinding;
-import dev.nudge.keys.Key;
 import dev.nudge.layout.KeyHint;
 import dev.nudge.tutor.Overlay;
 import dev.nudge.tutor.Page;
-import dev.nudge.tutor.Tutor;
 import dev.nudge.tutor.TutorState;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +71,7 @@ public final class FooterView {
 
     /** Whether keys go into a field (an answer, a guess's value), so that ? and q are typed rather than commands. */
     private static boolean typing(TutorState state) {
-        return !Tutor.keymap(state).lookup(Key.character('?')).map(KeyBinding::label).equals(Optional.of("help.question"));
+        return state.page() == Page.LESSON && state.overlay() == Overlay.NONE && state.session().takesText();
     }
 
     private static void lessonHints(Drawing d, TutorState state, List<KeyHint> hints) {
