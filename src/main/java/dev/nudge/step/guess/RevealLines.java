@@ -138,7 +138,7 @@ final class RevealLines {
         } else {
             line = d.text(change.signum() > 0 ? "reveal.nudgeRise" : "reveal.nudgeFall", text.name(p.name()),
                     text.value(nudge.from().add(nudge.step())), text.value(nudge.after()), text.value(change.abs()),
-                    text.value(nudge.ratio().abs()), text.value(nudge.step()), text.value(p.slope()));
+                    text.value(nudge.ratio()), text.value(nudge.step()), text.value(p.slope()));
         }
         lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(line, Tone.TEXT))));
     }
