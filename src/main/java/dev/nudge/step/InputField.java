@@ -63,17 +63,33 @@ public record InputField(String text, int cursor) {
     /**
      * {@code pasted} inserted at the cursor, keeping only the characters {@link #accepts} allows (line breaks and
      * tabs become nothing) and only as many as fit: after a paste that does not fit, the field is {@link #full}.
+     * Full-width forms, as a Japanese keyboard types them ({@code １ ＋ ＊ （}), go in as their ASCII forms.
      */
     public InputField paste(String pasted) {
         var kept = new StringBuilder();
         int room = MAX_LENGTH - text.length();
         for (int i = 0; i < pasted.length() && kept.length() < room; i++) {
-            if (accepts(pasted.charAt(i))) {
-                kept.append(pasted.charAt(i));
+            char c = halfWidth(pasted.charAt(i));
+            if (accepts(c)) {
+                kept.append(c);
             }
         }
         return kept.length() == 0 ? this
                 : new InputField(before() + kept + after(), cursor + kept.length());
+    }
+
+    /**
+     * The ASCII form of a full-width character (U+FF01 to U+FF5E), of the ideographic space and of the minus sign
+     * (U+2212); any other character as it is.
+     */
+    static char halfWidth(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return (char) (c - 0xFEE0);
+        }
+        if (c == '\u3000') {
+            return ' ';
+        }
+        return c == '\u2212' ? '-' : c;
     }
 
     /** The character before the cursor removed. */

@@ -203,4 +203,16 @@ class InputFieldTest {
             assertThat(typed.cursor()).isEqualTo(field.cursor() + (grows ? 1 : 0));
         });
     }
+
+    @Test
+    void fullWidthFormsFromAJapaneseKeyboardGoInAsAscii() {
+        var field = InputField.empty();
+        for (char c : "２Ｐ＿１　＋　４".toCharArray()) {
+            field = field.insert(c);
+        }
+        assertThat(field.text()).isEqualTo("2P_1 + 4");
+        assertThat(InputField.empty().paste("（１１／３）−０．５").text()).isEqualTo("(11/3)-0.5");
+        assertThat(InputField.empty().paste("P₁ × 2").text()).as("other characters stay as they are")
+                .isEqualTo("P₁ × 2");
+    }
 }

@@ -161,4 +161,12 @@ class QuizKeysTest {
         assertThat(step.firstTry()).isFalse();
         assertThat(step.attempts()).isEqualTo(2);
     }
+
+    @Test
+    void anAnswerTypedInFullWidthFormsIsReadAsItsAsciiForm() {
+        var state = FixtureCourse.after(FixtureCourse.at(Language.JA, "slope", "slope"), "２Ｐ＿１　＋　４>");
+        var quiz = (QuizSession) state.session();
+        assertThat(quiz.field().text()).isEqualTo("2P_1 + 4");
+        assertThat(quiz.solved()).isTrue();
+    }
 }
