@@ -42,19 +42,24 @@ final class Moves {
         if (mistakes.isEmpty()) {
             return Update.to(state.withNotice(Notice.of("notice.noMistakes")));
         }
-        return goTo(state.withReview(Optional.of(new Review(mistakes))), mistakes.get(0));
+        return visit(state.withReview(Optional.of(new Review(mistakes, state.place()))), mistakes.get(0));
     }
 
     /** In a review: the next (or previous) mistake still to answer, or the end of the review. */
     private static Update nextInReview(TutorState state, boolean forward) {
-        var left = state.review().orElseThrow().without(state);
+        var review = state.review().orElseThrow();
+        var left = review.without(state);
         if (left.isEmpty()) {
-            return Update.to(state.withReview(Optional.empty()).withPage(Page.START)
-                    .withNotice(Notice.of("notice.reviewDone")));
+            var back = state.at(review.resumeAt(), session(state, review.resumeAt())).withReview(Optional.empty());
+            return Update.to(back.withPage(Page.START).withNotice(Notice.of("notice.reviewDone")));
         }
-        var review = left.get();
-        var place = forward ? review.after(state.place()) : review.before(state.place());
-        return goTo(state.withReview(left), place);
+        var place = forward ? left.get().after(state.place()) : left.get().before(state.place());
+        return visit(state.withReview(left), place);
+    }
+
+    /** The step at {@code place} shown for the review, without moving the learner's place in the course. */
+    private static Update visit(TutorState state, Place place) {
+        return Update.to(state.at(place, session(state, place)));
     }
 
     /** The state with {@code event} applied to its progress, and the effect that keeps it. */

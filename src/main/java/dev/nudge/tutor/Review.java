@@ -5,13 +5,17 @@ import java.util.List;
 
 /**
  * A review of mistakes: the steps whose latest answer was wrong, in course order. Each stays in the review until it
- * is answered rightly; the review ends when none is left.
+ * is answered rightly; the review ends when none is left. A review leaves the learner's place in the course alone:
+ * it records no visit, and when it ends the learner is back where they were.
+ *
+ * @param remaining the steps still to answer again
+ * @param resumeAt where the learner was in the course when the review began
  */
-public record Review(List<Place> remaining) {
+public record Review(List<Place> remaining, Place resumeAt) {
     public Review {
         remaining = List.copyOf(remaining);
-        if (remaining.isEmpty()) {
-            throw new IllegalArgumentException("a review needs at least one step");
+        if (remaining.isEmpty() || resumeAt == null) {
+            throw new IllegalArgumentException("a review needs at least one step and a place to come back to");
         }
     }
 
@@ -33,7 +37,7 @@ public record Review(List<Place> remaining) {
     /** The review without the steps now answered rightly; empty when nothing is left. */
     java.util.Optional<Review> without(TutorState state) {
         var left = remaining.stream().filter(p -> state.progress().of(state.book().key(p)).needsReview()).toList();
-        return left.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Review(left));
+        return left.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Review(left, resumeAt));
     }
 
     /** The step to review after {@code place}, going round to the first. */

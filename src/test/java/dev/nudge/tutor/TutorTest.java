@@ -308,6 +308,23 @@ class TutorTest {
     }
 
     @Test
+    void aReviewLeavesTheLearnersPlaceAlone() {
+        var walk = new Walk(withTwoMistakes()).press(Key.character('m'));
+        walk.type("1").press(enter());
+        walk.type("0").press(Key.of(Key.Kind.DOWN)).type("-").press(enter());
+        for (int stage = 0; stage < 7; stage++) {
+            walk.press(enter());
+        }
+        assertThat(walk.state.review()).isEmpty();
+        assertThat(walk.recorded()).as("no visit is recorded on the way through the review")
+                .noneMatch(ProgressEvent.Visited.class::isInstance);
+        assertThat(walk.state.progress().position()).contains(new StepKey("derivative", "tiny-change"));
+        assertThat(walk.state.place()).as("Continue goes back where the learner was")
+                .isEqualTo(place("derivative", "tiny-change"));
+        assertThat(new Walk(walk.state).press(enter()).state.place()).isEqualTo(place("derivative", "tiny-change"));
+    }
+
+    @Test
     void aReviewReplaysOnlyTheMistakesUntilEachIsRight() {
         var walk = new Walk(withTwoMistakes()).press(Key.character('m'));
         assertThat(walk.state.review()).map(r -> r.remaining().size()).contains(2);
