@@ -108,7 +108,7 @@ final class RevealLines {
             }
             case VERDICT -> {
                 heading("reveal.verdict");
-                new VerdictLines(d, prose, text).add(lines, reveal);
+                new VerdictLines(d, prose, text).add(lines, reveal, rate);
             }
         }
     }

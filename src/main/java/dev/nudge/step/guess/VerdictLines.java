@@ -6,6 +6,7 @@ import dev.nudge.layout.ProseLayout;
 import dev.nudge.layout.Segment;
 import dev.nudge.layout.Tone;
 import dev.nudge.layout.Writing;
+import dev.nudge.math.Rational;
 import java.util.List;
 
 /** The verdict on each part of a guess, with an explanation tied to the specific mistake. */
@@ -20,7 +21,7 @@ final class VerdictLines {
         this.text = text;
     }
 
-    void add(List<Line> lines, GuessReveal reveal) {
+    void add(List<Line> lines, GuessReveal reveal, Rational rate) {
         long right = reveal.parameters().stream().filter(GuessReveal.ParameterReveal::guessedRight).count();
         for (var p : reveal.parameters()) {
             var mark = p.guessedRight() ? d.glyphs().right : d.glyphs().wrong;
@@ -33,9 +34,23 @@ final class VerdictLines {
             lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(d.text(better, text.value(loss),
                     text.value(reveal.lossAfter()), text.value(reveal.lossBefore())), Tone.TEXT))));
         });
+        boolean overshot = overshot(reveal);
+        if (overshot) {
+            lines.add(Line.EMPTY);
+            lines.addAll(prose.labelled(d.glyphs().wrong + " ", Tone.BAD, List.of(new Segment(d.text("verdict.overshot",
+                    text.value(rate), text.value(reveal.lossBefore()), text.value(reveal.lossAfter())), Tone.TEXT))));
+        }
         lines.add(Line.EMPTY);
-        lines.add(Line.of(right == reveal.parameters().size() ? d.text("verdict.allRight")
+        boolean allRight = right == reveal.parameters().size();
+        lines.add(Line.of(allRight && overshot ? d.text("verdict.rightButOvershot")
+                : allRight ? d.text("verdict.allRight")
                 : d.text("verdict.someRight", right, reveal.parameters().size()), Tone.STRONG));
+    }
+
+    /** Whether the update moved something and yet did not lower the loss: the step went past the lowest point. */
+    private static boolean overshot(GuessReveal reveal) {
+        boolean moved = reveal.parameters().stream().anyMatch(p -> p.slope().signum() != 0);
+        return moved && reveal.lossAfter().compareTo(reveal.lossBefore()) >= 0;
     }
 
     private String explanation(GuessReveal.ParameterReveal p) {

@@ -40,4 +40,25 @@ class RevealLinesTest {
         assertThat(revealed(Language.EN, "trap", "which-way", "-v->>>>>>>"))
                 .contains("a rise of 0.006001, which is 6.001 times the nudge of 0.001, close to the slope 6.");
     }
+
+    @Test
+    void aStepThatOvershootsIsNamedEvenWhenEveryDirectionWasRight() {
+        // From P₁ = -3 the slope is -2: at η = 1.6 the update lands at P₁ = 0.2, where the loss is 4.84.
+        var english = revealed(Language.EN, "derivative", "from-minus-three", "+>>>>>>>]]]]");
+        assertThat(english).contains("at the learning rate 1.6 the update took the loss from 1 to 4.84")
+                .contains("Every direction was right, but the step was too long.")
+                .doesNotContain("Every part of your guess was right.");
+        var japanese = revealed(Language.JA, "derivative", "from-minus-three", "+>>>>>>>]]]]");
+        assertThat(japanese).contains("学習率 1.6 で更新すると、損失は 1 から 4.84 になり")
+                .contains("向きはすべて正しいのですが、一歩が長すぎました。");
+    }
+
+    @Test
+    void aStepThatLowersTheLossIsNoOvershoot() {
+        // At η = 0.8 the update goes past the lowest point, to P₁ = -1.4, but the loss still falls: 1 to 0.36.
+        assertThat(revealed(Language.EN, "derivative", "from-minus-three", "+>>>>>>>]]]"))
+                .contains("before 1   after 0.36").contains("Every part of your guess was right.")
+                .doesNotContain("overshot");
+        assertThat(revealed(Language.EN, "trap", "which-way", "0v->>>>>>>")).doesNotContain("overshot");
+    }
 }
