@@ -8,6 +8,7 @@ import dev.nudge.layout.Writing;
 import dev.nudge.lesson.LessonMath;
 import dev.nudge.math.MathException;
 import dev.nudge.math.Rational;
+import dev.nudge.step.AnswerHints;
 import dev.nudge.step.HintLadder;
 import dev.nudge.step.InputField;
 import dev.nudge.step.PlainLine;
@@ -231,7 +232,7 @@ public record GuessSession(GuessStep step, GuessMath math, List<Direction> choic
             hints.add(new KeyHint(d.glyphs().arrow, d.text(stage == RevealStage.VERDICT ? "key.next" : "key.reveal")));
             hints.add(new KeyHint("[ ]", d.glyphs().rate));
         }
-        hints.add(new KeyHint("h", d.text("key.hint")));
+        AnswerHints.hint(d, this.hints).ifPresent(hints::add);
         return hints;
     }
 

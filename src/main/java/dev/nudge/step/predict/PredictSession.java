@@ -182,7 +182,7 @@ public record PredictSession(PredictStep step, PredictMath math, InputField fiel
 
     @Override
     public List<KeyHint> keyHints(Writing d) {
-        return AnswerHints.of(d, !done, typing);
+        return AnswerHints.of(d, !done, typing, hints);
     }
 
     @Override

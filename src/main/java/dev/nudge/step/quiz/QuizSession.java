@@ -12,6 +12,7 @@ import dev.nudge.step.PlainLine;
 import dev.nudge.step.StepAction;
 import dev.nudge.step.StepSession;
 import dev.nudge.step.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -98,10 +99,13 @@ public record QuizSession(QuizStep step, int highlighted, InputField field, bool
     @Override
     public List<KeyHint> keyHints(Writing d) {
         if (open() && step.quiz() instanceof Quiz.ChoiceQuiz choice) {
-            return List.of(new KeyHint("1-" + choice.choices().size(), d.text("key.answer")),
-                    new KeyHint("h", d.text("key.hint")), new KeyHint(d.glyphs().arrow, d.text("key.skip")));
+            var keys = new ArrayList<KeyHint>();
+            keys.add(new KeyHint("1-" + choice.choices().size(), d.text("key.answer")));
+            AnswerHints.hint(d, hints).ifPresent(keys::add);
+            keys.add(new KeyHint(d.glyphs().arrow, d.text("key.skip")));
+            return keys;
         }
-        return AnswerHints.of(d, open(), typing);
+        return AnswerHints.of(d, open(), typing, hints);
     }
 
     @Override
