@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
 import dev.nudge.keys.Key;
+import dev.nudge.layout.Glyphs;
+import dev.nudge.layout.Line;
+import dev.nudge.layout.ProseLayout;
+import dev.nudge.layout.Writing;
 import dev.nudge.progress.Progress;
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.StepKey;
@@ -168,5 +172,19 @@ class QuizKeysTest {
         var quiz = (QuizSession) state.session();
         assertThat(quiz.field().text()).isEqualTo("2P_1 + 4");
         assertThat(quiz.solved()).isTrue();
+    }
+
+    @Test
+    void aQuizSolvedBeforeNoLongerSaysThatEnterTypes() {
+        var key = new StepKey("slope", "loss-now");
+        var progress = Progress.NONE.after(new ProgressEvent.Answered(key, "9", true));
+        var start = TutorState.start(FixtureCourse.book(), Language.EN, progress);
+        var state = Moves.goTo(start, start.book().place(key).orElseThrow()).state();
+        var glyphs = Glyphs.UNICODE;
+        var text = state.session().lines(new Writing(Language.EN, glyphs),
+                new ProseLayout(state.book().math(Language.EN, state.place().lesson()), glyphs, 80,
+                        false)).stream().map(Line::text).toList();
+        assertThat(String.join("\n", text)).contains("You answered this rightly before.")
+                .doesNotContain("(press Enter to type)");
     }
 }

@@ -159,7 +159,8 @@ public record PredictSession(PredictStep step, PredictMath math, InputField fiel
                 move.slope(), move.after())));
         lines.add(Line.of(d.text("predict.lossNow") + " ", Tone.TEXT).plus(text.value(math.lossBefore()), Tone.NUMBER));
         lines.add(Line.EMPTY);
-        lines.add(AnswerField.line(d.text("predict.yourLoss"), d.text("quiz.emptyField"), prose, field, typing));
+        lines.add(AnswerField.line(d.text("predict.yourLoss"), done ? "" : d.text("quiz.emptyField"), prose, field,
+                typing));
         last.ifPresent(verdict -> {
             lines.add(Line.EMPTY);
             lines.addAll(VerdictText.lines(d, prose, verdict, d.text("predict.right", text.value(math.lossAfter())),

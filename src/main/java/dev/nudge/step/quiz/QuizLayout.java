@@ -65,14 +65,20 @@ final class QuizLayout implements Quiz.Visitor<Void> {
 
     @Override
     public Void number(Quiz.NumberQuiz number) {
-        lines.add(AnswerField.line(d.text("quiz.yourAnswer"), d.text("quiz.emptyField"), prose, quiz.field(), quiz.typing()));
+        lines.add(field());
         return null;
     }
 
     @Override
     public Void expression(Quiz.ExpressionQuiz expression) {
-        lines.add(AnswerField.line(d.text("quiz.yourAnswer"), d.text("quiz.emptyField"), prose, quiz.field(), quiz.typing()));
+        lines.add(field());
         return null;
+    }
+
+    /** The answer field; once the quiz takes no more answers, an empty field no longer says Enter types. */
+    private Line field() {
+        var empty = quiz.open() ? d.text("quiz.emptyField") : "";
+        return AnswerField.line(d.text("quiz.yourAnswer"), empty, prose, quiz.field(), quiz.typing());
     }
 
     private void verdict(Verdict verdict) {
