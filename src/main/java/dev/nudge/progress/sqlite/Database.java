@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
 
 /**
  * Opens a progress file the way every process that shares it must: write-ahead log, so readers never wait for the
@@ -13,12 +14,56 @@ import org.sqlite.SQLiteConfig;
  */
 final class Database {
     static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    private static final long RETRY_MILLIS = 10;
 
     private Database() {
     }
 
-    /** A connection to {@code file}, created if missing, at the current schema. */
+    /** The connection {@link #openOnce} gives, tried again while the file is locked (see {@link #whileLocked}). */
     static Connection open(Path file) throws SQLException {
+        return whileLocked(() -> openOnce(file));
+    }
+
+    /** Opens a connection, and may fail as SQLite does. */
+    @FunctionalInterface
+    interface Opening {
+        Connection open() throws SQLException;
+    }
+
+    /**
+     * The connection {@code opening} makes, tried again while the file is locked, until the busy timeout has passed.
+     * Processes that create the same file at once race to switch it to the write-ahead log, and SQLite answers the
+     * loser "database is locked" at once, without waiting on the busy timeout.
+     */
+    static Connection whileLocked(Opening opening) throws SQLException {
+        long deadline = System.nanoTime() + BUSY_TIMEOUT_MILLIS * 1_000_000L;
+        while (true) {
+            try {
+                return opening.open();
+            } catch (SQLException e) {
+                if (!locked(e) || System.nanoTime() - deadline > 0) {
+                    throw e;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static boolean locked(SQLException e) {
+        int primary = e.getErrorCode() & 0xff;
+        return primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
+    }
+
+    private static void pause() throws SQLException {
+        try {
+            Thread.sleep(RETRY_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while the progress file was locked", e);
+        }
+    }
+
+    private static Connection openOnce(Path file) throws SQLException {
         var connection = connect(file);
         try {
             Schema.migrate(connection);

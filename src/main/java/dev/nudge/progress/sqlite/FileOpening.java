@@ -110,8 +110,15 @@ final class FileOpening {
         }
     }
 
-    /** A connection to a file that SQLite has checked and that is at the current schema. */
+    /**
+     * A connection to a file that SQLite has checked and that is at the current schema; tried again while another
+     * process creating the same file holds it locked.
+     */
     private Connection checked(Path real) throws SQLException {
+        return Database.whileLocked(() -> checkedOnce(real));
+    }
+
+    private Connection checkedOnce(Path real) throws SQLException {
         var connection = Database.connect(real);
         try {
             quickCheck(connection);
