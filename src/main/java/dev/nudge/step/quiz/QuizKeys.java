@@ -46,14 +46,20 @@ final class QuizKeys {
     private static Keymap<StepAction> choosing(Quiz.ChoiceQuiz choice, QuizSession quiz) {
         int count = choice.choices().size();
         return Keymap.of(
-                bind("help.choiceMove", (state, key) -> state.withSession(
-                        quiz.highlight(Math.floorMod(quiz.highlighted() - 1, count))), named(Key.Kind.UP)),
+                bind("help.choiceMove", (state, key) -> state.withSession(quiz.highlight(above(quiz, count))),
+                        named(Key.Kind.UP)),
                 bind("help.choiceMove", (state, key) -> state.withSession(
                         quiz.highlight(Math.floorMod(quiz.highlighted() + 1, count))), named(Key.Kind.DOWN)),
-                bind("help.choiceTake", (state, key) -> answerChoice(state, choice, quiz, quiz.highlighted()),
-                        named(Key.Kind.ENTER)),
+                bind("help.choiceTake", (state, key) -> quiz.highlighted() == QuizSession.NONE
+                        ? state.withNotice(Notice.of("notice.chooseFirst", String.valueOf(count)))
+                        : answerChoice(state, choice, quiz, quiz.highlighted()), named(Key.Kind.ENTER)),
                 bind("help.choice", (state, key) -> answerChoice(state, choice, quiz.highlight(key.character() - '1'),
                         key.character() - '1'), Keys.firstDigits(count)));
+    }
+
+    /** The choice above the highlighted one, going round; the last when none is highlighted yet. */
+    private static int above(QuizSession quiz, int count) {
+        return quiz.highlighted() == QuizSession.NONE ? count - 1 : Math.floorMod(quiz.highlighted() - 1, count);
     }
 
     private static StepUpdate answerChoice(StepUpdate state, Quiz.ChoiceQuiz choice, QuizSession quiz, int index) {

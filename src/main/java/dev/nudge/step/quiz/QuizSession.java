@@ -21,7 +21,7 @@ import java.util.Optional;
  * said about the last answer, the hints shown, and whether the quiz is solved or its answer was shown.
  *
  * @param step the step
- * @param highlighted the highlighted choice of a choice quiz, counted from 0
+ * @param highlighted the highlighted choice of a choice quiz, counted from 0; {@link #NONE} until the learner moves
  * @param field the answer being typed in a number or expression quiz
  * @param typed whether the answer is typed (a number or an expression) rather than chosen
  * @param typing whether keys go into the field (Esc leaves it, so letters work as commands again)
@@ -34,20 +34,22 @@ import java.util.Optional;
 public record QuizSession(QuizStep step, int highlighted, InputField field, boolean typed, boolean typing, int misses,
         Optional<Verdict> last, int hints, boolean solved, boolean answerShown) implements StepSession {
     public static final int MAX_MISSES = 3;
+    /** No choice highlighted: a choice quiz starts so, and Enter takes nothing until one is. */
+    public static final int NONE = -1;
 
     public QuizSession {
         if (typing && !typed) {
             throw new IllegalArgumentException("only a typed answer has a field to type into");
         }
-        if (highlighted < 0 || misses < 0 || hints < 0 || hints > HintLadder.LADDER) {
+        if (highlighted < NONE || misses < 0 || hints < 0 || hints > HintLadder.LADDER) {
             throw new IllegalArgumentException("a quiz session counts from 0 and has " + HintLadder.LADDER + " hints");
         }
     }
 
-    /** A fresh quiz; a quiz solved in an earlier sitting shows as solved. */
+    /** A fresh quiz, with no choice highlighted; a quiz solved in an earlier sitting shows as solved. */
     static QuizSession start(QuizStep step, boolean solvedBefore) {
         boolean typed = step.quiz().typed();
-        return new QuizSession(step, 0, InputField.empty(), typed, typed && !solvedBefore, 0, Optional.empty(), 0,
+        return new QuizSession(step, NONE, InputField.empty(), typed, typed && !solvedBefore, 0, Optional.empty(), 0,
                 solvedBefore, false);
     }
 
@@ -83,7 +85,7 @@ public record QuizSession(QuizStep step, int highlighted, InputField field, bool
 
     /** A new try at the same quiz. */
     QuizSession retried() {
-        return new QuizSession(step, 0, InputField.empty(), typed, typed, 0, Optional.empty(), hints, false, false);
+        return new QuizSession(step, NONE, InputField.empty(), typed, typed, 0, Optional.empty(), hints, false, false);
     }
 
     @Override
