@@ -58,17 +58,18 @@ public record GuessSession(GuessStep step, GuessMath math, List<Direction> choic
 
     /**
      * The reveal of a submitted guess as computed, or the engine's reason it could not be. It also keeps the reveal's
-     * stages as a display last laid them out: laying out the expansion of a loss over several points costs more than
+     * stages as a display laid them out: laying out the expansion of a loss over several points costs more than
      * the rest of a frame, and each key of the reveal shows one stage more of the same reveal. What it keeps follows
      * from the reveal alone, goes with it when the rate changes (a new reveal is computed), is never shared between
      * sessions, and plays no part in equality.
      */
     public static final class Revealed {
-        private static final int LAYOUTS_KEPT = 2;
+        /** Two layouts (a window resized, a language switched back) of every stage. */
+        private static final int STAGES_KEPT = 2 * RevealStage.values().length;
 
         private final Optional<GuessReveal> computed;
         private final String problem;
-        private final Map<Object, List<List<Line>>> laidOut = new LinkedHashMap<>();
+        private final Map<Object, List<Line>> laidOut = new LinkedHashMap<>();
 
         /**
          * @param computed the reveal, when it computes
@@ -87,15 +88,18 @@ public record GuessSession(GuessStep step, GuessMath math, List<Direction> choic
             return problem;
         }
 
-        /** The stages laid out for {@code layout} (what the layout depends on), laid out by {@code layOut} once. */
-        synchronized List<List<Line>> stages(Object layout, Supplier<List<List<Line>>> layOut) {
-            var kept = laidOut.get(layout);
+        /**
+         * A stage laid out for a layout ({@code stage} names both), laid out by {@code layOut} the first time it is
+         * shown: each key of the reveal lays out only the stage it adds.
+         */
+        synchronized List<Line> stage(Object stage, Supplier<List<Line>> layOut) {
+            var kept = laidOut.get(stage);
             if (kept == null) {
-                if (laidOut.size() >= LAYOUTS_KEPT) {
+                if (laidOut.size() >= STAGES_KEPT) {
                     laidOut.clear();
                 }
-                kept = layOut.get();
-                laidOut.put(layout, kept);
+                kept = List.copyOf(layOut.get());
+                laidOut.put(stage, kept);
             }
             return kept;
         }

@@ -35,22 +35,22 @@ final class RevealLines {
         this.rate = rate;
     }
 
-    /** What the laid-out stages depend on besides the reveal. */
-    private record Layout(Writing writing, int width, boolean flat) {
+    /** A stage laid out, and what its lines depend on besides the reveal. */
+    private record LaidOut(RevealStage stage, Writing writing, int width, boolean flat) {
     }
 
     /**
-     * The reveal's lines up to {@code stage}, at the learning rate {@code rate}. Every stage is laid out at the first
-     * one and kept with the reveal, so that each key that shows the next stage finds it ready.
+     * The reveal's lines up to {@code stage}, at the learning rate {@code rate}. Each stage is laid out when it is
+     * first shown and kept with the reveal, so a key lays out only the stage it adds.
      */
     static List<Line> of(Writing d, ProseLayout prose, GuessSession.Revealed revealed, GuessReveal reveal,
             RevealStage stage, Rational rate) {
-        var stages = revealed.stages(new Layout(d, prose.width(), prose.flat()),
-                () -> new RevealLines(d, prose, reveal, rate).stages());
+        var layout = new RevealLines(d, prose, reveal, rate);
         var shown = new ArrayList<Line>();
         for (var each : RevealStage.values()) {
             if (each.shownAt(stage)) {
-                shown.addAll(stages.get(each.ordinal()));
+                var laidOut = new LaidOut(each, d, prose.width(), prose.flat());
+                shown.addAll(revealed.stage(laidOut, () -> layout.stage(each)));
             }
         }
         if (stage != RevealStage.CHOOSING && stage != RevealStage.VERDICT) {
@@ -58,15 +58,6 @@ final class RevealLines {
             shown.add(Line.of(d.text("reveal.more"), Tone.KEY));
         }
         return shown;
-    }
-
-    /** The lines each stage adds, in the order of the stages. */
-    private List<List<Line>> stages() {
-        var all = new ArrayList<List<Line>>();
-        for (var each : RevealStage.values()) {
-            all.add(List.copyOf(stage(each)));
-        }
-        return List.copyOf(all);
     }
 
     /** The lines {@code stage} adds. */
