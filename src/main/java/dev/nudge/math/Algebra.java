@@ -31,7 +31,7 @@ public final class Algebra {
         if (ExpansionSize.isSmall(inlined)) {
             return Expander.expand(inlined).substitute(values).constantValue();
         }
-        throw new MathException("needs a value for " + String.join(", ", missing));
+        throw MathException.of(MathProblem.NEEDS_VALUE, String.join(", ", missing));
     }
 
     /**

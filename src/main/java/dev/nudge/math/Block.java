@@ -14,11 +14,11 @@ public record Block(List<String> lines, int baseline) {
     public Block {
         lines = List.copyOf(lines);
         if (lines.isEmpty() || baseline < 0 || baseline >= lines.size()) {
-            throw new MathException("a block needs lines and a baseline among them");
+            throw new IllegalArgumentException("a block needs lines and a baseline among them");
         }
         int width = lines.get(0).length();
         if (lines.stream().anyMatch(line -> line.length() != width)) {
-            throw new MathException("the lines of a block must have equal widths");
+            throw new IllegalArgumentException("the lines of a block must have equal widths");
         }
     }
 

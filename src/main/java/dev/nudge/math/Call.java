@@ -9,7 +9,7 @@ public record Call(String function, List<Expr> arguments) implements Expr {
         Objects.requireNonNull(function, "function");
         arguments = List.copyOf(arguments);
         if (arguments.isEmpty()) {
-            throw new MathException("a call needs at least one argument");
+            throw new IllegalArgumentException("a call needs at least one argument");
         }
     }
 

@@ -16,7 +16,7 @@ public record Definition(String name, List<String> parameters, Expr body) {
         parameters = List.copyOf(parameters);
         parameters.forEach(Var::new);
         if (parameters.stream().distinct().count() != parameters.size()) {
-            throw new MathException("the parameters of " + name + " must have different names");
+            throw MathException.of(MathProblem.DUPLICATE_PARAMETERS, name);
         }
         java.util.Objects.requireNonNull(body, "body");
     }
@@ -30,7 +30,7 @@ public record Definition(String name, List<String> parameters, Expr body) {
         }
         Expr parsed = Parser.parse(source, known);
         if (!(parsed instanceof Equation equation) || equation.sides().size() != 2) {
-            throw new MathException("a definition has the form name(parameters) = expression", source, 1);
+            throw MathException.at(source, 1, MathProblem.DEFINITION_FORM);
         }
         Expr left = equation.sides().get(0);
         if (left instanceof Var variable) {
@@ -40,8 +40,7 @@ public record Definition(String name, List<String> parameters, Expr body) {
             List<String> names = call.arguments().stream().map(argument -> ((Var) argument).name()).toList();
             return new Definition(call.function(), names, equation.last());
         }
-        throw new MathException("the left side of a definition must be a name, or a name with parameters in parentheses",
-                source, 1);
+        throw MathException.at(source, 1, MathProblem.DEFINITION_LEFT_SIDE);
     }
 
     public boolean isFunction() {
@@ -58,7 +57,7 @@ public record Definition(String name, List<String> parameters, Expr body) {
     /** The body with each parameter replaced by its argument. */
     public Expr apply(List<Expr> arguments) {
         if (arguments.size() != parameters.size()) {
-            throw new MathException(name + " takes " + parameters.size() + " arguments, not " + arguments.size());
+            throw MathException.of(MathProblem.ARGUMENT_COUNT, name, parameters.size(), arguments.size());
         }
         Map<String, Expr> bound = new HashMap<>();
         for (int i = 0; i < parameters.size(); i++) {
@@ -79,8 +78,7 @@ public record Definition(String name, List<String> parameters, Expr body) {
             return variable;
         }
         if (!(vector instanceof Var vectorName) || !vectorName.subscript().isEmpty()) {
-            throw new MathException("the argument for " + variable.base() + " in " + name
-                    + " must be the name of a parameter vector, such as P");
+            throw MathException.of(MathProblem.VECTOR_ARGUMENT, variable.base(), name);
         }
         return Var.of(vectorName.base(), variable.subscript());
     }

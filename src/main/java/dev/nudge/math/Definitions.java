@@ -74,7 +74,7 @@ public final class Definitions {
         }
         String name = definition.get().name();
         if (expanding.contains(name)) {
-            throw new MathException("the definition of " + name + " refers to itself");
+            throw MathException.of(MathProblem.SELF_REFERENCE, name);
         }
         java.util.List<Expr> arguments = expr instanceof Call call
                 ? call.arguments().stream().map(argument -> inline(argument, expanding)).toList()
@@ -90,7 +90,7 @@ public final class Definitions {
     private Optional<Definition> definitionUsedBy(Expr expr) {
         if (expr instanceof Call call) {
             return Optional.of(lookup(call.function()).filter(Definition::isFunction).orElseThrow(
-                    () -> new MathException(call.function() + " is not a defined function")));
+                    () -> MathException.of(MathProblem.NOT_A_FUNCTION, call.function())));
         }
         if (expr instanceof Var variable) {
             return lookup(variable.name()).filter(found -> !found.isFunction());

@@ -12,7 +12,7 @@ public record Derivation(List<RewriteStep> steps) {
     public Derivation {
         steps = List.copyOf(steps);
         if (steps.isEmpty()) {
-            throw new MathException("a derivation has at least its starting expression");
+            throw new IllegalArgumentException("a derivation has at least its starting expression");
         }
     }
 

@@ -110,16 +110,16 @@ final class DerivativeRule implements ExprVisitor<Rewrite> {
 
     @Override
     public Rewrite visitCall(Call node) {
-        throw new MathException(node.function() + " is not a defined function");
+        throw MathException.of(MathProblem.NOT_A_FUNCTION, node.function());
     }
 
     @Override
     public Rewrite visitDerivative(Derivative node) {
-        throw new MathException("an inner derivative must be worked out first");
+        throw MathException.of(MathProblem.INNER_DERIVATIVE);
     }
 
     @Override
     public Rewrite visitEquation(Equation node) {
-        throw new MathException("an equation cannot be differentiated; differentiate one side");
+        throw MathException.of(MathProblem.DIFFERENTIATE_EQUATION);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 record DerivativeShape(Optional<Var> body, Var variable, boolean partial, int end) {
     DerivativeShape {
         if (body == null || variable == null || end < 0) {
-            throw new MathException("a derivative needs a variable");
+            throw new IllegalArgumentException("a derivative needs a variable");
         }
     }
 

@@ -12,8 +12,8 @@ final class DivisionByZero {
     /** The problem of dividing by {@code denominator}, which is zero. */
     static MathException at(Expr denominator) {
         Expr inner = Unwrap.groups(denominator);
-        String which = inner instanceof Num ? "" : ": " + Renderer.oneLine(inner, GlyphSet.ASCII) + " is 0";
-        return new MathException("division by zero" + which);
+        return inner instanceof Num ? MathException.of(MathProblem.DIVISION_BY_ZERO)
+                : MathException.of(MathProblem.DIVISION_BY_ZERO_AT, Renderer.oneLine(inner, GlyphSet.ASCII));
     }
 
     /** Throws when {@code expr} (definitions substituted) divides by a denominator that is 0 for every value. */

@@ -7,7 +7,7 @@ public record Equation(List<Expr> sides) implements Expr {
     public Equation {
         sides = List.copyOf(sides);
         if (sides.size() < 2) {
-            throw new MathException("an equation needs two sides");
+            throw new IllegalArgumentException("an equation needs two sides");
         }
     }
 

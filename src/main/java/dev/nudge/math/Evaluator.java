@@ -27,7 +27,7 @@ final class Evaluator implements ExprVisitor<Rational> {
     public Rational visitVar(Var node) {
         Rational value = values.get(node.name());
         if (value == null) {
-            throw new MathException("needs a value for " + node.name());
+            throw MathException.of(MathProblem.NEEDS_VALUE, node.name());
         }
         return value;
     }
@@ -73,7 +73,7 @@ final class Evaluator implements ExprVisitor<Rational> {
 
     @Override
     public Rational visitCall(Call node) {
-        throw new MathException(node.function() + " is not a defined function");
+        throw MathException.of(MathProblem.NOT_A_FUNCTION, node.function());
     }
 
     @Override

@@ -56,7 +56,7 @@ final class Expander implements ExprVisitor<Polynomial> {
     public Polynomial visitDiv(Div node) {
         Polynomial denominator = expand(node.denominator());
         if (!denominator.isConstant()) {
-            throw new MathException("cannot expand a division by an expression with variables");
+            throw MathException.of(MathProblem.EXPAND_DIVISION);
         }
         if (denominator.constantValue().isZero()) {
             throw DivisionByZero.at(node.denominator());
@@ -76,7 +76,7 @@ final class Expander implements ExprVisitor<Polynomial> {
 
     @Override
     public Polynomial visitCall(Call node) {
-        throw new MathException(node.function() + " is not a defined function");
+        throw MathException.of(MathProblem.NOT_A_FUNCTION, node.function());
     }
 
     @Override

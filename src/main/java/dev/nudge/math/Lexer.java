@@ -60,7 +60,7 @@ final class Lexer {
             position++;
             add(SINGLE_TYPES[SINGLE.indexOf(c)], start);
         } else {
-            throw error("unexpected character '" + c + "'", start);
+            throw error(start, MathProblem.UNEXPECTED_CHARACTER, c);
         }
     }
 
@@ -117,12 +117,12 @@ final class Lexer {
                 position++;
             }
             if (position == start || peek(0) != '}') {
-                throw error("expected letters or digits and '}' in the subscript", position);
+                throw error(position, MathProblem.BAD_SUBSCRIPT);
             }
             position++;
             return source.substring(start, position - 1);
         }
-        throw error("expected a subscript after '_', such as P_1 or P_{10}", underscore);
+        throw error(underscore, MathProblem.MISSING_SUBSCRIPT);
     }
 
     private void command() {
@@ -130,7 +130,7 @@ final class Lexer {
         if (position < source.length() && !isLetter(peek(0))) {
             String symbol = String.valueOf(source.charAt(position++));
             if (!IGNORED_COMMANDS.contains(symbol)) {
-                throw error("unknown command '\\" + symbol + "'", start);
+                throw error(start, MathProblem.UNKNOWN_COMMAND, symbol);
             }
             return;
         }
@@ -141,7 +141,7 @@ final class Lexer {
         if (COMMANDS.containsKey(word)) {
             add(COMMANDS.get(word), start);
         } else if (!IGNORED_COMMANDS.contains(word)) {
-            throw error("unknown command '\\" + word + "'", start);
+            throw error(start, MathProblem.UNKNOWN_COMMAND, word);
         }
     }
 
@@ -182,7 +182,7 @@ final class Lexer {
         return isLetter(c) || isDigit(c);
     }
 
-    private MathException error(String problem, int index) {
-        return new MathException(problem, source, index + 1);
+    private MathException error(int index, MathProblem problem, Object... arguments) {
+        return MathException.at(source, index + 1, problem, arguments);
     }
 }

@@ -1,53 +1,78 @@
 package dev.nudge.math;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * The one error the math engine reports, so callers handle a single type: a bad input, a value
- * that is missing, or a limit that was reached. Where the problem has a place in the input it
- * carries the column and shows the excerpt with a caret under it.
+ * The one error the math engine reports, so callers handle a single type: a bad input, a value that is missing, or
+ * a limit that was reached. It names its {@link MathProblem} and that problem's arguments, so the tutor can say it
+ * in the learner's language; where the problem has a place in the input it carries the column and shows the excerpt
+ * with a caret under it.
  */
 public final class MathException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private static final int EXCERPT_RADIUS = 30;
 
-    private final String problem;
+    private final MathProblem reason;
+    private final List<String> arguments;
     private final String input;
     private final int column;
-    private final boolean limit;
 
-    /** A problem located at {@code column} (1-based) of {@code input}. */
-    public MathException(String problem, String input, int column) {
-        this(problem, input, column, false);
-    }
-
-    private MathException(String problem, String input, int column, boolean limit) {
-        super(problem);
-        this.problem = problem;
+    private MathException(MathProblem reason, List<String> arguments, String input, int column) {
+        super(reason.english(arguments));
+        this.reason = reason;
+        this.arguments = List.copyOf(arguments);
         this.input = input == null ? "" : input;
         this.column = Math.max(0, column);
-        this.limit = limit;
     }
 
-    /** A problem without a place in any input (a missing value, a limit during computation). */
+    /** A problem located at {@code column} (1-based) of {@code input}, in a text of the caller's own. */
+    public MathException(String problem, String input, int column) {
+        this(MathProblem.DESCRIBED, List.of(problem), input, column);
+    }
+
+    /** A problem without a place in any input, in a text of the caller's own. */
     public MathException(String problem) {
         this(problem, "", 0);
     }
 
-    /**
-     * A computation stopped at one of the engine's {@link Limits} or its {@link Work} budget: the input may be right
-     * but is too large to work out, which a grader says differently from a mistake.
-     */
-    public static MathException beyondLimit(String problem) {
-        return new MathException(problem, "", 0, true);
+    /** The engine's {@code reason}, with its arguments, without a place in any input. */
+    public static MathException of(MathProblem reason, Object... arguments) {
+        return new MathException(reason, texts(arguments), "", 0);
     }
 
-    /** Whether this is a limit reached ({@link #beyondLimit}) rather than a bad or undefined input. */
+    /** The engine's {@code reason}, with its arguments, at {@code column} (1-based) of {@code input}. */
+    public static MathException at(String input, int column, MathProblem reason, Object... arguments) {
+        return new MathException(reason, texts(arguments), input, column);
+    }
+
+    /** The same problem, placed at {@code column} of {@code source}. */
+    public MathException locatedAt(String source, int place) {
+        return new MathException(reason, arguments, source, place);
+    }
+
+    private static List<String> texts(Object... arguments) {
+        return Arrays.stream(arguments).map(String::valueOf).toList();
+    }
+
+    /** Whether this is a limit reached rather than a bad or undefined input. */
     public boolean isLimit() {
-        return limit;
+        return reason.isLimit();
     }
 
-    /** The problem in plain words, without the excerpt. */
+    /** Which problem this is, for a text in the reader's language. */
+    public MathProblem reason() {
+        return reason;
+    }
+
+    /** The arguments of {@link #reason()}'s text: names, numbers and excerpts of the input. */
+    public List<String> arguments() {
+        return arguments;
+    }
+
+    /** The problem in plain English words, without the excerpt. */
     public String problem() {
-        return problem;
+        return reason.english(arguments);
     }
 
     /** The 1-based column of the problem, or 0 when it has no place in the input. */
@@ -63,6 +88,7 @@ public final class MathException extends RuntimeException {
     /** The problem, then the excerpt of the input and a caret under the column. */
     @Override
     public String getMessage() {
+        String problem = problem();
         if (column == 0) {
             return problem;
         }

@@ -17,10 +17,10 @@ public record Monomial(SortedMap<String, Integer> powers) implements Comparable<
         copy.putAll(powers);
         for (Map.Entry<String, Integer> power : copy.entrySet()) {
             if (power.getValue() < 1) {
-                throw new MathException("a power of " + power.getKey() + " must be from 1 to " + Limits.MAX_DEGREE);
+                throw MathException.of(MathProblem.POWER_RANGE, power.getKey(), Limits.MAX_DEGREE);
             }
             if (power.getValue() > Limits.MAX_DEGREE) {
-                throw MathException.beyondLimit("a power of " + power.getKey() + " would pass " + Limits.MAX_DEGREE);
+                throw MathException.of(MathProblem.POWER_BEYOND, power.getKey(), Limits.MAX_DEGREE);
             }
         }
         powers = java.util.Collections.unmodifiableSortedMap(copy);

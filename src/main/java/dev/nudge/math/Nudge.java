@@ -16,7 +16,7 @@ public record Nudge(String variable, Rational from, Rational step, Rational befo
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
         if (step == null || step.isZero()) {
-            throw new MathException("a nudge needs a step other than zero");
+            throw MathException.of(MathProblem.NUDGE_ZERO);
         }
     }
 
@@ -25,7 +25,7 @@ public record Nudge(String variable, Rational from, Rational step, Rational befo
             Rational step) {
         Rational from = values.get(variable);
         if (from == null) {
-            throw new MathException("needs a value for " + variable + " to nudge it");
+            throw MathException.of(MathProblem.NUDGE_NEEDS_VALUE, variable);
         }
         Map<String, Rational> nudged = new HashMap<>(values);
         nudged.put(variable, from.add(step));

@@ -43,11 +43,11 @@ public final class Parser {
     /** Parses {@code source}, reading {@code name(...)} as a call for each name in {@code functions}. */
     public static Expr parse(String source, Set<String> functions) {
         if (source == null) {
-            throw new MathException("there is no input");
+            throw MathException.of(MathProblem.NO_INPUT);
         }
         if (source.length() > Limits.MAX_INPUT_LENGTH) {
-            throw new MathException("the input is longer than " + Limits.MAX_INPUT_LENGTH + " characters", source,
-                    Limits.MAX_INPUT_LENGTH + 1);
+            throw MathException.at(source, Limits.MAX_INPUT_LENGTH + 1, MathProblem.INPUT_TOO_LONG,
+                    Limits.MAX_INPUT_LENGTH);
         }
         return new Parser(source, functions).input();
     }
@@ -120,7 +120,7 @@ public final class Parser {
         }
         Expr power = new Pow(base, exponent());
         if (check(TokenType.CARET)) {
-            throw error("a power of a power needs parentheses, as in (x^2)^3", peek());
+            throw error(peek(), MathProblem.POWER_OF_POWER);
         }
         return power;
     }
@@ -130,12 +130,12 @@ public final class Parser {
         boolean braced = match(TokenType.LBRACE);
         Token number = peek();
         if (!number.is(TokenType.NUMBER) || !Digits.isWholeNumber(number.text())) {
-            throw error("an exponent must be a whole number from 0 to " + Limits.MAX_EXPONENT, number);
+            throw error(number, MathProblem.EXPONENT_NOT_WHOLE, Limits.MAX_EXPONENT);
         }
         advance();
         String digits = Digits.withoutLeadingZeros(number.text());
         if (digits.length() > 4 || Integer.parseInt(digits) > Limits.MAX_EXPONENT) {
-            throw error("the exponent " + number.text() + " is larger than the limit " + Limits.MAX_EXPONENT, number);
+            throw error(number, MathProblem.EXPONENT_TOO_LARGE, number.text(), Limits.MAX_EXPONENT);
         }
         if (braced) {
             close(TokenType.RBRACE, open);
@@ -164,7 +164,7 @@ public final class Parser {
                 return call(token);
             }
             if (looksLikeUnknownFunction(token)) {
-                throw error(unknownFunction(token.text()), token);
+                throw unknownFunction(token);
             }
             return new Var(token.text());
         }
@@ -175,7 +175,7 @@ public final class Parser {
         try {
             return new Num(Rational.parse(token.text()));
         } catch (MathException tooLarge) {
-            throw error(tooLarge.problem(), token);
+            throw tooLarge.locatedAt(source, token.column());
         }
     }
 
@@ -193,7 +193,7 @@ public final class Parser {
     private Expr braced(Token owner) {
         Token open = peek();
         if (!match(TokenType.LBRACE)) {
-            throw error("expected '{' after " + owner.describe(), open);
+            throw error(open, MathProblem.EXPECTED_BRACE, owner.text());
         }
         Expr inner = sum();
         close(TokenType.RBRACE, open);
@@ -215,7 +215,7 @@ public final class Parser {
             return new Derivative(shape.body().get(), shape.variable(), shape.partial());
         }
         if (!startsOperand()) {
-            throw error("expected what to differentiate after d/d" + shape.variable().name(), peek());
+            throw error(peek(), MathProblem.EXPECTED_DERIVATIVE_BODY, shape.variable().name());
         }
         enter();
         Expr body = implicit();
@@ -257,11 +257,10 @@ public final class Parser {
         return check(TokenType.LPAREN) && variable.base().length() > 1 && variable.subscript().isEmpty();
     }
 
-    private String unknownFunction(String name) {
-        String known = functions.isEmpty() ? "none is defined here"
-                : "the ones defined here are " + String.join(", ", new java.util.TreeSet<>(functions));
-        return "unknown function " + name + ": only defined functions can be called (" + known
-                + "); to multiply, write " + name + "*(...)";
+    private MathException unknownFunction(Token name) {
+        return functions.isEmpty() ? error(name, MathProblem.UNKNOWN_FUNCTION_NONE_DEFINED, name.text())
+                : error(name, MathProblem.UNKNOWN_FUNCTION, name.text(),
+                        String.join(", ", new java.util.TreeSet<>(functions)));
     }
 
     private Expr call(Token name) {
@@ -276,37 +275,40 @@ public final class Parser {
 
     private void enter() {
         if (++depth > Limits.MAX_NESTING) {
-            throw error("the input nests deeper than " + Limits.MAX_NESTING + " levels", peek());
+            throw error(peek(), MathProblem.NESTED_TOO_DEEP, Limits.MAX_NESTING);
         }
     }
 
     private void close(TokenType closer, Token opener) {
         if (!match(closer)) {
-            String symbol = closer == TokenType.RPAREN ? "')'" : "'}'";
-            throw error("expected " + symbol + " to close the " + opener.describe() + " at column " + opener.column()
-                    + ", but found " + peek().describe(), peek());
+            String symbol = closer == TokenType.RPAREN ? ")" : "}";
+            throw peek().is(TokenType.EOF)
+                    ? error(peek(), MathProblem.UNCLOSED_AT_END, symbol, opener.text(), opener.column())
+                    : error(peek(), MathProblem.UNCLOSED, symbol, opener.text(), opener.column(),
+                            peek().text());
         }
     }
 
     private MathException expectedOperand(Token token) {
         if (token.is(TokenType.MINUS)) {
-            return error("a minus sign here needs parentheses, as in -(-2)", token);
+            return error(token, MathProblem.MINUS_NEEDS_PARENTHESES);
         }
-        return error("expected a number, a name or '(' but found " + token.describe(), token);
+        return token.is(TokenType.EOF) ? error(token, MathProblem.EXPECTED_OPERAND_AT_END)
+                : error(token, MathProblem.EXPECTED_OPERAND, token.text());
     }
 
     private MathException unexpectedAfterExpression(Token token) {
         if (token.is(TokenType.NUMBER)) {
-            return error("expected an operator such as '*' before the number " + token.text(), token);
+            return error(token, MathProblem.OPERATOR_BEFORE_NUMBER, token.text());
         }
         if (token.is(TokenType.RPAREN) || token.is(TokenType.RBRACE)) {
-            return error("there is no opening bracket for " + token.describe(), token);
+            return error(token, MathProblem.NO_OPENING_BRACKET, token.text());
         }
-        return error("unexpected " + token.describe() + " after a complete expression", token);
+        return error(token, MathProblem.UNEXPECTED_AFTER_EXPRESSION, token.text());
     }
 
-    private MathException error(String problem, Token token) {
-        return new MathException(problem, source, token.column());
+    private MathException error(Token token, MathProblem problem, Object... arguments) {
+        return MathException.at(source, token.column(), problem, arguments);
     }
 
     private boolean match(TokenType type) {

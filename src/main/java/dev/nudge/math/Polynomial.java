@@ -26,7 +26,7 @@ public record Polynomial(SortedMap<Monomial, Rational> terms) {
         });
         Work.spend(STEPS_PER_TERM * copy.size());
         if (copy.size() > Limits.MAX_TERMS) {
-            throw MathException.beyondLimit("the expansion has more than " + Limits.MAX_TERMS + " terms");
+            throw MathException.of(MathProblem.TOO_MANY_TERMS, Limits.MAX_TERMS);
         }
         terms = java.util.Collections.unmodifiableSortedMap(copy);
     }
@@ -62,7 +62,7 @@ public record Polynomial(SortedMap<Monomial, Rational> terms) {
     /** The product, refused before it would combine more than {@link Limits#MAX_PRODUCT_WORK} pairs of terms. */
     public Polynomial multiply(Polynomial other) {
         if ((long) terms.size() * other.terms.size() > Limits.MAX_PRODUCT_WORK) {
-            throw MathException.beyondLimit("the expansion would have too many terms (limit " + Limits.MAX_TERMS + ")");
+            throw MathException.of(MathProblem.WOULD_HAVE_TOO_MANY_TERMS, Limits.MAX_TERMS);
         }
         TreeMap<Monomial, Rational> product = new TreeMap<>();
         terms.forEach((left, a) -> other.terms.forEach((right, b) -> {
@@ -121,7 +121,7 @@ public record Polynomial(SortedMap<Monomial, Rational> terms) {
     /** The value of a constant polynomial. */
     public Rational constantValue() {
         if (!isConstant()) {
-            throw new MathException("needs a value for " + String.join(", ", variables()));
+            throw MathException.of(MathProblem.NEEDS_VALUE, String.join(", ", variables()));
         }
         return terms.getOrDefault(Monomial.ONE, Rational.ZERO);
     }

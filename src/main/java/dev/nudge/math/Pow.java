@@ -7,7 +7,7 @@ public record Pow(Expr base, int exponent) implements Expr {
     public Pow {
         Objects.requireNonNull(base, "base");
         if (exponent < 0 || exponent > Limits.MAX_DEGREE) {
-            throw new MathException("exponents go from 0 to " + Limits.MAX_DEGREE + ", not " + exponent);
+            throw MathException.of(MathProblem.EXPONENT_RANGE, Limits.MAX_DEGREE, exponent);
         }
     }
 

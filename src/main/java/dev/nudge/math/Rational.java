@@ -20,10 +20,10 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
 
     public Rational {
         if (numerator == null || denominator == null) {
-            throw new MathException("a number needs a numerator and a denominator");
+            throw new IllegalArgumentException("a number needs a numerator and a denominator");
         }
         if (denominator.signum() == 0) {
-            throw new MathException("division by zero");
+            throw MathException.of(MathProblem.DIVISION_BY_ZERO);
         }
         if (denominator.signum() < 0) {
             numerator = numerator.negate();
@@ -54,14 +54,13 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
     /** Reads a decimal such as {@code 2}, {@code 0.001}, {@code -3.24} or {@code 1e-3}. */
     public static Rational parse(String decimal) {
         if (decimal == null || !DECIMAL.matcher(decimal).matches()) {
-            throw new MathException("'" + decimal + "' is not a decimal number");
+            throw MathException.of(MathProblem.NOT_A_DECIMAL, decimal);
         }
         int e = Math.max(decimal.indexOf('e'), decimal.indexOf('E'));
         if (e >= 0) {
             String exponent = withoutSignAndLeadingZeros(decimal.substring(e + 1));
             if (exponent.length() > 4 || Integer.parseInt("0" + exponent) > Limits.MAX_DECIMAL_EXPONENT) {
-                throw new MathException("the exponent of " + decimal + " is beyond "
-                        + Limits.MAX_DECIMAL_EXPONENT);
+                throw MathException.of(MathProblem.DECIMAL_EXPONENT_TOO_LARGE, decimal, Limits.MAX_DECIMAL_EXPONENT);
             }
         }
         BigDecimal value = new BigDecimal(decimal);
@@ -94,7 +93,7 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
 
     public Rational divide(Rational other) {
         if (other.isZero()) {
-            throw new MathException("division by zero");
+            throw MathException.of(MathProblem.DIVISION_BY_ZERO);
         }
         return new Rational(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
     }
@@ -106,7 +105,7 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
     /** This number to a whole, non-negative power, refused before it would pass {@link Limits#MAX_BITS}. */
     public Rational pow(int exponent) {
         if (exponent < 0) {
-            throw new MathException("negative exponents are not supported");
+            throw MathException.of(MathProblem.NEGATIVE_EXPONENT);
         }
         long lowerBound = (long) (Math.max(numerator.bitLength(), denominator.bitLength()) - 1) * exponent;
         if (lowerBound > Limits.MAX_BITS) {
@@ -117,7 +116,7 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
     }
 
     private static MathException tooManyBits() {
-        return MathException.beyondLimit("a number has grown beyond " + Limits.MAX_BITS + " bits");
+        return MathException.of(MathProblem.NUMBER_TOO_LARGE, Limits.MAX_BITS);
     }
 
     public int signum() {
@@ -151,7 +150,7 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
     /** The value as a small int, for exponents; refuses anything else. */
     public int intValueExact() {
         if (!isInteger() || numerator.bitLength() > 31) {
-            throw new MathException(this + " is not a small whole number");
+            throw MathException.of(MathProblem.NOT_SMALL_WHOLE, this);
         }
         return numerator.intValue();
     }
@@ -168,7 +167,7 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
     /** The exact decimal, e.g. {@code 9.006001}; only for {@link #isTerminating()} numbers. */
     public String toDecimal() {
         if (!isTerminating()) {
-            throw new MathException(this + " has no finite decimal");
+            throw MathException.of(MathProblem.NO_FINITE_DECIMAL, this);
         }
         BigDecimal value = new BigDecimal(numerator).divide(new BigDecimal(denominator));
         return value.stripTrailingZeros().toPlainString();

@@ -28,7 +28,7 @@ final class Simplifications {
         return new LocalRule(Reason.SUBSTITUTE_DEFINITION, node -> {
             if (node instanceof Call call) {
                 Definition definition = definitions.lookup(call.function()).filter(Definition::isFunction)
-                        .orElseThrow(() -> new MathException(call.function() + " is not a defined function"));
+                        .orElseThrow(() -> MathException.of(MathProblem.NOT_A_FUNCTION, call.function()));
                 return Optional.of(new Group(definition.apply(call.arguments())));
             }
             return namedSubstitution(definitions).rewrite().apply(node);

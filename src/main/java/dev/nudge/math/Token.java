@@ -4,7 +4,7 @@ package dev.nudge.math;
 record Token(TokenType type, String text, int column) {
     Token {
         if (type == null || text == null || column < 1) {
-            throw new MathException("a token needs a type, a text and a column");
+            throw new IllegalArgumentException("a token needs a type, a text and a column");
         }
     }
 
@@ -12,8 +12,4 @@ record Token(TokenType type, String text, int column) {
         return type == other;
     }
 
-    /** How an error message names this token. */
-    String describe() {
-        return type == TokenType.EOF ? "the end of the input" : "'" + text + "'";
-    }
 }

@@ -18,8 +18,7 @@ final class TreeSize {
     private void visit(Expr expr, int depth) {
         Work.spend(1);
         if (++nodes > Limits.MAX_NODES || depth > Limits.MAX_DEPTH) {
-            throw MathException.beyondLimit("the expression grew too large (more than " + Limits.MAX_NODES + " parts or "
-                    + Limits.MAX_DEPTH + " levels)");
+            throw MathException.of(MathProblem.EXPRESSION_TOO_LARGE, Limits.MAX_NODES, Limits.MAX_DEPTH);
         }
         for (Expr child : expr.children()) {
             visit(child, depth + 1);

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 public record Var(String name) implements Expr {
     public Var {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new MathException("'" + name + "' is not a variable name");
+            throw MathException.of(MathProblem.NOT_A_VARIABLE_NAME, name);
         }
     }
 

@@ -85,7 +85,7 @@ public final class Work {
      */
     static void spend(long steps) {
         if (Thread.currentThread().isInterrupted()) {
-            throw new MathException("the computation was cancelled");
+            throw MathException.of(MathProblem.CANCELLED);
         }
         // every budget counts the steps before any stops, so each one knows what the computation cost
         for (Work budget = CURRENT.get(); budget != null; budget = budget.outer) {
@@ -107,12 +107,12 @@ public final class Work {
 
     private void check(long steps) {
         if (used > limit) {
-            throw MathException.beyondLimit("it needs more than " + limit + " steps of work");
+            throw MathException.of(MathProblem.TOO_MANY_STEPS, limit);
         }
         if (timeLimitNanos != Long.MAX_VALUE && (sinceClock += steps) >= STEPS_PER_CLOCK) {
             sinceClock = 0;
             if (threadTime() - startNanos > timeLimitNanos) {
-                throw MathException.beyondLimit("it needs more than " + timeLimitNanos / 1_000_000 + " ms of work");
+                throw MathException.of(MathProblem.TOO_SLOW, timeLimitNanos / 1_000_000);
             }
         }
     }

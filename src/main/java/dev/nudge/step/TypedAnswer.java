@@ -38,7 +38,7 @@ public final class TypedAnswer {
 
     /** Why an answer could not be checked: too large for the engine, or the lesson's own math does not compute. */
     public static Verdict.Invalid cannotCheck(MathException problem) {
-        return Verdict.Invalid.saying(problem.isLimit() ? TOO_LARGE : CANNOT_CHECK, problem.problem());
+        return Verdict.Invalid.quoting(problem.isLimit() ? TOO_LARGE : CANNOT_CHECK, problem);
     }
 
     /** The verdict {@code grading} gives, within the work one answer may cost ({@link CheckingBudget#PER_ANSWER}). */

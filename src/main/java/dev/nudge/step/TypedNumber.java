@@ -56,7 +56,7 @@ public final class TypedNumber {
         try {
             value = Algebra.evaluate(constant.get(), Definitions.none(), Map.of());
         } catch (MathException noValue) {
-            return noValue.isLimit() ? TypedAnswer.cannotCheck(noValue) : Verdict.Invalid.saying(NO_VALUE, noValue.problem());
+            return noValue.isLimit() ? TypedAnswer.cannotCheck(noValue) : Verdict.Invalid.quoting(NO_VALUE, noValue);
         }
         try {
             return judge.apply(value);

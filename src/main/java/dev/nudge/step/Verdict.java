@@ -1,6 +1,7 @@
 package dev.nudge.step;
 
 import dev.nudge.lesson.RichText;
+import dev.nudge.math.MathException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -97,6 +98,11 @@ public sealed interface Verdict {
 
         public static Invalid saying(String messageKey, String... arguments) {
             return new Invalid(new Notice(messageKey, List.of(arguments)));
+        }
+
+        /** Invalid, with the interface text {@code messageKey} quoting the math engine's {@code problem}. */
+        public static Invalid quoting(String messageKey, MathException problem) {
+            return new Invalid(new Notice(messageKey, List.of(), List.of(Notice.of(problem))));
         }
 
         @Override

@@ -48,6 +48,6 @@ public final class VerdictText implements Verdict.Visitor<List<Line>> {
     }
 
     private String text(Notice notice) {
-        return d.text(notice.messageKey(), d.arguments(notice.arguments()));
+        return notice.text(d);
     }
 }

@@ -33,14 +33,16 @@ final class ExpressionGrading {
         try {
             expr = math.parse(typed);
         } catch (MathException unreadable) {
-            return Invalid.saying(NO_PARSE, unreadable.problem());
+            return Invalid.quoting(NO_PARSE, unreadable);
         }
         Optional<Expr> named = nameToWriteOut(expr, math);
         if (named.isPresent()) {
             return Invalid.saying(WRITE_IT_OUT, Renderer.oneLine(named.get(), GlyphSet.ASCII));
         }
         try {
-            return compare(quiz, math, expr);
+            Expr answer = math.parse(quiz.answer().text());
+            return UnknownNames.in(expr, answer, math).map(Verdict.class::cast)
+                    .orElseGet(() -> compare(quiz, math, expr, answer));
         } catch (MathException beyondLimits) {
             return Grader.cannotCheck(beyondLimits);
         }
@@ -56,11 +58,13 @@ final class ExpressionGrading {
                 .findFirst();
     }
 
-    /** Right (in the required form) first, then a known mistake, then how the two differ. */
-    private static Verdict compare(Quiz.ExpressionQuiz quiz, LessonMath math, Expr typed) {
-        Expr answer = math.parse(quiz.answer().text());
+    /**
+     * Right (in the required form) first, then a known mistake, then how the two differ. The right value in another
+     * form than the one asked for is no mistake to count: the learner is told the form and tries again.
+     */
+    private static Verdict compare(Quiz.ExpressionQuiz quiz, LessonMath math, Expr typed, Expr answer) {
         if (Algebra.equivalent(typed, answer, math.definitions())) {
-            return quiz.expanded() && !Forms.isExpanded(typed) ? Wrong.saying(NOT_EXPANDED) : new Verdict.Correct();
+            return quiz.expanded() && !Forms.isExpanded(typed) ? Invalid.saying(NOT_EXPANDED) : new Verdict.Correct();
         }
         for (Mistake mistake : quiz.mistakes()) {
             if (Algebra.equivalent(typed, math.parse(mistake.answer().text()), math.definitions())) {

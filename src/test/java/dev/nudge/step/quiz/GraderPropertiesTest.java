@@ -7,7 +7,8 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.nudge.fuzz.TextGen;
 import dev.nudge.i18n.Language;
-import dev.nudge.i18n.Messages;
+import dev.nudge.layout.Glyphs;
+import dev.nudge.layout.Writing;
 import dev.nudge.lesson.KnownAnswers;
 import dev.nudge.step.Notice;
 import dev.nudge.step.Verdict;
@@ -109,7 +110,7 @@ class GraderPropertiesTest {
 
     private static void assertReadable(Notice notice) {
         for (var language : Language.values()) {
-            assertThat(Messages.text(language, notice.messageKey(), notice.arguments().toArray()))
+            assertThat(notice.text(new Writing(language, Glyphs.choose(false, language))))
                     .as("%s in %s", notice.messageKey(), language).isNotBlank().doesNotContainPattern("\\{\\d+\\}");
         }
     }
