@@ -18,6 +18,8 @@ final class Cjk {
     }
 
     static boolean is(char c) {
-        return BLOCKS.contains(Character.UnicodeBlock.of(c));
+        var block = Character.UnicodeBlock.of(c);
+        // an unassigned character is in no block, and Set.of refuses to look up null
+        return block != null && BLOCKS.contains(block);
     }
 }

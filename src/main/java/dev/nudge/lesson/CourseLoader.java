@@ -81,7 +81,10 @@ public final class CourseLoader {
                 continue;
             }
             LessonText.read(file, problems)
-                    .flatMap(text -> LessonParser.parse(file, name.text(), text, kinds, problems))
+                    .flatMap(text -> {
+                        ProseLanguage.check(file, language, text, problems);
+                        return LessonParser.parse(file, name.text(), text, kinds, problems);
+                    })
                     .ifPresent(lessons::add);
         }
         reportUnlisted(languageFolder, listed, problems);

@@ -31,6 +31,8 @@ final class LessonParser<S extends Step> {
     private StepDraft current;
     private boolean reportedTextBeforeSteps;
     private char lastParagraphCharacter;
+    /** Whether the paragraph being read is a list item's ({@code - }), which its next lines continue. */
+    private boolean paragraphIsBullet;
     private LessonModel model = new LessonModel(List.of(), List.of(), List.of());
     private int index;
 
@@ -110,14 +112,21 @@ final class LessonParser<S extends Step> {
             displayMath(stripped);
         } else if (stripped.text().startsWith("- ")) {
             endParagraph();
-            current.prose.add(new ProseBlock.Bullet(inline.parse(stripped.slice(2, stripped.text().length()).strip())));
+            paragraphIsBullet = true;
+            continueParagraph(stripped.slice(2, stripped.text().length()).strip());
         } else {
-            if (!paragraph.isEmpty() && !(Cjk.is(lastParagraphCharacter) && Cjk.is(stripped.text().charAt(0)))) {
-                paragraph.add(new Inline.Text(" "));
-            }
-            paragraph.addAll(inline.parse(stripped));
-            lastParagraphCharacter = stripped.text().charAt(stripped.text().length() - 1);
+            // a line right after an item's line continues that item, as in Markdown, indented or not
+            continueParagraph(stripped);
         }
+    }
+
+    /** Adds a source line to the paragraph or list item being read, joined as {@link Cjk} says. */
+    private void continueParagraph(SourceText text) {
+        if (!paragraph.isEmpty() && !(Cjk.is(lastParagraphCharacter) && Cjk.is(text.text().charAt(0)))) {
+            paragraph.add(new Inline.Text(" "));
+        }
+        paragraph.addAll(inline.parse(text));
+        lastParagraphCharacter = text.text().charAt(text.text().length() - 1);
     }
 
     private void heading(SourceText line) {
@@ -226,9 +235,10 @@ final class LessonParser<S extends Step> {
 
     private void endParagraph() {
         if (!paragraph.isEmpty() && current != null) {
-            current.prose.add(new ProseBlock.Paragraph(paragraph));
+            current.prose.add(paragraphIsBullet ? new ProseBlock.Bullet(paragraph) : new ProseBlock.Paragraph(paragraph));
         }
         paragraph.clear();
+        paragraphIsBullet = false;
     }
 
     private void finishStep() {

@@ -114,6 +114,24 @@ final class MathCheck {
         }
     }
 
+    /** Reports the first name in the formula {@code source} that the lesson does not have. */
+    void names(SourceText source, LessonMath math) {
+        names(source, "", math);
+    }
+
+    /** The same, for {@code source} differentiated by {@code variable} (nothing when it is empty), as {@code {{ d/dP_1: }}} does. */
+    void names(SourceText source, String variable, LessonMath math) {
+        try {
+            var expr = math.parse(source.text());
+            var checked = variable.isEmpty() ? expr : new dev.nudge.math.Derivative(expr, new dev.nudge.math.Var(variable), false);
+            var written = (variable.isEmpty() ? "" : "d/d" + variable + ": ") + source.text();
+            LessonNames.unknownIn(checked, math).ifPresent(problem -> problems.add(file, source,
+                    "\"" + FieldLines.shorten(written) + "\": " + problem));
+        } catch (MathException unreadable) {
+            // reported where the formula is computed
+        }
+    }
+
     void report(SourceText where, String message) {
         problems.add(file, where, message);
     }

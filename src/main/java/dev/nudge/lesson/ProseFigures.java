@@ -63,6 +63,7 @@ final class ProseFigures {
             return;
         }
         var source = computed.expression();
+        check.names(source, computed.variable(), math);
         var shown = check.attempt(source, () -> Figures.show(math, computed));
         shown.ifPresent(value -> computedValues.add(value));
     }

@@ -66,6 +66,26 @@ public final class StepFigures {
         check.report(where, message);
     }
 
+    /** Reports a name in the formula {@code source} that the lesson does not have; a formula that does not parse is reported elsewhere. */
+    public void names(SourceText source) {
+        check.names(source, math);
+    }
+
+    /** Reports {@code mistake}, which equals the right answer {@code answer}: the learner would never read why it is wrong. */
+    public void sameAsAnswer(SourceText mistake, String answer) {
+        check.report(mistake, "\"" + FieldLines.shorten(mistake.text()) + "\": this mistake equals the right answer, "
+                + answer + ", so a learner who types it is told it is right and never reads its explanation");
+    }
+
+    /** The result of {@code computation}, or empty on a math error that another check reports. */
+    public <T> Optional<T> quietly(Supplier<T> computation) {
+        try {
+            return Optional.of(computation.get());
+        } catch (dev.nudge.math.MathException reportedElsewhere) {
+            return Optional.empty();
+        }
+    }
+
     /** Whether every binding such as {@code P_1 = 1.001} computes; each bad one is reported at its place. */
     public boolean bindings(List<Binding> bindings) {
         return BindingCheck.valid(check, math, bindings);

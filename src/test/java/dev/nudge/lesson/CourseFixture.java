@@ -59,7 +59,21 @@ final class CourseFixture {
 
     static final String LESSON_JA = LESSON_EN
             .replace("title: The loss", "title: 損失")
-            .replace("## The model {#model}", "## モデル {#model}");
+            .replace("## The model {#model}", "## モデル {#model}")
+            .replace("The network answers {{ f(0, P) }} at $x = 0$, but the *data* says **-2**.",
+                    "$x = 0$ でネットワークは {{ f(0, P) }} と答えますが、*データ*は **-2** です。")
+            .replace("## Which way? {#guess}", "## どちらへ？ {#guess}")
+            .replace("Which way should each parameter move?", "それぞれのパラメータはどちらへ動かせばよいでしょう？")
+            .replace("The loss measures how far off the answer is.", "損失は、答えがどれだけずれているかを測ります。")
+            .replace("See which parameters appear in f(0, P).", "f(0, P) にどのパラメータが出てくるかを見ます。")
+            .replace("P_0 has no effect; lower P_1.", "P_0 は影響しません。P_1 を下げます。")
+            .replace("## What is MSE? {#mse}", "## MSE とは？ {#mse}")
+            .replace("right: The mean of the squared differences", "right: 差の二乗の平均")
+            .replace("The sum of the differences | Positive and negative differences would cancel.",
+                    "差の合計 | 正の差と負の差が打ち消し合ってしまいます。")
+            .replace("Look at the words one by one.", "言葉を一つずつ見ていきます。")
+            .replace("Squared, then averaged.", "二乗してから平均します。")
+            .replace("hint-answer: The mean of the squared differences.", "hint-answer: 差の二乗の平均です。");
 
     private final Path folder;
 

@@ -53,6 +53,27 @@ class LessonParserTest {
     }
 
     @Test
+    void aListItemWrittenOverTwoLinesIsOneItem() {
+        fixture().english("The network answers {{ f(0, P) }} at $x = 0$, but the *data* says **-2**.",
+                "- one item\n  that goes on\nand on\n- another");
+        var prose = Kinds.load(temp).course().orElseThrow().lessons(Language.EN).get(0).steps().get(0).prose();
+        assertThat(prose).startsWith(
+                new ProseBlock.Bullet(java.util.List.of(new Inline.Text("one item"), new Inline.Text(" "),
+                        new Inline.Text("that goes on"), new Inline.Text(" "), new Inline.Text("and on"))),
+                new ProseBlock.Bullet(java.util.List.of(new Inline.Text("another"))));
+        assertThat(prose.get(2)).isInstanceOf(ProseBlock.Equation.class);
+    }
+
+    @Test
+    void aJapaneseListItemContinuesWithoutASpace() {
+        fixture().english("The network answers {{ f(0, P) }} at $x = 0$, but the *data* says **-2**.",
+                "- 一行目の\n  続きです");
+        var prose = Kinds.load(temp).course().orElseThrow().lessons(Language.EN).get(0).steps().get(0).prose();
+        assertThat(prose.get(0)).isEqualTo(new ProseBlock.Bullet(java.util.List.of(new Inline.Text("一行目の"),
+                new Inline.Text("続きです"))));
+    }
+
+    @Test
     void aGuessTakesTheHeadersParametersAndPoints() {
         fixture();
         var guess = (GuessStep) Kinds.load(temp).course().orElseThrow().lessons(Language.EN).get(0).steps().get(1);

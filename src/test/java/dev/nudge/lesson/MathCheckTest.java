@@ -46,10 +46,8 @@ class MathCheckTest {
     @Test
     void aChoiceQuizWithItsRightAnswerElsewhereIsCaught() {
         var ja = CourseFixture.LESSON_JA.replace(
-                "right: The mean of the squared differences\nwrong: The sum of the differences | Positive and negative"
-                        + " differences would cancel.",
-                "wrong: The sum of the differences | Positive and negative differences would cancel.\nright: The mean of"
-                        + " the squared differences");
+                "right: 差の二乗の平均\nwrong: 差の合計 | 正の差と負の差が打ち消し合ってしまいます。",
+                "wrong: 差の合計 | 正の差と負の差が打ち消し合ってしまいます。\nright: 差の二乗の平均");
         assertThat(CourseFixture.bilingual(temp).write("ja/01-loss.md", ja).problems()).singleElement().asString()
                 .contains("step \"mse\" computes [choice 2 of 2] here but [choice 1 of 2]");
     }

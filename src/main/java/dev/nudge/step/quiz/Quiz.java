@@ -5,6 +5,8 @@ import dev.nudge.lesson.LessonMath;
 import dev.nudge.lesson.RichText;
 import dev.nudge.lesson.SourceText;
 import dev.nudge.lesson.StepFigures;
+import dev.nudge.math.Algebra;
+import dev.nudge.math.Rational;
 import dev.nudge.step.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,12 +114,20 @@ public sealed interface Quiz {
         @Override
         public void check(StepFigures figures) {
             var math = figures.math();
-            if (figures.bindings(bindings)) {
-                figures.attempt(answer, () -> math.evaluate(answer.text(), bindings)).ifPresent(figures::add);
-            }
+            Optional<Rational> right = figures.bindings(bindings)
+                    ? figures.attempt(answer, () -> math.evaluate(answer.text(), bindings)) : Optional.empty();
+            right.ifPresent(figures::add);
+            figures.names(answer);
             tolerance.ifPresent(figures::atLeastZero);
-            mistakes.forEach(mistake -> figures.attempt(mistake.answer(),
-                    () -> math.evaluate(mistake.answer().text(), List.of())).ifPresent(figures::add));
+            Rational allowed = tolerance.flatMap(t -> figures.quietly(() -> math.evaluate(t.text(), List.of()).abs()))
+                    .orElse(Rational.ZERO);
+            for (var mistake : mistakes) {
+                var value = figures.attempt(mistake.answer(), () -> math.evaluate(mistake.answer().text(), List.of()));
+                value.ifPresent(figures::add);
+                figures.names(mistake.answer());
+                right.filter(r -> value.isPresent() && value.get().subtract(r).abs().compareTo(allowed) <= 0)
+                        .ifPresent(r -> figures.sameAsAnswer(mistake.answer(), r.toString()));
+            }
         }
     }
 
@@ -143,9 +153,17 @@ public sealed interface Quiz {
         @Override
         public void check(StepFigures figures) {
             var math = figures.math();
-            figures.attempt(answer, () -> math.parse(answer.text())).ifPresent(figures::add);
-            mistakes.forEach(mistake -> figures.attempt(mistake.answer(),
-                    () -> math.parse(mistake.answer().text())).ifPresent(figures::add));
+            var right = figures.attempt(answer, () -> math.parse(answer.text()));
+            right.ifPresent(figures::add);
+            figures.names(answer);
+            for (var mistake : mistakes) {
+                var wrong = figures.attempt(mistake.answer(), () -> math.parse(mistake.answer().text()));
+                wrong.ifPresent(figures::add);
+                figures.names(mistake.answer());
+                right.filter(r -> wrong.isPresent() && figures.quietly(
+                        () -> Algebra.equivalent(wrong.get(), r, math.definitions())).orElse(false))
+                        .ifPresent(r -> figures.sameAsAnswer(mistake.answer(), answer.text()));
+            }
         }
     }
 }
