@@ -3,6 +3,7 @@ package dev.nudge.cli;
 import dev.nudge.i18n.Language;
 import dev.nudge.lab.LabModel;
 import dev.nudge.progress.ProgressSink;
+import dev.nudge.tui.runtime.KeyInput;
 import dev.nudge.tui.runtime.TutorLoop;
 import dev.nudge.tui.terminal.LocalTerminal;
 import dev.nudge.tui.view.ViewOptions;
@@ -16,7 +17,7 @@ final class LabInTerminal implements LabCommand.LabSession {
         return TerminalRun.exitCode(() -> {
             var terminal = LocalTerminal.open();
             try {
-                new TutorLoop(terminal, terminal::readInput, options, ProgressSink.NONE)
+                new TutorLoop(terminal, KeyInput.of(terminal), options, ProgressSink.NONE)
                         .run(TutorState.labAlone(model, language));
             } finally {
                 terminal.close();

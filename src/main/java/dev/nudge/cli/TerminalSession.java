@@ -8,6 +8,7 @@ import dev.nudge.progress.Progress;
 import dev.nudge.progress.ProgressSink;
 import dev.nudge.progress.ProgressStore;
 import dev.nudge.tui.plain.PlainTutor;
+import dev.nudge.tui.runtime.KeyInput;
 import dev.nudge.tui.runtime.TutorLoop;
 import dev.nudge.tui.terminal.LocalTerminal;
 import dev.nudge.tui.view.ViewOptions;
@@ -110,7 +111,7 @@ public final class TerminalSession implements LocalSession {
      */
     public static void runFullScreen(Terminal terminal, Language language, ViewOptions options, ProgressStore store,
             String learner) throws IOException, InterruptedException {
-        var loop = new TutorLoop(terminal, terminal::readInput, options, ProgressSink.of(store, learner));
+        var loop = new TutorLoop(terminal, KeyInput.of(terminal), options, ProgressSink.of(store, learner));
         loop.run(TutorState.start(CourseBook.loading(language), language, Progress.NONE), () -> {
             // The course and the progress are read side by side: opening the store is mostly SQLite starting up.
             var progress = new FutureTask<>(() -> store.load(learner));

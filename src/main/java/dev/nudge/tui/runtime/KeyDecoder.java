@@ -42,10 +42,12 @@ public final class KeyDecoder {
     /** Decodes {@code length} bytes and hands every key stroke they complete to {@code keys}, in order. */
     public synchronized void feed(byte[] data, int offset, int length, Consumer<KeyStroke> keys) {
         pending.append(decodeText(data, offset, length));
+        var burst = new java.util.ArrayList<KeyStroke>();
         try {
             for (var stroke = decoder.getNextCharacter(false); stroke != null; stroke = decoder.getNextCharacter(false)) {
-                keys.accept(stroke);
+                burst.add(stroke);
             }
+            PastedLines.joined(burst).forEach(keys);
         } catch (IOException e) {
             // The source is in memory; it cannot fail.
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package dev.nudge.tui.runtime;
 
+import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.TerminalResizeListener;
@@ -10,6 +11,7 @@ import dev.nudge.tui.view.ViewOptions;
 import dev.nudge.tutor.Event;
 import dev.nudge.tutor.TutorState;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -106,7 +108,12 @@ public final class TutorLoop {
                 if (stroke == null) {
                     continue;
                 }
-                inbox.press(stroke);
+                var burst = new java.util.ArrayList<>(List.of(stroke));
+                for (var more = input.poll(); more != null && stroke.getKeyType() != KeyType.EOF; more = input.poll()) {
+                    burst.add(more);
+                    stroke = more;
+                }
+                PastedLines.joined(burst).forEach(inbox::press);
                 if (stroke.getKeyType() == KeyType.EOF) {
                     return;
                 }

@@ -30,6 +30,13 @@ class KeyDecoderTest {
     }
 
     @Test
+    void aPacketHoldingSeveralLinesIsOneLineJoinedWithSpaces() {
+        feed("2P_1\r\n+ 4\r");
+        assertThat(keys).extracting(k -> k.getKeyType() == KeyType.Enter ? "⏎" : k.getCharacter().toString())
+                .containsExactly("2", "P", "_", "1", " ", "+", " ", "4", "⏎");
+    }
+
+    @Test
     void arrowsEscapeAndCtrlKeysAreDecoded() {
         feed("\u001b[A");
         feed("\u001b");
