@@ -29,9 +29,17 @@ public final class MathText {
         return value.display(glyphs);
     }
 
-    /** A number as a factor: negative ones in parentheses, as in {@code 1 - 0.1 × (-2)}. */
+    /**
+     * A number as an operand inside a calculation, exactly and without its decimal ({@code 1.5}, {@code -2/3}): a
+     * calculation such as {@code 1 - 0.1 × (-2/3) = 16/15 ≈ 1.067} gives the rounded decimal once, for its result.
+     */
+    public String operand(Rational value) {
+        return value.toString();
+    }
+
+    /** An operand as a factor: negative ones in parentheses, as in {@code 1 - 0.1 × (-2/3)}. */
     public String factor(Rational value) {
-        return value.signum() < 0 ? "(" + value(value) + ")" : value(value);
+        return value.signum() < 0 ? "(" + operand(value) + ")" : operand(value);
     }
 
     /** {@code dLoss/dP₁} for the loss named {@code loss}. */

@@ -11,14 +11,18 @@ public final class UpdateLines {
     private UpdateLines() {
     }
 
-    /** {@code P₁ ← P₁ - η × dLoss/dP₁ = 1 - 0.1 × 6 = 0.4}, for the loss named {@code loss}. */
+    /**
+     * {@code P₁ ← P₁ - η × dLoss/dP₁ = 1 - 0.1 × 6 = 0.4}, for the loss named {@code loss}; a value without a finite
+     * decimal is a fraction among the operands and gets its decimal only as the result
+     * ({@code 1 - 0.1 × (-2/3) = 16/15 ≈ 1.067}).
+     */
     public static Line update(Writing d, String loss, String parameter, Rational before, Rational rate,
             Rational slope, Rational after) {
         var text = new MathText(d.glyphs());
         var name = text.name(parameter);
         var times = text.times();
         return Line.of(name + " " + d.glyphs().assign + " " + name + " - " + d.glyphs().rate + " " + times + " "
-                + text.slopeName(loss, parameter) + " = " + text.value(before) + " - " + text.value(rate) + " "
+                + text.slopeName(loss, parameter) + " = " + text.operand(before) + " - " + text.operand(rate) + " "
                 + times + " " + text.factor(slope) + " = ", Tone.MATH).plus(text.value(after), Tone.NUMBER);
     }
 
