@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
 import dev.nudge.keys.Key;
+import dev.nudge.math.MathException;
+import dev.nudge.math.MathProblem;
 import dev.nudge.step.CheckingBudget;
+import dev.nudge.step.Notice;
 import dev.nudge.step.Verdict;
 import dev.nudge.step.quiz.Grader;
 import dev.nudge.step.quiz.Quiz;
@@ -45,7 +48,8 @@ class CheckingBoundsTest {
         long start = System.nanoTime();
         var verdict = Grader.expression(quiz, RealQuizzes.math("loss-of-parameters"), EXPLODING);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
-        assertThat(verdict).isEqualTo(Verdict.Invalid.saying("quiz.tooLarge", "a number has grown beyond 32768 bits"));
+        assertThat(verdict).isEqualTo(Verdict.Invalid.quoting("quiz.tooLarge",
+                MathException.of(MathProblem.NUMBER_TOO_LARGE, 32768)));
     }
 
     @Test
@@ -65,7 +69,8 @@ class CheckingBoundsTest {
         answer(EXPENSIVE);
         var verdict = (Verdict.Invalid) last();
         assertThat(verdict.message().messageKey()).isEqualTo("quiz.tooLarge");
-        assertThat(verdict.message().arguments()).containsExactly("it needs more than 1000000 steps of work");
+        assertThat(verdict.message().parts()).containsExactly(new Notice(MathProblem.TOO_MANY_STEPS.messageKey(),
+                java.util.List.of("1000000")));
         assertThat(state.checking().used()).isGreaterThanOrEqualTo(CheckingBudget.PER_ANSWER)
                 .isLessThan(CheckingBudget.PER_ANSWER + CheckingBudget.PER_ANSWER / 10);
     }

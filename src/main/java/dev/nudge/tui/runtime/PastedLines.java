@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * Keeps a paste of several lines from submitting half an answer. Keys that arrive in one burst (one read from the
  * terminal, one packet over SSH) are a paste, since no one types Enter and a further key within one read; in a
- * burst, a line break followed by more text becomes one space, so the lines are joined into one answer. A line
- * break at the end of a burst stays Enter: the whole answer was pasted, and it is submitted whole.
+ * burst, a line break followed by more text becomes one space, so the lines are joined into one answer. Line
+ * breaks at the end of a burst stay Enter: the whole answer was pasted, and it is submitted whole (and keys such
+ * as Enter pressed ahead over a slow link keep their meaning).
  *
  * <p>Bracketed paste (the terminal marking a paste with {@code ESC [200~}) is not turned on: Lanterna 3.1 does not
  * know its markers and would read them as Escape and letters.
@@ -18,7 +19,7 @@ final class PastedLines {
     private PastedLines() {
     }
 
-    /** The strokes of one burst, each line break inside it (a CR LF pair or a run of them too) made one space. */
+    /** The strokes of one burst, each line break before more text in it (a CR LF pair or a run of them too) made one space. */
     static List<KeyStroke> joined(List<KeyStroke> burst) {
         var keys = new ArrayList<KeyStroke>(burst.size());
         for (int i = 0; i < burst.size(); i++) {
@@ -32,8 +33,12 @@ final class PastedLines {
                 next++;
             }
             boolean textFollows = next < burst.size() && burst.get(next).getKeyType() == KeyType.Character;
-            keys.add(textFollows ? new KeyStroke(' ', false, false) : stroke);
-            i = next - 1;
+            if (textFollows) {
+                keys.add(new KeyStroke(' ', false, false));
+                i = next - 1;
+            } else {
+                keys.add(stroke);
+            }
         }
         return keys;
     }
