@@ -8,6 +8,7 @@ import dev.nudge.layout.TermBreaks;
 import dev.nudge.layout.Tone;
 import dev.nudge.layout.Writing;
 import dev.nudge.math.Derivation;
+import dev.nudge.math.Reason;
 import dev.nudge.math.RewriteStep;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +36,11 @@ public final class DerivationLines {
         }
     }
 
-    /** One step: the expression (after {@code =} unless it is the first) and, but for the first, its reason. */
+    /** One step: the expression (after {@code =} unless it is the first) and its reason, unless it was given. */
     public List<Line> step(RewriteStep step, boolean first) {
         var segments = new ArrayList<Segment>();
         segments.add(new Segment(TermBreaks.betweenTermsOnly(text.expr(step.expression())), Tone.MATH));
-        if (!first) {
+        if (step.reason() != Reason.GIVEN) {
             segments.add(new Segment("   (" + reason(step) + ")", Tone.MUTED));
         }
         return prose.labelled(first ? "  " : "= ", Tone.MATH, segments);
