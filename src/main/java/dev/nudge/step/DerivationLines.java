@@ -18,6 +18,9 @@ import java.util.List;
  * it, every formula in the screen's notation and wrapped only between terms.
  */
 public final class DerivationLines {
+    /** Where a reason under its expression starts: a little right of the expression. */
+    private static final String REASON_INDENT = "      ";
+
     private final Writing d;
     private final ProseLayout prose;
     private final MathText text;
@@ -44,6 +47,20 @@ public final class DerivationLines {
             segments.add(new Segment("   (" + reason(step) + ")", Tone.MUTED));
         }
         return prose.labelled(first ? "  " : "= ", Tone.MATH, segments);
+    }
+
+    /**
+     * One step of a walk through a derivation: the expression on its own line (after {@code =} unless it is the
+     * first), and the reason under it, indented, unless it was given; a long rewrite then reads as one line each.
+     */
+    public List<Line> walked(RewriteStep step, boolean first) {
+        var lines = new ArrayList<>(prose.labelled(first ? "  " : "= ", Tone.MATH,
+                List.of(new Segment(TermBreaks.betweenTermsOnly(text.expr(step.expression())), Tone.MATH))));
+        if (step.reason() != Reason.GIVEN) {
+            lines.addAll(prose.labelled(REASON_INDENT, Tone.MUTED, List.of(new Segment("(" + reason(step) + ")",
+                    Tone.MUTED))));
+        }
+        return lines;
     }
 
     /** The reason's words with its general formulas, then the instances it rewrote, as the screen writes them. */

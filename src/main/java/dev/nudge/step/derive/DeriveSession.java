@@ -12,11 +12,7 @@ import dev.nudge.layout.Segment;
 import dev.nudge.layout.TermBreaks;
 import dev.nudge.layout.Tone;
 import dev.nudge.layout.Writing;
-import dev.nudge.lesson.LessonMath;
 import dev.nudge.math.Derivation;
-import dev.nudge.math.Derivative;
-import dev.nudge.math.Equation;
-import dev.nudge.math.Var;
 import dev.nudge.step.DerivationLines;
 import dev.nudge.step.PlainLine;
 import dev.nudge.step.StepAction;
@@ -71,9 +67,10 @@ public record DeriveSession(DeriveStep step, Derivation derivation, int shown) i
         var derivationLines = new DerivationLines(d, prose);
         lines.add(Line.EMPTY);
         lines.add(Line.of(d.text(step.method().heading()), Tone.HEADING));
+        lines.add(Line.EMPTY);
         var steps = derivation.steps();
         for (int i = 0; i < shown; i++) {
-            lines.addAll(derivationLines.step(steps.get(i), i == 0));
+            lines.addAll(derivationLines.walked(steps.get(i), i == 0));
         }
         lines.add(Line.EMPTY);
         if (!complete()) {
@@ -82,16 +79,11 @@ public record DeriveSession(DeriveStep step, Derivation derivation, int shown) i
             return lines;
         }
         var text = new MathText(d.glyphs());
-        var slope = new Derivative(new Var(step.of().text()), new Var(variable()), false);
-        var result = TermBreaks.betweenTermsOnly(text.expr(new Equation(List.of(slope, derivation.result()))));
+        var result = TermBreaks.betweenTermsOnly(text.expr(step.result(derivation)));
         lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(d.text("derive.result", result), Tone.STRONG))));
         lines.add(Line.EMPTY);
         lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(d.text("derive.doneKeys"), Tone.MUTED))));
         return lines;
-    }
-
-    private String variable() {
-        return LessonMath.variableName(step.by().text());
     }
 
     @Override

@@ -1,8 +1,14 @@
 package dev.nudge.step.derive;
 
+import dev.nudge.lesson.LessonMath;
 import dev.nudge.lesson.ProseBlock;
 import dev.nudge.lesson.SourceText;
 import dev.nudge.lesson.StepFigures;
+import dev.nudge.math.Derivation;
+import dev.nudge.math.Derivative;
+import dev.nudge.math.Equation;
+import dev.nudge.math.Expr;
+import dev.nudge.math.Var;
 import dev.nudge.step.StepContext;
 import dev.nudge.step.StepSession;
 import dev.nudge.step.TaughtStep;
@@ -42,6 +48,17 @@ public record DeriveStep(String id, String title, int line, List<ProseBlock> pro
 
     @Override
     public StepSession start(StepContext context) {
-        return DeriveSession.start(this, DeriveMath.of(context.math(), this));
+        return DeriveSession.start(this, derivation(context.math()));
+    }
+
+    /** The derivation the step walks through; throws {@code MathException} if the block does not compute. */
+    public Derivation derivation(LessonMath math) {
+        return DeriveMath.of(math, this);
+    }
+
+    /** The derivative as the last line shows it: {@code dLoss/dP_1 = 2P_1 + 4}. */
+    public Expr result(Derivation derivation) {
+        var slope = new Derivative(new Var(of.text()), new Var(LessonMath.variableName(by.text())), false);
+        return new Equation(List.of(slope, derivation.result()));
     }
 }
