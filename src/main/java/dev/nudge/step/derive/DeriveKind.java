@@ -25,13 +25,22 @@ public final class DeriveKind implements Kind {
     @Override
     public Optional<TaughtStep> read(StepBlock block) {
         var values = block.check(FIELDS);
-        var of = block.required(values, "of");
-        var by = block.required(values, "by");
-        if (values.has("of") && !NAME_SYNTAX.matcher(of.text()).matches()) {
-            block.report(of, "\"of:\" names a definition of the lesson header, such as Loss");
+        if (!values.has("of") || !values.has("by")) {
+            return Optional.empty();
         }
-        if (values.has("by") && !VARIABLE_SYNTAX.matcher(by.text()).matches()) {
+        var of = values.one("of").orElseThrow();
+        var by = values.one("by").orElseThrow();
+        boolean readable = true;
+        if (!NAME_SYNTAX.matcher(of.text()).matches()) {
+            block.report(of, "\"of:\" names a definition of the lesson header, such as Loss");
+            readable = false;
+        }
+        if (!VARIABLE_SYNTAX.matcher(by.text()).matches()) {
             block.report(by, "\"by:\" names the parameter to differentiate by, such as P_1");
+            readable = false;
+        }
+        if (!readable) {
+            return Optional.empty();
         }
         var method = DeriveMethod.LIMIT;
         var written = values.one("method");

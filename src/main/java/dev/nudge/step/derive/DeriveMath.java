@@ -22,15 +22,20 @@ final class DeriveMath {
         var name = step.of().text();
         var definitions = math.definitions();
         if (definitions.lookup(name).isEmpty()) {
-            throw new MathException("\"" + name + "\" is not defined in the lesson header (define: " + name
-                    + " = ...)");
+            throw new MathException("no definition of that name in the lesson header (define: " + name + " = ...)");
         }
-        var variable = LessonMath.variableName(step.by().text());
-        if (!math.parameters().containsKey(variable)) {
-            throw new MathException("\"" + step.by().text() + "\" is not a parameter of the lesson (params: "
-                    + String.join(", ", math.parameters().keySet()) + ")");
-        }
+        var variable = variable(math, step);
         var expr = math.parse(name);
         return Work.limitedTo(WORK).run(() -> step.method().derive(name, expr, variable, definitions));
+    }
+
+    /** The parameter {@code step} differentiates by; throws {@code MathException} when the lesson has no such one. */
+    static String variable(LessonMath math, DeriveStep step) {
+        var variable = LessonMath.variableName(step.by().text());
+        if (!math.parameters().containsKey(variable)) {
+            throw new MathException("not a parameter of the lesson (params: "
+                    + String.join(", ", math.parameters().keySet()) + ")");
+        }
+        return variable;
     }
 }

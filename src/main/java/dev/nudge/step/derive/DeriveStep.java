@@ -40,6 +40,9 @@ public record DeriveStep(String id, String title, int line, List<ProseBlock> pro
 
     @Override
     public void check(StepFigures figures) {
+        if (figures.attempt(by, () -> DeriveMath.variable(figures.math(), this)).isEmpty()) {
+            return;
+        }
         figures.attempt(of, () -> DeriveMath.of(figures.math(), this)).ifPresent(derivation -> {
             figures.add(derivation.steps().size() + " steps");
             figures.add(derivation.result());
