@@ -74,7 +74,8 @@ public record DeriveSession(DeriveStep step, Derivation derivation, int shown) i
         }
         lines.add(Line.EMPTY);
         if (!complete()) {
-            var more = d.text("derive.more", shown, steps.size());
+            // The plain tutor has no arrow keys: a typed p is back.
+            var more = d.text(prose.flat() ? "derive.morePlain" : "derive.more", shown, steps.size());
             lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(more, Tone.KEY))));
             return lines;
         }
@@ -82,7 +83,8 @@ public record DeriveSession(DeriveStep step, Derivation derivation, int shown) i
         var result = TermBreaks.betweenTermsOnly(text.expr(step.result(derivation)));
         lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(d.text("derive.result", result), Tone.STRONG))));
         lines.add(Line.EMPTY);
-        lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(d.text("derive.doneKeys"), Tone.MUTED))));
+        var keys = d.text(prose.flat() ? "derive.doneKeysPlain" : "derive.doneKeys");
+        lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(keys, Tone.MUTED))));
         return lines;
     }
 
