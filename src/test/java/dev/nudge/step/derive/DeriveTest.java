@@ -150,7 +150,9 @@ class DeriveTest {
         Files.writeString(folder.resolve("01-step.md"), "---\nid: step\ntitle: A step\n"
                 + "define: Loss = (P_1 + 2)^2\ndefine: Ratio = 1/P_1\ndefine: Both = P_0 P_1\n"
                 + "define: Big = (P_1 + 1)^90\nparams: P_0 = 1, P_1 = 1\n---\n\n"
-                + "## Derive {#derive}\n\nStep through it.\n\n```derive\n" + block + "```\n");
+                + "## Derive {#derive}\n\nStep through it.\n\n```derive\n" + block + "```\n"
+                // A block too broken to use is no step: this one keeps the lesson from being empty.
+                + "\n## After {#after}\n\nThe end.\n");
         return Kinds.load(folder.getParent()).problems().stream().map(Object::toString).toList();
     }
 }
