@@ -1,5 +1,7 @@
 package dev.nudge.cli;
 
+import dev.nudge.i18n.Language;
+import dev.nudge.i18n.Messages;
 import dev.nudge.math.Algebra;
 import dev.nudge.math.Block;
 import dev.nudge.math.Definitions;
@@ -211,7 +213,8 @@ public final class MathCommand implements Callable<Integer> {
             }
             String details = step.details().stream().map(detail -> Renderer.oneLine(detail, glyphs))
                     .collect(Collectors.joining(", "));
-            String reason = "    (" + step.reason().english() + (details.isEmpty() ? "" : ": " + details) + ")";
+            String words = Messages.text(Language.EN, step.reason().key(), step.reason().formulas(glyphs).toArray());
+            String reason = "    (" + words + (details.isEmpty() ? "" : ": " + details) + ")";
             return trimmed(Block.text("= ").beside(expression).beside(reason));
         }
 

@@ -43,7 +43,9 @@ public final class StyledWrap {
         int from = 0;
         for (int i = 1; i <= plain.length(); i++) {
             if (i == plain.length() || tones.get(start + i) != tones.get(start + from)) {
-                segments.add(new Segment(plain.substring(from, i), tones.get(start + from)));
+                // A no-break space only steers the wrap (TermBreaks); on screen it is a space.
+                var piece = plain.substring(from, i).replace(TermBreaks.NO_BREAK, ' ');
+                segments.add(new Segment(piece, tones.get(start + from)));
                 from = i;
             }
         }

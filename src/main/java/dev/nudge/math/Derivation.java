@@ -30,4 +30,21 @@ public record Derivation(List<RewriteStep> steps) {
     public static Derivation ofDerivative(Expr expr, String variable, Definitions definitions) {
         return new Rewriter(definitions).differentiate(expr, new Var(variable));
     }
+
+    /**
+     * From the nudge ratio {@code (name(x + h) - name(x)) / h} of {@code expr}, a polynomial in {@code variable}
+     * alone, to its derivative: multiply out, cancel, divide by {@code h}, and let {@code h} shrink to 0.
+     */
+    public static Derivation ofNudgeRatio(String name, Expr expr, String variable, Definitions definitions) {
+        return DifferenceQuotient.of(name, expr, variable, definitions);
+    }
+
+    /**
+     * The derivative of {@code expr}, a polynomial in {@code variable} alone, by the rules, starting from its
+     * expanded form: the sum rule, then the power, constant factor and constant rules term by term.
+     */
+    public static Derivation ofRules(Expr expr, String variable, Definitions definitions) {
+        Polynomial polynomial = DifferenceQuotient.polynomialIn(expr, variable, definitions);
+        return new Rewriter(Definitions.none()).differentiate(polynomial.toExpr(), new Var(variable));
+    }
 }

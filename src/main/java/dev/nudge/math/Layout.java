@@ -60,7 +60,8 @@ final class Layout implements ExprVisitor<Block> {
             return explicitProduct(node.left(), node.right());
         }
         String sign = notation.implicitTimes();
-        if (sign.isEmpty() && endsWithLetter(left) && startsWithLetter(right)) {
+        // "P_1 h", not "P_1h", which reads as the subscript 1h (and "P_1^2 h", not "P_1^2h").
+        if (sign.isEmpty() && (endsWithLetter(left) || endsWithSpelledScript(left)) && startsWithLetter(right)) {
             sign = " ";
         }
         return left.beside(sign).beside(right);
@@ -163,9 +164,16 @@ final class Layout implements ExprVisitor<Block> {
         return isAsciiLetter(block.baselineText().charAt(0));
     }
 
+    private static final java.util.regex.Pattern SPELLED_SCRIPT =
+            java.util.regex.Pattern.compile("(_(\\d+|\\{\\d+})|\\^\\d+)$");
+
     private static boolean endsWithLetter(Block block) {
         String text = block.baselineText();
         return isAsciiLetter(text.charAt(text.length() - 1));
+    }
+
+    private static boolean endsWithSpelledScript(Block block) {
+        return SPELLED_SCRIPT.matcher(block.baselineText()).find();
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -51,7 +51,7 @@ class MathCommandTest {
     void showsStepsWithReasons() {
         assertThat(run(concat(EXAMPLE, "--steps", "--oneline"))).isZero();
         assertThat(out.toString()).contains("= (P₁ + 2)²    (subtracting a negative number adds it: P₁ - (-2) = P₁ + 2)",
-                "(power rule: the derivative of x^n is n x^(n-1): d/dP₁ P₁² = 2P₁)");
+                "(power rule: the derivative of xⁿ is n xⁿ⁻¹: d/dP₁ P₁² = 2P₁)");
     }
 
     @Test

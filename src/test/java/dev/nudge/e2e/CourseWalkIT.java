@@ -8,6 +8,7 @@ import dev.nudge.lesson.Lesson;
 import dev.nudge.lesson.LessonMath;
 import dev.nudge.lesson.Step;
 import dev.nudge.step.TaughtStep;
+import dev.nudge.step.derive.DeriveStep;
 import dev.nudge.step.guess.GuessStep;
 import dev.nudge.step.lab.LabStep;
 import dev.nudge.step.predict.PredictStep;
@@ -68,6 +69,11 @@ class CourseWalkIT {
             }
             tmux.type(KnownAnswers.typed(quiz.quiz(), math));
             if (!(quiz.quiz() instanceof Quiz.ChoiceQuiz)) {
+                tmux.press("Enter");
+            }
+        } else if (step instanceof DeriveStep derive) {
+            // One press per line after the first; the press after the last moves on, as after every step.
+            for (int line = 1; line < derive.derivation(math).steps().size(); line++) {
                 tmux.press("Enter");
             }
         } else if (step instanceof PredictStep predict) {

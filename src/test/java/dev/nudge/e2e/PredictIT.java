@@ -14,23 +14,33 @@ import org.junit.jupiter.api.io.TempDir;
 class PredictIT {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
 
-    /** From the contents to the last step of lesson 6, leaving each typed quiz's field to skip it. */
+    /** Next presses that walk a derive step of lesson 6 to its end and on: one per line after the first, then one. */
+    private static final int LIMIT_PRESSES = 7;
+    private static final int RULES_PRESSES = 8;
+    /** The steps of lesson 6, as the header counts them. */
+    private static final int STEPS = 8;
+
+    /** From the contents to the last step of lesson 6, walking each derivation and leaving each typed quiz's field. */
     private static void toThePredictStep(Tmux tmux) throws InterruptedException {
         tmux.type("t");
         tmux.type("6");
-        tmux.awaitText("1/6");
+        tmux.awaitText("1/" + STEPS);
         tmux.type("n");
-        tmux.awaitText("2/6");
+        tmux.awaitText("2/" + STEPS);
+        tmux.type("n".repeat(LIMIT_PRESSES));
+        tmux.awaitText("3/" + STEPS);
+        tmux.type("n".repeat(RULES_PRESSES));
+        tmux.awaitText("4/" + STEPS);
         leaveField(tmux);
         tmux.type("n");
-        tmux.awaitText("3/6");
+        tmux.awaitText("5/" + STEPS);
         tmux.type("n");
-        tmux.awaitText("4/6");
+        tmux.awaitText("6/" + STEPS);
         leaveField(tmux);
         tmux.type("n");
-        tmux.awaitText("5/6");
+        tmux.awaitText("7/" + STEPS);
         tmux.type("n");
-        tmux.awaitText("6/6");
+        tmux.awaitText("8/" + STEPS);
     }
 
     private static void leaveField(Tmux tmux) throws InterruptedException {
@@ -69,8 +79,9 @@ class PredictIT {
 
     @Test
     void inPlainModeATypedLineIsThePrediction(@TempDir Path data) throws IOException, InterruptedException {
-        var output = PlainRun.run("ja", data, "t\n6\nn\nn\nn\nn\nn\n0.5\nq\n");
-        assertThat(output).contains("(6/6)", "これから行う更新：", "-3 - 0.1 ⋅ (-2) = -2.8", "違います。",
+        var toPredict = "n\n".repeat(1 + LIMIT_PRESSES + RULES_PRESSES + 4);
+        var output = PlainRun.run("ja", data, "t\n6\n" + toPredict + "0.5\nq\n");
+        assertThat(output).contains("(8/8)", "これから行う更新：", "-3 - 0.1 ⋅ (-2) = -2.8", "違います。",
                 "更新すると P_1 = -2.8 になり、そのときの損失は", "更新前 1   更新後 0.64   変化 -0.36")
                 .doesNotContain("\u001b[");
     }

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole-screen snapshots of each kind of screen, drawn by the real loop on a virtual terminal from the fixture course:
- * prose with a 2-D equation, a guess before and after its reveal, each kind of quiz, a prediction, the lab step, the contents, the
+ * prose with a 2-D equation, a guess before and after its reveal, each kind of quiz, a prediction, a derivation part
+ * way and to its end, the lab step, the contents, the
  * help and the complete page, in English, Japanese and ASCII. Keys are written as {@link FixtureCourse#keys} reads
  * them.
  */
@@ -45,6 +46,18 @@ class LessonScreensTest {
         "predict-en-unicode-80x24, 80, 24, EN, false, downhill, predict, ''",
         "predict-right-en-unicode-80x24, 80, 24, EN, false, downhill, predict, 0.64>",
         "predict-wrong-ja-unicode-80x24, 80, 24, JA, false, downhill, predict, 1>",
+        "derive-start-en-unicode-80x24, 80, 24, EN, false, slope, derive, ''",
+        "derive-partway-en-unicode-80x24, 80, 24, EN, false, slope, derive, >>>",
+        "derive-partway-ja-unicode-80x24, 80, 24, JA, false, slope, derive, >>>",
+        "derive-partway-en-ascii-80x24, 80, 24, EN, true, slope, derive, >>>",
+        "derive-partway-en-unicode-60x24, 60, 24, EN, false, slope, derive, >>>",
+        "derive-end-en-unicode-80x24, 80, 24, EN, false, slope, derive, >>>>>>",
+        "derive-end-ja-unicode-80x24, 80, 24, JA, false, slope, derive, >>>>>>",
+        "derive-end-en-ascii-80x24, 80, 24, EN, true, slope, derive, >>>>>>",
+        "derive-end-ja-ascii-80x24, 80, 24, JA, true, slope, derive, >>>>>>",
+        "derive-end-en-unicode-200x50, 200, 50, EN, false, slope, derive, >>>>>>",
+        "derive-rules-end-en-unicode-80x24, 80, 24, EN, false, slope, derive-rules, >>>>>>>",
+        "derive-rules-end-ja-unicode-80x24, 80, 24, JA, false, slope, derive-rules, >>>>>>>",
     })
     void screenMatchesItsSnapshot(String snapshot, int columns, int rows, Language language, boolean ascii,
             String lesson, String step, String keys) throws InterruptedException {

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.googlecode.lanterna.input.KeyType;
 import dev.nudge.i18n.Language;
 import dev.nudge.i18n.Messages;
+import dev.nudge.layout.Glyphs;
+import dev.nudge.layout.MathText;
 import dev.nudge.lesson.Inline;
 import dev.nudge.lesson.KnownAnswers;
 import dev.nudge.lesson.Lesson;
 import dev.nudge.lesson.LessonMath;
 import dev.nudge.lesson.RichText;
 import dev.nudge.lesson.Step;
+import dev.nudge.step.derive.DeriveStep;
 import dev.nudge.step.guess.GuessStep;
 import dev.nudge.step.lab.LabStep;
 import dev.nudge.step.predict.PredictStep;
@@ -143,6 +146,15 @@ class RealCourseWalkTest {
             tutor.press(KeyType.Enter);
             assertThat(settled(tutor, ascii)).as("the verdict of %s", step.id())
                     .contains(Messages.text(language, "predict.right", KnownAnswers.predicted(predict, math)));
+        } else if (step instanceof DeriveStep derive) {
+            var derivation = derive.derivation(math);
+            for (int line = 1; line < derivation.steps().size(); line++) {
+                tutor.press(KeyType.Enter);
+                settled(tutor, ascii);
+            }
+            var result = new MathText(Glyphs.choose(ascii, language)).expr(derive.result(derivation));
+            assertThat(settled(tutor, ascii)).as("the end of %s", step.id())
+                    .contains(Messages.text(language, "derive.result", result));
         } else if (step instanceof LabStep) {
             tutor.type('o');
             assertThat(settled(tutor, ascii)).contains(Messages.text(language, "lab.steps", 0));

@@ -9,6 +9,7 @@ import dev.nudge.layout.Writing;
 import dev.nudge.math.Equation;
 import dev.nudge.math.Rational;
 import dev.nudge.math.Var;
+import dev.nudge.step.DerivationLines;
 import dev.nudge.step.UpdateLines;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +78,7 @@ final class RevealLines {
             }
             case EXPANSION -> {
                 heading("reveal.expansion");
-                new DerivationLines(d, prose, text).add(lines, reveal.expansion());
+                new DerivationLines(d, prose).add(lines, reveal.expansion());
             }
             case DERIVATIVES -> {
                 heading("reveal.derivatives");
