@@ -123,8 +123,7 @@ final class DifferenceQuotient {
             Rational binomial = Rational.ONE;
             for (int j = 0; j <= term.power(); j++) {
                 if (nudged.size() >= Limits.MAX_TERMS) {
-                    throw MathException.beyondLimit("the nudged expression has more than " + Limits.MAX_TERMS
-                            + " terms");
+                    throw MathException.of(MathProblem.TOO_MANY_TERMS, Limits.MAX_TERMS);
                 }
                 Work.spend(STEPS_PER_TERM);
                 nudged.add(new Term(term.coefficient().multiply(binomial), term.power() - j, j, term.source()));
