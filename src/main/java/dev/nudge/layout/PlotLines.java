@@ -32,7 +32,7 @@ public final class PlotLines {
     public static List<Line> of(LessonMath math, ProseBlock.Plot plot, Writing writing, int width, boolean flat) {
         var text = new MathText(writing.glyphs());
         var curveName = text.withNames(plot.curve().text());
-        var probe = PlotCurve.of(math, plot, PlotCurve.MIN_SAMPLES);
+        var probe = PlotCurve.of(math, plot, MAX_COLUMNS * DotGrid.CELL_WIDTH);
         int labels = Math.max(NumberLabel.of(probe.high()).length(), NumberLabel.of(probe.low()).length());
         var axisName = " " + text.name(probe.parameter());
         int columns = Math.min(MAX_COLUMNS, width - INDENT - labels - 1 - Width.columns(axisName));

@@ -13,6 +13,7 @@ import dev.nudge.lesson.RichText;
 import dev.nudge.lesson.Step;
 import dev.nudge.step.guess.GuessStep;
 import dev.nudge.step.lab.LabStep;
+import dev.nudge.step.nudges.NudgesStep;
 import dev.nudge.step.predict.PredictStep;
 import dev.nudge.step.quiz.Quiz;
 import dev.nudge.step.quiz.QuizStep;
@@ -143,6 +144,13 @@ class RealCourseWalkTest {
             tutor.press(KeyType.Enter);
             assertThat(settled(tutor, ascii)).as("the verdict of %s", step.id())
                     .contains(Messages.text(language, "predict.right", KnownAnswers.predicted(predict, math)));
+        } else if (step instanceof NudgesStep nudges) {
+            var own = KnownAnswers.ownNudge(nudges, math);
+            tutor.press(KeyType.Enter);
+            own.typed().chars().forEach(c -> tutor.type((char) c));
+            tutor.press(KeyType.Enter);
+            assertThat(settled(tutor, ascii)).as("the row of a nudge of one's own at %s", step.id())
+                    .contains(Messages.text(language, "nudges.added", own.typed()), own.ratio());
         } else if (step instanceof LabStep) {
             tutor.type('o');
             assertThat(settled(tutor, ascii)).contains(Messages.text(language, "lab.steps", 0));

@@ -18,7 +18,8 @@ import java.util.List;
  * close in on.
  */
 final class NudgesLayout {
-    private static final int INDENT = 2;
+    /** The table starts at the prose's margin, so that rows of six-digit nudges fit 60 columns. */
+    private static final int INDENT = 0;
     private static final int GAP = 2;
 
     private NudgesLayout() {
