@@ -52,6 +52,9 @@ public record NudgeEntry(Optional<NudgesTable> table, Notice notice) {
         if (nudge.isZero()) {
             return refused(Notice.of("nudges.zero"));
         }
+        if (!nudge.isTerminating()) {
+            return refused(Notice.of("nudges.endless", nudge.toString()));
+        }
         if (!fits(nudge)) {
             return refused(Notice.of("nudges.tooManyDigits", nudge.toString(), String.valueOf(MAX_DIGITS)));
         }
@@ -65,11 +68,11 @@ public record NudgeEntry(Optional<NudgesTable> table, Notice notice) {
                 nudge.toString()));
     }
 
-    /** Whether {@code nudge} is a decimal of at most {@link #MAX_DIGITS} digits, the zeros after the point counted. */
+    /**
+     * Whether {@code nudge}, a number with a finite decimal, has at most {@link #MAX_DIGITS} digits, the zeros after
+     * the point counted.
+     */
     static boolean fits(Rational nudge) {
-        if (!nudge.isTerminating()) {
-            return false;
-        }
         var decimal = new BigDecimal(nudge.toDecimal()).stripTrailingZeros();
         int decimals = Math.max(0, decimal.scale());
         int whole = Math.max(0, decimal.precision() - decimal.scale());

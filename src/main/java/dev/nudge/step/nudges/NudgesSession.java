@@ -104,9 +104,12 @@ public record NudgesSession(NudgesStep step, NudgesTable table, InputField field
         var lines = new ArrayList<Line>();
         lines.add(Line.EMPTY);
         lines.addAll(NudgesLayout.lines(d, prose, table));
-        lines.add(Line.EMPTY);
-        lines.add(AnswerField.line(d.text("nudges.yourNudge"), d.text(table.own() > 0 ? "nudges.emptyFieldAgain"
-                : "nudges.emptyField"), prose, field, typing));
+        if (!prose.flat()) {
+            // Read line by line, the learner's own line is the nudge: there is no field to show.
+            lines.add(Line.EMPTY);
+            lines.add(AnswerField.line(d.text("nudges.yourNudge"), d.text(table.own() > 0 ? "nudges.emptyFieldAgain"
+                    : "nudges.emptyField"), prose, field, typing));
+        }
         said.ifPresent(notice -> {
             var mark = refused ? d.glyphs().wrong : d.glyphs().right;
             lines.addAll(prose.labelled(mark + " ", refused ? Tone.BAD : Tone.GOOD, List.of(new Segment(
@@ -114,7 +117,8 @@ public record NudgesSession(NudgesStep step, NudgesTable table, InputField field
         });
         HintLines.add(lines, d, prose, step.hints(), hints);
         lines.add(Line.EMPTY);
-        var keys = typing ? "nudges.typingKeys" : table.own() > 0 ? "nudges.againKeys" : "nudges.commandKeys";
+        var keys = prose.flat() ? "nudges.plainKeys" : typing ? "nudges.typingKeys"
+                : table.own() > 0 ? "nudges.againKeys" : "nudges.commandKeys";
         lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(d.text(keys), Tone.MUTED))));
         return lines;
     }

@@ -134,8 +134,7 @@ class NudgesTest {
         assertThat(add("").session().said()).contains(Notice.of("nudges.empty"));
         assertThat(add("0.0000001").session().said()).contains(Notice.of("nudges.tooManyDigits", "0.0000001",
                 String.valueOf(NudgeEntry.MAX_DIGITS)));
-        assertThat(add("1/3").session().said()).contains(Notice.of("nudges.tooManyDigits", "1/3",
-                String.valueOf(NudgeEntry.MAX_DIGITS)));
+        assertThat(add("1/3").session().said()).contains(Notice.of("nudges.endless", "1/3"));
         assertThat(add("1234567").session().said()).contains(Notice.of("nudges.tooManyDigits", "1234567",
                 String.valueOf(NudgeEntry.MAX_DIGITS)));
         assertThat(add("1/100").session().said()).contains(Notice.of("nudges.already", "0.01"));
