@@ -32,14 +32,14 @@ public final class PlotLines {
     public static List<Line> of(LessonMath math, ProseBlock.Plot plot, Writing writing, int width, boolean flat) {
         var text = new MathText(writing.glyphs());
         var curveName = text.withNames(plot.curve().text());
-        var probe = PlotCurve.of(math, plot, MAX_COLUMNS * DotGrid.CELL_WIDTH);
+        var probe = PlotCurve.drawn(math, plot, MAX_COLUMNS * DotGrid.CELL_WIDTH);
         int labels = Math.max(NumberLabel.of(probe.high()).length(), NumberLabel.of(probe.low()).length());
         var axisName = " " + text.name(probe.parameter());
         int columns = Math.min(MAX_COLUMNS, width - INDENT - labels - 1 - Width.columns(axisName));
         if (flat || columns < MIN_COLUMNS) {
             return StyledWrap.wrap(List.of(new Segment(sentences(probe, curveName, writing), Tone.TEXT)), width);
         }
-        var curve = PlotCurve.of(math, plot, columns * DotGrid.CELL_WIDTH);
+        var curve = PlotCurve.drawn(math, plot, columns * DotGrid.CELL_WIDTH);
         var style = writing.glyphs() == Glyphs.ASCII ? CellStyle.ASCII : CellStyle.BRAILLE;
         var x = new Scale(curve.xs()[0], curve.xs()[curve.xs().length - 1]);
         var chart = new Chart(columns, ROWS, x, Scale.spanning(curve.low(), curve.high()), style);

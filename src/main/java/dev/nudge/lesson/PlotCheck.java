@@ -8,7 +8,7 @@ import java.util.List;
  * part of the block it is about; the point's value and the tangent's slope become figures of the step.
  */
 final class PlotCheck {
-    /** The checker samples a curve this finely: as finely as the widest plot a screen draws. */
+    /** The checker samples a curve this finely: more finely than the widest plot a screen draws. */
     static final int SAMPLES = 161;
 
     private PlotCheck() {

@@ -44,8 +44,23 @@ public record PlotCurve(String parameter, Rational from, Rational to, double[] x
         }
     }
 
-    /** The curve of {@code plot} sampled at {@code samples} evenly spaced values; throws {@link MathException}. */
+    /**
+     * The curve of {@code plot} sampled at {@code samples} evenly spaced values, as the checker proves it: throws
+     * {@link MathException} where it has no value.
+     */
     public static PlotCurve of(LessonMath math, ProseBlock.Plot plot, int samples) {
+        return sampled(math, plot, samples, true);
+    }
+
+    /**
+     * The curve as a screen draws it: a sample where it has no value (a sample the checker's did not meet) is a gap
+     * in the line rather than no picture at all.
+     */
+    public static PlotCurve drawn(LessonMath math, ProseBlock.Plot plot, int samples) {
+        return sampled(math, plot, samples, false);
+    }
+
+    private static PlotCurve sampled(LessonMath math, ProseBlock.Plot plot, int samples, boolean strict) {
         var name = parameter(math, plot.parameter());
         var range = range(math, plot);
         var from = range.get(0);
@@ -60,9 +75,14 @@ public record PlotCurve(String parameter, Rational from, Rational to, double[] x
         for (int i = 0; i < count; i++) {
             var x = from.add(to.subtract(from).multiply(Rational.of(i, count - 1)));
             xs[i] = x.toDouble();
-            ys[i] = valueAt(curve, math, values, name, x).toDouble();
-            low = Math.min(low, ys[i]);
-            high = Math.max(high, ys[i]);
+            ys[i] = strict ? valueAt(curve, math, values, name, x).toDouble() : valueOrGap(curve, math, values, name, x);
+            if (Double.isFinite(ys[i])) {
+                low = Math.min(low, ys[i]);
+                high = Math.max(high, ys[i]);
+            }
+        }
+        if (low > high) {
+            throw new MathException("the curve has no value anywhere in the range");
         }
         var point = plot.at().map(at -> {
             var x = pointAt(math, at, name, range);
@@ -80,6 +100,10 @@ public record PlotCurve(String parameter, Rational from, Rational to, double[] x
             double step = dev.nudge.plot.Scale.nice((high - low) / ROUNDING);
             low = Math.floor(low / step) * step;
             high = Math.ceil(high / step) * step;
+        }
+        if (!Double.isFinite(xs[0]) || !Double.isFinite(xs[count - 1]) || !Double.isFinite(low)
+                || !Double.isFinite(high) || xs[0] >= xs[count - 1]) {
+            throw new MathException("the plot's numbers are too large or too close together to draw");
         }
         return new PlotCurve(name, from, to, xs, ys, low, high, point, plot.tangent() && point.isPresent());
     }
@@ -140,6 +164,18 @@ public record PlotCurve(String parameter, Rational from, Rational to, double[] x
                 throw noValue;
             }
             throw new MathException("the curve has no value at " + name + " = " + x + ": " + noValue.problem());
+        }
+    }
+
+    private static double valueOrGap(Expr curve, LessonMath math, Map<String, Rational> values, String name,
+            Rational x) {
+        try {
+            return valueAt(curve, math, values, name, x).toDouble();
+        } catch (MathException noValue) {
+            if (noValue.isLimit()) {
+                throw noValue;
+            }
+            return Double.NaN;
         }
     }
 

@@ -105,4 +105,21 @@ class PlotLinesTest {
                 "P_1 を -6 から 2 まで動かしたときの Loss のグラフです。縦軸は Loss の 0 から 16 までです。"
                         + "印の点は P_1 = 1 で、そこでの Loss は 9、接線の傾きは 6 です。");
     }
+
+    private static dev.nudge.lesson.SourceText text(String text) {
+        return new dev.nudge.lesson.SourceText(text, 1, 1);
+    }
+
+    @Test
+    void aSampleWithNoValueIsAGapInTheLineNotAMissingPicture() {
+        var plot = new ProseBlock.Plot(text("```plot"), text("1/P_1"), text("P_1"), text("-1"), text("2"),
+                java.util.Optional.empty(), false, java.util.Optional.of(text("-10")),
+                java.util.Optional.of(text("10")));
+        // 40 samples from -1 to 2, as 20 columns of dots take, meet P_1 = 0, where 1/P_1 has no value.
+        assertThat(PlotCurve.drawn(math(), plot, 40).ys()[13]).isNaN();
+        var lines = PlotLines.of(math(), plot, new Writing(Language.EN, Glyphs.UNICODE), 2 + 3 + 1 + 20 + 3, false);
+        assertThat(lines).hasSize(1 + PlotLines.ROWS + 2);
+        assertThat(lines.get(1).text()).startsWith("   10 ");
+        assertThat(lines.get(1).text().length()).isEqualTo(2 + 3 + 1 + 20);
+    }
 }
