@@ -48,11 +48,12 @@ public record NudgesStep(String id, String title, int line, List<ProseBlock> pro
         if (at.isEmpty() || !figures.bindings(at.stream().toList()) || figures.points(points).isEmpty()) {
             return;
         }
-        boolean numbers = true;
+        boolean computes = figures.attempt(at.get().name(), () -> NudgesTable.parameter(figures.math(),
+                at.get().name())).isPresent();
         for (var nudge : nudges) {
-            numbers &= figures.attempt(nudge, () -> NudgesTable.nudge(figures.math(), nudge)).isPresent();
+            computes &= figures.attempt(nudge, () -> NudgesTable.nudge(figures.math(), nudge)).isPresent();
         }
-        if (!numbers) {
+        if (!computes) {
             return;
         }
         figures.attempt(at.get().name(), () -> NudgesTable.of(figures.math(), this)).ifPresent(table -> {

@@ -229,6 +229,7 @@ class NudgesTest {
                         + " P_1");
         assertThat(problems(folder, "zero", "at: P_1 = 1\nnudges: 0.1, 0\n")).singleElement().asString()
                 .endsWith("01-step.md:15:14: \"0\": a nudge of 0 moves nothing, and the change cannot be divided by 0");
+        assertThat(problems(folder, "both", "at: P_7 = 1\nnudges: 0\n")).hasSize(2);
         assertThat(problems(folder, "word", "at: P_1 = 1\nnudges: small\n")).singleElement().asString()
                 .startsWith(folder.resolve("word").resolve("en/01-step.md") + ":15:9: \"small\":");
         assertThat(problems(folder, "loss", "loss: (P_1 + 2)^2 / 0\nat: P_1 = 1\nnudges: 0.1\n")).singleElement()
