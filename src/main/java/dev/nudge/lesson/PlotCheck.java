@@ -15,7 +15,7 @@ final class PlotCheck {
     }
 
     static void check(MathCheck check, LessonMath math, ProseBlock.Plot plot, List<String> figures) {
-        var name = check.attempt(plot.parameter(), () -> PlotCurve.parameter(math, plot.parameter()));
+        var name = check.attempt(plot.parameter(), () -> math.parameter(plot.parameter()));
         var range = check.attempt(plot.from(), () -> PlotCurve.range(math, plot));
         boolean drawable = name.isPresent() && range.isPresent()
                 && check.attempt(plot.low().orElse(plot.opening()), () -> PlotCurve.verticalRange(math, plot))

@@ -61,7 +61,7 @@ public record PlotCurve(String parameter, Rational from, Rational to, double[] x
     }
 
     private static PlotCurve sampled(LessonMath math, ProseBlock.Plot plot, int samples, boolean strict) {
-        var name = parameter(math, plot.parameter());
+        var name = math.parameter(plot.parameter());
         var range = range(math, plot);
         var from = range.get(0);
         var to = range.get(1);
@@ -108,16 +108,6 @@ public record PlotCurve(String parameter, Rational from, Rational to, double[] x
         return new PlotCurve(name, from, to, xs, ys, low, high, point, plot.tangent() && point.isPresent());
     }
 
-    /** The canonical name of the parameter {@code written}; throws unless the lesson has that parameter. */
-    static String parameter(LessonMath math, SourceText written) {
-        var name = LessonMath.variableName(written.text());
-        if (!math.parameters().containsKey(name)) {
-            throw new MathException("\"" + written.text() + "\" is not a parameter of the lesson; its parameters are "
-                    + String.join(", ", math.parameters().keySet()));
-        }
-        return name;
-    }
-
     /** The ends of the horizontal range; throws unless the first is below the second. */
     static java.util.List<Rational> range(LessonMath math, ProseBlock.Plot plot) {
         return ordered(value(math, plot.from()), value(math, plot.to()), "range");
@@ -131,7 +121,7 @@ public record PlotCurve(String parameter, Rational from, Rational to, double[] x
 
     /** The point's value of {@code name}; throws unless {@code at} names it and it lies in {@code range}. */
     static Rational pointAt(LessonMath math, Binding at, String name, java.util.List<Rational> range) {
-        if (!parameter(math, at.name()).equals(name)) {
+        if (!math.parameter(at.name()).equals(name)) {
             throw new MathException("the curve is drawn over " + name + ", so the point gives " + name + ", not "
                     + at.name().text());
         }

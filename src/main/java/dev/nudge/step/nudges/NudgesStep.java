@@ -48,8 +48,8 @@ public record NudgesStep(String id, String title, int line, List<ProseBlock> pro
         if (at.isEmpty() || !figures.bindings(at.stream().toList()) || figures.points(points).isEmpty()) {
             return;
         }
-        boolean computes = figures.attempt(at.get().name(), () -> NudgesTable.parameter(figures.math(),
-                at.get().name())).isPresent();
+        boolean computes = figures.attempt(at.get().name(), () -> figures.math().parameter(at.get().name()))
+                .isPresent();
         for (var nudge : nudges) {
             computes &= figures.attempt(nudge, () -> NudgesTable.nudge(figures.math(), nudge)).isPresent();
         }

@@ -52,7 +52,7 @@ public record NudgesTable(Expr loss, Definitions definitions, Map<String, Ration
     /** The table {@code step} starts with; throws {@link MathException} when its math does not compute. */
     public static NudgesTable of(LessonMath math, NudgesStep step) {
         var at = step.at().orElseThrow(() -> new MathException("the nudges block names no parameter to nudge"));
-        var name = parameter(math, at.name());
+        var name = math.parameter(at.name());
         var loss = math.lossOf(step.loss(), step.points());
         var values = math.valuesWith(List.of(at));
         var definitions = math.definitions();
@@ -64,16 +64,6 @@ public record NudgesTable(Expr loss, Definitions definitions, Map<String, Ration
             rows.add(empty.row(nudge(math, nudge), false));
         }
         return new NudgesTable(loss, definitions, values, name, empty.lossAt, slope, rows);
-    }
-
-    /** The canonical name of the parameter {@code written}; throws unless the lesson has that parameter. */
-    static String parameter(LessonMath math, SourceText written) {
-        var name = LessonMath.variableName(written.text());
-        if (!math.parameters().containsKey(name)) {
-            throw new MathException("\"" + written.text() + "\" is not a parameter of the lesson; its parameters are "
-                    + String.join(", ", math.parameters().keySet()));
-        }
-        return name;
     }
 
     /** The value of a nudge the lesson writes; throws when it is no number or 0, which has no ratio. */
