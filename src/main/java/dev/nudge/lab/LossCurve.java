@@ -106,7 +106,6 @@ public record LossCurve(Scale x, double[] xs, double[] ys, double at, double los
 
     /** {@code value} as the nearest double, for drawing. */
     public static double decimal(Rational value) {
-        return new BigDecimal(value.numerator()).divide(new BigDecimal(value.denominator()),
-                java.math.MathContext.DECIMAL64).doubleValue();
+        return value.toDouble();
     }
 }

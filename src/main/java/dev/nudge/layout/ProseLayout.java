@@ -20,16 +20,26 @@ public final class ProseLayout {
     private static final String UNKNOWN = "?";
 
     private final LessonMath math;
+    private final Writing writing;
     private final Glyphs glyphs;
     private final int width;
     private final boolean flat;
 
-    /** A layout to {@code width} columns; {@code flat} draws display equations on one line (for plain output). */
-    public ProseLayout(LessonMath math, Glyphs glyphs, int width, boolean flat) {
+    /**
+     * A layout to {@code width} columns in the words of {@code writing} (a plot's legend);
+     * {@code flat} draws display equations on one line and plots as sentences (for plain output).
+     */
+    public ProseLayout(LessonMath math, Writing writing, int width, boolean flat) {
         this.math = math;
-        this.glyphs = glyphs;
+        this.writing = writing;
+        this.glyphs = writing.glyphs();
         this.width = Math.max(1, width);
         this.flat = flat;
+    }
+
+    /** A layout for text with no words of the interface in it (no plot), as in a kind's own tests. */
+    public ProseLayout(LessonMath math, Glyphs glyphs, int width, boolean flat) {
+        this(math, new Writing(dev.nudge.i18n.Language.EN, glyphs), width, flat);
     }
 
     /** The lesson's math, which the prose is computed with. */
@@ -78,6 +88,15 @@ public final class ProseLayout {
                 var lines = new ArrayList<Line>();
                 code.lines().forEach(line -> lines.add(Line.of(line, Tone.CODE).indented(2)));
                 return lines;
+            }
+
+            @Override
+            public List<Line> plot(ProseBlock.Plot plot) {
+                try {
+                    return PlotLines.of(math, plot, writing, width, flat);
+                } catch (MathException e) {
+                    return List.of(Line.of(UNKNOWN, Tone.MATH));
+                }
             }
         });
     }

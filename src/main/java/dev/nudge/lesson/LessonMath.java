@@ -105,6 +105,16 @@ public final class LessonMath {
         return value.signum() < 0 ? "(" + value + ")" : value.toString();
     }
 
+    /** The canonical name of the parameter {@code written}; throws unless the lesson has that parameter. */
+    public String parameter(SourceText written) {
+        var name = variableName(written.text());
+        if (!parameters.containsKey(name)) {
+            throw new MathException("\"" + written.text() + "\" is not a parameter of the lesson; its parameters are "
+                    + String.join(", ", parameters.keySet()));
+        }
+        return name;
+    }
+
     /** The canonical name of a variable written as {@code P_1}, {@code P1} or {@code P_{1}}. */
     public static String variableName(String written) {
         var parsed = Parser.parse(written);

@@ -180,8 +180,13 @@ final class LessonParser<S extends Step> {
             current.prose.add(new ProseBlock.Code(body));
             return;
         }
+        if (info.text().equals(PlotReader.NAME)) {
+            plot(opening, body, firstLine);
+            return;
+        }
         var blocks = new ArrayList<>(kinds.blockNames());
         if (!blocks.contains(info.text())) {
+            blocks.add(PlotReader.NAME);
             blocks.add("text");
             problems.add(file, info, "unknown step kind \"" + info.text() + "\"" + Suggest.didYouMean(info.text(), blocks)
                     + "; a fenced block is " + oneOf(blocks, "or"));
@@ -195,6 +200,16 @@ final class LessonParser<S extends Step> {
         current.kind = Optional.of(info.text());
         current.blockOpening = opening;
         current.fields = FieldLines.read(body, firstLine, "the " + info.text() + " block", file, problems);
+    }
+
+    /** A plot in the prose; like any prose, it comes before the step's block. */
+    private void plot(SourceText opening, List<String> body, int firstLine) {
+        if (current.hasBlock()) {
+            textAfterBlock(opening);
+            return;
+        }
+        var fields = FieldLines.read(body, firstLine, "the " + PlotReader.NAME + " block", file, problems);
+        PlotReader.read(opening, fields, file, problems).ifPresent(current.prose::add);
     }
 
     /** "guess, quiz or lab" for {@code names} joined with {@code last}. */

@@ -2,7 +2,7 @@ package dev.nudge.lesson;
 
 import java.util.List;
 
-/** A block of a step's prose: a paragraph, a list item, a display equation or a code block. */
+/** A block of a step's prose: a paragraph, a list item, a display equation, a code block or a plot. */
 public sealed interface ProseBlock {
 
     /** Handles each kind of block; a new kind is a compile error wherever prose is handled. */
@@ -14,6 +14,8 @@ public sealed interface ProseBlock {
         R equation(Equation equation);
 
         R code(Code code);
+
+        R plot(Plot plot);
     }
 
     <R> R accept(Visitor<R> visitor);
@@ -56,6 +58,29 @@ public sealed interface ProseBlock {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.code(this);
+        }
+    }
+
+    /**
+     * A picture of the loss (or any expression) as one parameter moves, the others at the lesson's values, with the
+     * current point and its tangent: a {@code plot} block in the prose, drawn where it stands and scrolled with it.
+     *
+     * @param opening the block's opening line, where problems with it as a whole are reported
+     * @param curve the expression drawn, such as {@code Loss}
+     * @param parameter the parameter along the horizontal axis, as written
+     * @param from the left end of its range
+     * @param to the right end of its range
+     * @param at the point marked, such as {@code P_1 = 1}, if any
+     * @param tangent whether the tangent at the point is drawn
+     * @param low the bottom of the vertical range, if given
+     * @param high the top of the vertical range, if given
+     */
+    record Plot(SourceText opening, SourceText curve, SourceText parameter, SourceText from, SourceText to,
+            java.util.Optional<Binding> at, boolean tangent, java.util.Optional<SourceText> low,
+            java.util.Optional<SourceText> high) implements ProseBlock {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.plot(this);
         }
     }
 }

@@ -18,13 +18,36 @@ final class ProseFigures {
 
     void check(List<ProseBlock> prose) {
         for (var block : prose) {
-            if (block instanceof ProseBlock.Equation equation) {
-                formula(equation.source());
-            } else if (block instanceof ProseBlock.Paragraph paragraph) {
-                inline(paragraph.content());
-            } else if (block instanceof ProseBlock.Bullet bullet) {
-                inline(bullet.content());
-            }
+            block.accept(new ProseBlock.Visitor<Void>() {
+                @Override
+                public Void paragraph(ProseBlock.Paragraph paragraph) {
+                    inline(paragraph.content());
+                    return null;
+                }
+
+                @Override
+                public Void bullet(ProseBlock.Bullet bullet) {
+                    inline(bullet.content());
+                    return null;
+                }
+
+                @Override
+                public Void equation(ProseBlock.Equation equation) {
+                    formula(equation.source());
+                    return null;
+                }
+
+                @Override
+                public Void code(ProseBlock.Code code) {
+                    return null;
+                }
+
+                @Override
+                public Void plot(ProseBlock.Plot plot) {
+                    PlotCheck.check(check, math, plot, figures);
+                    return null;
+                }
+            });
         }
         computedValues.sort(null);
         figures.addAll(computedValues);

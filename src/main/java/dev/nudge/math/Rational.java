@@ -173,6 +173,12 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
         return value.stripTrailingZeros().toPlainString();
     }
 
+    /** The nearest double, for placing the number on a plot. */
+    public double toDouble() {
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), java.math.MathContext.DECIMAL64)
+                .doubleValue();
+    }
+
     /** The value rounded for reading, e.g. {@code 3.667} for 11/3. */
     public String toRoundedDecimal() {
         BigDecimal value = new BigDecimal(numerator).divide(new BigDecimal(denominator), ROUNDED_DECIMALS,

@@ -5,6 +5,7 @@ import dev.nudge.lesson.KnownAnswers;
 import dev.nudge.lesson.LessonMath;
 import dev.nudge.lesson.Step;
 import dev.nudge.step.guess.GuessStep;
+import dev.nudge.step.nudges.NudgesStep;
 import dev.nudge.step.predict.PredictStep;
 import dev.nudge.step.quiz.Quiz;
 import dev.nudge.step.quiz.QuizStep;
@@ -60,6 +61,10 @@ public final class CourseWalk {
             if (!(quiz.quiz() instanceof Quiz.ChoiceQuiz)) {
                 keys.add("Enter");
             }
+        } else if (step instanceof NudgesStep nudges) {
+            keys.add("Enter");
+            KnownAnswers.ownNudge(nudges, math).typed().codePoints().forEach(c -> keys.add(Character.toString(c)));
+            keys.add("Enter");
         } else if (step instanceof PredictStep predict) {
             KnownAnswers.predicted(predict, math).codePoints().forEach(c -> keys.add(Character.toString(c)));
             keys.add("Enter");

@@ -11,6 +11,7 @@ import dev.nudge.step.TaughtStep;
 import dev.nudge.step.derive.DeriveStep;
 import dev.nudge.step.guess.GuessStep;
 import dev.nudge.step.lab.LabStep;
+import dev.nudge.step.nudges.NudgesStep;
 import dev.nudge.step.predict.PredictStep;
 import dev.nudge.step.quiz.Quiz;
 import dev.nudge.step.quiz.QuizStep;
@@ -76,6 +77,13 @@ class CourseWalkIT {
             for (int line = 1; line < derive.derivation(math).steps().size(); line++) {
                 tmux.press("Enter");
             }
+        } else if (step instanceof NudgesStep nudges) {
+            // Add a row of one's own and see it, then go on.
+            var own = KnownAnswers.ownNudge(nudges, math);
+            tmux.press("Enter");
+            tmux.type(own.typed());
+            tmux.press("Enter");
+            tmux.awaitText(own.ratio());
         } else if (step instanceof PredictStep predict) {
             tmux.type(KnownAnswers.predicted(predict, math));
             tmux.press("Enter");

@@ -3,6 +3,9 @@ package dev.nudge.lesson;
 import dev.nudge.math.Rational;
 import dev.nudge.step.guess.GuessMath;
 import dev.nudge.step.guess.GuessStep;
+import dev.nudge.step.nudges.NudgeEntry;
+import dev.nudge.step.nudges.NudgesStep;
+import dev.nudge.step.nudges.NudgesTable;
 import dev.nudge.step.predict.PredictMath;
 import dev.nudge.step.predict.PredictStep;
 import dev.nudge.step.quiz.Quiz;
@@ -60,5 +63,21 @@ public final class KnownAnswers {
         return GuessMath.of(math, guess).slopes().values().stream()
                 .map(slope -> slope.signum() > 0 ? "-" : slope.signum() < 0 ? "+" : "0")
                 .toList();
+    }
+
+    /**
+     * A nudge of one's own at a nudges step, a tenth of the table's smallest, and the ratio its row shows, both as the
+     * engine computes them.
+     */
+    public record OwnNudge(String typed, String ratio) {
+    }
+
+    public static OwnNudge ownNudge(NudgesStep step, LessonMath math) {
+        var table = NudgesTable.of(math, step);
+        var smallest = table.rows().get(table.rows().size() - 1).nudge().abs();
+        var typed = smallest.divide(Rational.of(10)).toString();
+        var added = NudgeEntry.of(typed, table).table().orElseThrow();
+        var row = added.rows().stream().filter(NudgesTable.Row::own).findFirst().orElseThrow();
+        return new OwnNudge(typed, row.ratio().toString());
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole-screen snapshots of each kind of screen, drawn by the real loop on a virtual terminal from the fixture course:
  * prose with a 2-D equation, a guess before and after its reveal, each kind of quiz, a prediction, a derivation part
- * way and to its end, the lab step, the contents, the
+ * way and to its end, a plot, the table of nudges with a row added and a nudge refused, the lab step, the contents, the
  * help and the complete page, in English, Japanese and ASCII. Keys are written as {@link FixtureCourse#keys} reads
  * them.
  */
@@ -58,6 +58,15 @@ class LessonScreensTest {
         "derive-end-en-unicode-200x50, 200, 50, EN, false, slope, derive, >>>>>>",
         "derive-rules-end-en-unicode-80x24, 80, 24, EN, false, slope, derive-rules, >>>>>>>",
         "derive-rules-end-ja-unicode-80x24, 80, 24, JA, false, slope, derive-rules, >>>>>>>",
+        "plot-en-unicode-80x24, 80, 24, EN, false, downhill, picture, ''",
+        "plot-ja-unicode-80x24, 80, 24, JA, false, downhill, picture, ''",
+        "plot-en-ascii-80x24, 80, 24, EN, true, downhill, picture, ''",
+        "plot-ja-unicode-60x20, 60, 20, JA, false, downhill, picture, ''",
+        "nudges-en-unicode-80x24, 80, 24, EN, false, downhill, shrinking, ''",
+        "nudges-ja-unicode-80x24, 80, 24, JA, false, downhill, shrinking, ''",
+        "nudges-added-en-unicode-80x24, 80, 24, EN, false, downhill, shrinking, >0.0001>",
+        "nudges-added-ja-unicode-60x20, 60, 20, JA, false, downhill, shrinking, >-0.05>",
+        "nudges-refused-en-ascii-80x24, 80, 24, EN, true, downhill, shrinking, >0>",
     })
     void screenMatchesItsSnapshot(String snapshot, int columns, int rows, Language language, boolean ascii,
             String lesson, String step, String keys) throws InterruptedException {

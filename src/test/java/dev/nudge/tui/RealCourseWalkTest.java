@@ -16,6 +16,7 @@ import dev.nudge.lesson.Step;
 import dev.nudge.step.derive.DeriveStep;
 import dev.nudge.step.guess.GuessStep;
 import dev.nudge.step.lab.LabStep;
+import dev.nudge.step.nudges.NudgesStep;
 import dev.nudge.step.predict.PredictStep;
 import dev.nudge.step.quiz.Quiz;
 import dev.nudge.step.quiz.QuizStep;
@@ -155,6 +156,13 @@ class RealCourseWalkTest {
             var result = new MathText(Glyphs.choose(ascii, language)).expr(derive.result(derivation));
             assertThat(settled(tutor, ascii)).as("the end of %s", step.id())
                     .contains(Messages.text(language, "derive.result", result));
+        } else if (step instanceof NudgesStep nudges) {
+            var own = KnownAnswers.ownNudge(nudges, math);
+            tutor.press(KeyType.Enter);
+            own.typed().chars().forEach(c -> tutor.type((char) c));
+            tutor.press(KeyType.Enter);
+            assertThat(settled(tutor, ascii)).as("the row of a nudge of one's own at %s", step.id())
+                    .contains(Messages.text(language, "nudges.added", own.typed()), own.ratio());
         } else if (step instanceof LabStep) {
             tutor.type('o');
             assertThat(settled(tutor, ascii)).contains(Messages.text(language, "lab.steps", 0));

@@ -58,6 +58,11 @@ public final class KeyModes {
         modes.put("quiz typing", typing);
         modes.put("quiz out of the field", press(typing, key(Key.Kind.ESCAPE)));
         modes.put("quiz answered", press(type(typing, "9.006001"), key(Key.Kind.ENTER)));
+        var nudges = at(language, "derivative", "shrinking-nudges");
+        modes.put("nudges table", nudges);
+        modes.put("nudges typing", press(nudges, key(Key.Kind.ENTER)));
+        modes.put("nudges with a row added", press(type(press(nudges, key(Key.Kind.ENTER)), "0.05"),
+                key(Key.Kind.ENTER)));
         modes.put("help", press(start, Key.character('?')));
         modes.put("confirm reset", press(start, Key.character('t'), Key.character('x')));
         return modes;

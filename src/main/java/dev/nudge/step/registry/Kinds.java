@@ -9,6 +9,7 @@ import dev.nudge.step.TaughtStep;
 import dev.nudge.step.derive.DeriveKind;
 import dev.nudge.step.guess.GuessKind;
 import dev.nudge.step.lab.LabKind;
+import dev.nudge.step.nudges.NudgesKind;
 import dev.nudge.step.predict.PredictKind;
 import dev.nudge.step.quiz.QuizKind;
 import dev.nudge.step.reading.ReadingKind;
@@ -27,7 +28,8 @@ public final class Kinds implements StepReader<TaughtStep> {
             new QuizKind(),
             new LabKind(),
             new PredictKind(),
-            new DeriveKind());
+            new DeriveKind(),
+            new NudgesKind());
     /** The kind of a step without a block. */
     private static final Kind READING = new ReadingKind();
     private static final Kinds ALL = new Kinds();

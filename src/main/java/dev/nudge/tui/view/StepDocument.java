@@ -23,7 +23,7 @@ public final class StepDocument {
         var place = state.place();
         var step = state.book().step(state.language(), place);
         var math = state.book().math(state.language(), place.lesson());
-        var prose = new ProseLayout(math, d.glyphs(), width, flat);
+        var prose = new ProseLayout(math, d.writing(), width, flat);
         var lines = new ArrayList<Line>();
         lines.addAll(StyledWrap.wrap(List.of(new Segment(step.title(), Tone.HEADING)), width));
         lines.add(Line.EMPTY);
