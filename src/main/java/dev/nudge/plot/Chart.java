@@ -36,6 +36,14 @@ public final class Chart {
         }
     }
 
+    /** The same line dashed, to tell it from a solid line such as the curve it touches. */
+    public void dashedSegment(double x0, double y0, double x1, double y1) {
+        var clipped = Clip.toBox(x0, y0, x1, y1, x, y);
+        if (clipped != null) {
+            grid.dashedLine(dotX(clipped[0]), dotY(clipped[1]), dotX(clipped[2]), dotY(clipped[3]));
+        }
+    }
+
     /** The lines through consecutive points; non-finite values break the line. */
     public void polyline(double[] xs, double[] ys) {
         for (int i = 1; i < xs.length; i++) {
