@@ -136,6 +136,11 @@ public record LabModel(LabSetup setup, LossKind kind, LossFunction function, Map
         return parameters().stream().allMatch(name -> slope(name).abs().compareTo(Descent.TOLERANCE) < 0);
     }
 
+    /** Whether descending further is pointless: it has converged, or the loss is past the limit. */
+    public boolean finished() {
+        return converged() || blownUp();
+    }
+
     LabModel with(Map<String, Rational> newValues, List<Rational> newHistory, int newSteps) {
         return new LabModel(setup, kind, function, newValues, selected, step, rate, newHistory, newSteps, running,
                 logScale, help, Optional.empty(), axes);
