@@ -145,7 +145,10 @@ public final class Lab {
 
     /** The model with the notice that the loss passed the limit, after how many steps (if it was the descent). */
     private static LabModel blownUp(LabModel model) {
-        return model.steps() == 0 ? model.withNotice("lab.notice.tooLargeToDescend")
-                : model.withNotice("lab.notice.blownUp", String.valueOf(model.steps()));
+        if (model.steps() == 0) {
+            return model.withNotice("lab.notice.tooLargeToDescend");
+        }
+        var key = model.steps() == 1 ? "lab.notice.blownUpInOne" : "lab.notice.blownUp";
+        return model.withNotice(key, String.valueOf(model.steps()));
     }
 }

@@ -154,7 +154,7 @@ class LabTest {
     @Test
     void anEnormousRateBlowsUpTheLossAndTheCurveIsNotDrawn() {
         var model = press(article("1e308"), LabInput.DESCEND);
-        assertThat(model.notice()).contains(LabNotice.of("lab.notice.blownUp", "1"));
+        assertThat(model.notice()).contains(LabNotice.of("lab.notice.blownUpInOne", "1"));
         assertThat(model.loss()).isGreaterThan(Rational.parse("1e616"));
         assertThat(LossCurve.of(model, 40)).isEmpty();
         assertThat(LossCurve.largest(model)).isEqualTo(model.loss());

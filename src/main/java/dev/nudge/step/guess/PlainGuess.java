@@ -46,7 +46,8 @@ public final class PlainGuess {
     /** How to type a guess for {@code guess}'s parameters, in the words of {@code d}'s language. */
     static String usage(GuessSession guess, Writing d) {
         var names = new MathText(d.glyphs());
-        return d.text("plain.guessUsage", String.join(", ", guess.parameters().stream().map(names::name).toList()),
+        var key = guess.parameters().size() == 1 ? "plain.guessUsageOne" : "plain.guessUsage";
+        return d.text(key, String.join(", ", guess.parameters().stream().map(names::name).toList()),
                 listed(d.language()), listed(Language.EN));
     }
 
