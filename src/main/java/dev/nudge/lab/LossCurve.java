@@ -96,7 +96,8 @@ public record LossCurve(Scale x, Scale y, double[] xs, double[] ys, double at, d
         return new Scale(center - half, center + half);
     }
 
-    private static Rational sample(double value) {
+    /** {@code value} as an exact number with a few decimals: what the engine evaluates a sample at. */
+    static Rational sample(double value) {
         return Rational.parse(BigDecimal.valueOf(value).setScale(SAMPLE_DECIMALS, RoundingMode.HALF_EVEN)
                 .toPlainString());
     }

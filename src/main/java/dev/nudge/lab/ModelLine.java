@@ -8,8 +8,6 @@ import dev.nudge.math.Num;
 import dev.nudge.math.Rational;
 import dev.nudge.math.Var;
 import dev.nudge.plot.Scale;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +27,6 @@ import java.util.Optional;
 public record ModelLine(Scale x, Scale y, double[] xs, double[] ys, double[] pointXs, double[] pointYs) {
     /** The part of a window's span left free on each side, so no point sits on the frame. */
     private static final double MARGIN = 0.1;
-    private static final int SAMPLE_DECIMALS = 6;
 
     /** The line for {@code model} sampled at {@code samples} inputs; empty when the data are too large to draw. */
     public static Optional<ModelLine> of(LabModel model, int samples) {
@@ -58,8 +55,7 @@ public record ModelLine(Scale x, Scale y, double[] xs, double[] ys, double[] poi
     }
 
     private static double output(LabSetup setup, Map<String, Rational> values, double input) {
-        var at = Rational.parse(BigDecimal.valueOf(input).setScale(SAMPLE_DECIMALS, RoundingMode.HALF_EVEN)
-                .toPlainString());
+        var at = LossCurve.sample(input);
         try {
             var call = new Call(setup.model(), List.of(new Num(at), new Var("P")));
             double output = LossCurve.decimal(Algebra.evaluate(call, setup.definitions(), values));
