@@ -48,7 +48,8 @@ public final class LabView {
         plots(d, model, plotsTop, messagesTop - plotsTop);
         messages(d, model, messagesTop);
         if (model.help()) {
-            HelpOverlay.draw(d, canvas.rows() - FooterView.HEIGHT, d.text("lab.help.title"), LabHelp.keys(d));
+            // The panel may cover the notice row too: while it is open, no notice shows, and every key must.
+            HelpOverlay.draw(d, canvas.rows() - 1, d.text("lab.help.title"), LabHelp.keys(d));
         }
         FooterView.draw(d, Optional.empty(), LabHelp.footer(d, model, canvas.columns() - 2));
     }

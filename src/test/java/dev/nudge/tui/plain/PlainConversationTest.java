@@ -57,7 +57,7 @@ class PlainConversationTest {
     void aChoiceQuizSaysTheChoiceBackAndAnEmptyLineSaysWhatToType() throws IOException {
         var output = plain(FixtureCourse.at(Language.EN, "line", "knobs"), "", "2");
         assertThat(output).contains("Type the number of your answer and press Enter.")
-                .contains("Nothing chosen yet: type a number from 1 to ")
+                .contains("Nothing chosen yet: type a number from 1 to ").contains("or n to skip this quiz.")
                 .contains("You chose 2) ")
                 .doesNotContain("up and down", "highlighted", "> 1)", "> 2)");
     }
