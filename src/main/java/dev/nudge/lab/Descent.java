@@ -15,8 +15,11 @@ final class Descent {
     static final int DECIMALS = 12;
     /** Past this loss the lab stops: the descent has blown up. */
     static final Rational LIMIT = Rational.parse("1e12");
-    /** Slopes below this count as zero. */
-    static final Rational FLAT = Rational.parse("1e-9");
+    /**
+     * Below this every slope counts as zero and a running descent stops: the lab shows four decimals, so each slope
+     * then reads as 0, and further steps would change nothing the learner can see.
+     */
+    static final Rational TOLERANCE = Rational.parse("0.00001");
 
     private Descent() {
     }

@@ -33,7 +33,8 @@ public final class Lab {
     private static LabUpdate guarded(LabModel model, java.util.function.Supplier<LabUpdate> work) {
         try {
             var update = work.get();
-            return new LabUpdate(update.model().checked(), update.leaves());
+            var next = update.model().checked();
+            return new LabUpdate(next.withAxes(LossAxes.following(next.axes(), next)), update.leaves());
         } catch (MathException cannotCompute) {
             return LabUpdate.to(model.withRunning(false).withNotice(CANNOT_COMPUTE, cannotCompute.problem()));
         }
@@ -94,6 +95,8 @@ public final class Lab {
                 return model.withKind(model.kind().other());
             case LOG_SCALE:
                 return model.withLogScale(!model.logScale());
+            case RESCALE:
+                return model.withAxes(LossAxes.around(model));
             default:
                 return model;
         }
@@ -106,9 +109,9 @@ public final class Lab {
 
     private static LabModel startRunning(LabModel model) {
         if (model.blownUp()) {
-            return model.withNotice("lab.notice.blownUp");
+            return blownUp(model);
         }
-        return model.withRunning(true);
+        return model.converged() ? converged(model) : model.withRunning(true);
     }
 
     private static LabModel tick(LabModel model) {
@@ -124,12 +127,28 @@ public final class Lab {
 
     private static LabModel descend(LabModel model) {
         if (model.blownUp()) {
-            return model.withRunning(false).withNotice("lab.notice.blownUp");
+            return blownUp(model.withRunning(false));
         }
         var next = model.afterStep(Descent.step(model));
         if (next.blownUp()) {
-            return next.withNotice("lab.notice.blownUp");
+            return blownUp(next);
         }
-        return next.converged() ? next.withNotice("lab.notice.converged") : next;
+        return next.converged() ? converged(next) : next;
+    }
+
+    /** The model with the notice that every slope is below the tolerance, after how many steps. */
+    private static LabModel converged(LabModel model) {
+        var key = model.steps() == 0 ? "lab.notice.convergedAlready"
+                : model.steps() == 1 ? "lab.notice.convergedInOne" : "lab.notice.converged";
+        return model.withNotice(key, String.valueOf(model.steps()), Descent.TOLERANCE.toString());
+    }
+
+    /** The model with the notice that the loss passed the limit, after how many steps (if it was the descent). */
+    private static LabModel blownUp(LabModel model) {
+        if (model.steps() == 0) {
+            return model.withNotice("lab.notice.tooLargeToDescend");
+        }
+        var key = model.steps() == 1 ? "lab.notice.blownUpInOne" : "lab.notice.blownUp";
+        return model.withNotice(key, String.valueOf(model.steps()));
     }
 }

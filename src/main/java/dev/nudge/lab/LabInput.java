@@ -6,7 +6,9 @@ package dev.nudge.lab;
  */
 public enum LabInput {
     NEXT_PARAMETER, PREVIOUS_PARAMETER, INCREASE, DECREASE, COARSER_STEP, FINER_STEP,
-    DESCEND, RUN_OR_PAUSE, HIGHER_RATE, LOWER_RATE, RESET, SWITCH_LOSS, LOG_SCALE, HELP, LEAVE,
+    DESCEND, RUN_OR_PAUSE, HIGHER_RATE, LOWER_RATE, RESET, SWITCH_LOSS, LOG_SCALE,
+    /** Fit the loss plot's axes to the point again; they otherwise stay put while the point is in view. */
+    RESCALE, HELP, LEAVE,
     /** About a tenth of a second passed; a running descent takes its next step. */
     TICK
 }

@@ -28,6 +28,7 @@ public final class LabKeymap {
             KeyBinding.of("lab.help.reset", LabInput.RESET, letter('0')),
             KeyBinding.of("lab.help.loss", LabInput.SWITCH_LOSS, letter('m')),
             KeyBinding.of("lab.help.log", LabInput.LOG_SCALE, letter('g')),
+            KeyBinding.of("lab.help.rescale", LabInput.RESCALE, letter('a')),
             KeyBinding.of("help.question", LabInput.HELP, letter('?')),
             KeyBinding.of("lab.help.leave", LabInput.LEAVE, letter('q'), named(Key.Kind.ESCAPE)));
 

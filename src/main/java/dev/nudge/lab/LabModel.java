@@ -29,15 +29,19 @@ import java.util.Optional;
  * @param selected the index of the parameter the arrows move
  * @param step how far one arrow press moves it
  * @param rate the learning rate
- * @param history the loss at the start of the descent and after each step since, the latest last
+ * @param history the loss at the start of the descent and after each step since, the latest last (at most
+ *     {@value #HISTORY} values)
+ * @param steps the descent steps taken since the start, the last reset or the last move by hand
  * @param running whether descent steps on its own at each tick
  * @param logScale whether the history plot shows the loss on a logarithmic scale
  * @param help whether the help panel is open
  * @param notice a one-line message key about the last key, if any
+ * @param axes the ranges the plots show, kept still while the point stays in view; empty when the numbers are too
+ *     large to draw
  */
 public record LabModel(LabSetup setup, LossKind kind, LossFunction function, Map<String, Rational> values,
-        int selected, Rational step, Rational rate, List<Rational> history, boolean running, boolean logScale,
-        boolean help, Optional<LabNotice> notice) {
+        int selected, Rational step, Rational rate, List<Rational> history, int steps, boolean running,
+        boolean logScale, boolean help, Optional<LabNotice> notice, Optional<LossAxes> axes) {
 
     /** The steps {@code +} and {@code -} switch between. */
     public static final List<Rational> STEPS = List.of(Rational.ONE, Rational.parse("0.1"), Rational.parse("0.01"),
@@ -48,6 +52,9 @@ public record LabModel(LabSetup setup, LossKind kind, LossFunction function, Map
     public LabModel {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         history = List.copyOf(history);
+        if (steps < 0) {
+            throw new IllegalArgumentException("steps cannot be negative: " + steps);
+        }
         if (selected < 0 || selected >= setup.parameters().size()) {
             throw new IllegalArgumentException("no parameter " + selected);
         }
@@ -59,8 +66,10 @@ public record LabModel(LabSetup setup, LossKind kind, LossFunction function, Map
      */
     public static LabModel start(LabSetup setup) {
         var function = LossFunction.of(setup, LossKind.MSE);
-        return new LabModel(setup, LossKind.MSE, function, setup.start(), 0, STEPS.get(1), setup.rate(),
-                List.of(function.value(setup.start())), false, false, false, Optional.empty()).checked();
+        var model = new LabModel(setup, LossKind.MSE, function, setup.start(), 0, STEPS.get(1), setup.rate(),
+                List.of(function.value(setup.start())), 0, false, false, false, Optional.empty(), Optional.empty())
+                .checked();
+        return model.withAxes(LossAxes.around(model));
     }
 
     public List<String> parameters() {
@@ -122,63 +131,68 @@ public record LabModel(LabSetup setup, LossKind kind, LossFunction function, Map
         return loss().compareTo(Descent.LIMIT) > 0;
     }
 
-    /** Whether every slope is practically zero: the descent has arrived. */
+    /** Whether every slope is below {@link Descent#TOLERANCE}: the descent has arrived, and stops by itself. */
     public boolean converged() {
-        return parameters().stream().allMatch(name -> slope(name).abs().compareTo(Descent.FLAT) < 0);
+        return parameters().stream().allMatch(name -> slope(name).abs().compareTo(Descent.TOLERANCE) < 0);
     }
 
-    LabModel with(Map<String, Rational> newValues, List<Rational> newHistory) {
-        return new LabModel(setup, kind, function, newValues, selected, step, rate, newHistory, running, logScale,
-                help, Optional.empty());
+    /** Whether descending further is pointless: it has converged, or the loss is past the limit. */
+    public boolean finished() {
+        return converged() || blownUp();
+    }
+
+    LabModel with(Map<String, Rational> newValues, List<Rational> newHistory, int newSteps) {
+        return new LabModel(setup, kind, function, newValues, selected, step, rate, newHistory, newSteps, running,
+                logScale, help, Optional.empty(), axes);
     }
 
     LabModel withValue(String name, Rational value) {
         var moved = new LinkedHashMap<>(values);
         moved.put(name, value);
-        return with(moved, List.of(function.value(moved)));
+        return with(moved, List.of(function.value(moved)), 0);
     }
 
     LabModel afterStep(Map<String, Rational> newValues) {
         var longer = new ArrayList<>(history);
         longer.add(function.value(newValues));
         return with(newValues, longer.size() > HISTORY ? longer.subList(longer.size() - HISTORY, longer.size())
-                : longer);
+                : longer, steps + 1);
     }
 
     LabModel withSelected(int newSelected) {
-        return new LabModel(setup, kind, function, values, newSelected, step, rate, history, running, logScale, help,
-                Optional.empty());
+        return new LabModel(setup, kind, function, values, newSelected, step, rate, history, steps, running, logScale,
+                help, Optional.empty(), axes);
     }
 
     LabModel withStep(Rational newStep) {
-        return new LabModel(setup, kind, function, values, selected, newStep, rate, history, running, logScale, help,
-                Optional.empty());
+        return new LabModel(setup, kind, function, values, selected, newStep, rate, history, steps, running, logScale,
+                help, Optional.empty(), axes);
     }
 
     LabModel withRate(Rational newRate) {
-        return new LabModel(setup, kind, function, values, selected, step, newRate, history, running, logScale, help,
-                Optional.empty());
+        return new LabModel(setup, kind, function, values, selected, step, newRate, history, steps, running, logScale,
+                help, Optional.empty(), axes);
     }
 
     LabModel withKind(LossKind newKind) {
         var newFunction = LossFunction.of(setup, newKind);
         return new LabModel(setup, newKind, newFunction, values, selected, step, rate,
-                List.of(newFunction.value(values)), running, logScale, help, Optional.empty());
+                List.of(newFunction.value(values)), 0, running, logScale, help, Optional.empty(), axes);
     }
 
     LabModel withRunning(boolean newRunning) {
-        return new LabModel(setup, kind, function, values, selected, step, rate, history, newRunning, logScale, help,
-                Optional.empty());
+        return new LabModel(setup, kind, function, values, selected, step, rate, history, steps, newRunning, logScale,
+                help, Optional.empty(), axes);
     }
 
     LabModel withLogScale(boolean newLogScale) {
-        return new LabModel(setup, kind, function, values, selected, step, rate, history, running, newLogScale, help,
-                Optional.empty());
+        return new LabModel(setup, kind, function, values, selected, step, rate, history, steps, running, newLogScale,
+                help, Optional.empty(), axes);
     }
 
     LabModel withHelp(boolean newHelp) {
-        return new LabModel(setup, kind, function, values, selected, step, rate, history, running, logScale, newHelp,
-                Optional.empty());
+        return new LabModel(setup, kind, function, values, selected, step, rate, history, steps, running, logScale,
+                newHelp, Optional.empty(), axes);
     }
 
     LabModel withNotice(String messageKey, String... arguments) {
@@ -186,8 +200,14 @@ public record LabModel(LabSetup setup, LossKind kind, LossFunction function, Map
     }
 
     LabModel withNotice(LabNotice newNotice) {
-        return new LabModel(setup, kind, function, values, selected, step, rate, history, running, logScale, help,
-                Optional.of(newNotice));
+        return new LabModel(setup, kind, function, values, selected, step, rate, history, steps, running, logScale,
+                help, Optional.of(newNotice), axes);
+    }
+
+    /** The same lab with its plots' axes as given; the notice stays, since new axes are no news about the key. */
+    LabModel withAxes(Optional<LossAxes> newAxes) {
+        return new LabModel(setup, kind, function, values, selected, step, rate, history, steps, running, logScale,
+                help, notice, newAxes);
     }
 
     /**

@@ -8,18 +8,18 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * The loss as a function of the selected parameter, the others held: sampled across a window that shows both the
- * current value and the bottom of the curve, with the tangent there. The window's width is a 1-2-5 number and its
- * centre a multiple of a quarter of it, so it keeps still while the point moves a little and rescales in jumps.
+ * The loss as a function of the selected parameter, the others held, with the tangent at the current value: sampled
+ * across the lab's {@link LossAxes}, which keep still while the point moves.
  *
  * @param x the window of parameter values
+ * @param y the window of loss values
  * @param xs the sampled parameter values
  * @param ys the loss at each
  * @param at the parameter's current value
  * @param loss the loss there
  * @param slope the derivative there: the tangent's slope
  */
-public record LossCurve(Scale x, double[] xs, double[] ys, double at, double loss, double slope) {
+public record LossCurve(Scale x, Scale y, double[] xs, double[] ys, double at, double loss, double slope) {
     private static final int SAMPLE_DECIMALS = 6;
     /** Past this size a number is not drawn: plots compute with doubles, which stop at about 1e308. */
     private static final double DRAWABLE = 1e100;
@@ -31,23 +31,29 @@ public record LossCurve(Scale x, double[] xs, double[] ys, double at, double los
      */
     public static Optional<LossCurve> of(LabModel model, int samples) {
         var name = model.selectedName();
+        var axes = model.axes();
         double at = decimal(model.values().get(name));
         double slope = decimal(model.slope(name));
-        double curvature = decimal(model.curvature(name));
         double loss = decimal(model.loss());
-        if (!drawable(at) || !drawable(slope) || !drawable(curvature) || !drawable(loss)) {
+        if (axes.isEmpty() || !drawable(at) || !drawable(slope) || !drawable(loss)) {
             return Optional.empty();
         }
-        double bottom = curvature > 0 ? at - slope / curvature : at;
-        var window = window(at, drawable(bottom) ? bottom : at);
+        var window = axes.get().x();
         var xs = new double[samples];
+        for (int i = 0; i < samples; i++) {
+            xs[i] = decimal(sample(window.at((double) i / (samples - 1))));
+        }
+        return Optional.of(new LossCurve(window, axes.get().y(), xs, losses(model, name, window, samples), at, loss,
+                slope));
+    }
+
+    /** The loss at {@code samples} values of {@code name} evenly across {@code window}; NaN where it has none. */
+    static double[] losses(LabModel model, String name, Scale window, int samples) {
         var ys = new double[samples];
         for (int i = 0; i < samples; i++) {
-            var value = sample(window.at((double) i / (samples - 1)));
-            xs[i] = decimal(value);
-            ys[i] = lossOrGap(model, name, value);
+            ys[i] = lossOrGap(model, name, sample(window.at((double) i / (samples - 1))));
         }
-        return Optional.of(new LossCurve(window, xs, ys, at, loss, slope));
+        return ys;
     }
 
     /**
@@ -74,24 +80,15 @@ public record LossCurve(Scale x, double[] xs, double[] ys, double at, double los
         }
     }
 
-    /** A vertical range from 0 (a squared loss is never below) to the highest sample, and the current loss. */
-    public Scale y() {
-        double high = loss;
-        double low = Math.min(0, loss);
-        for (double value : ys) {
-            if (Double.isFinite(value)) {
-                high = Math.max(high, value);
-                low = Math.min(low, value);
-            }
-        }
-        return Scale.spanning(low, high);
-    }
-
     /** The tangent's height at {@code value}. */
     public double tangent(double value) {
         return loss + slope * (value - at);
     }
 
+    /**
+     * A window that shows both {@code at} and {@code bottom}: its width a 1-2-5 number and its centre a multiple of a
+     * quarter of it, so that windows fitted again a little later often come out the same.
+     */
     static Scale window(double at, double bottom) {
         double half = Scale.nice(Math.max(1, 0.75 * Math.abs(at - bottom)));
         double quarter = half / 2;
@@ -99,7 +96,8 @@ public record LossCurve(Scale x, double[] xs, double[] ys, double at, double los
         return new Scale(center - half, center + half);
     }
 
-    private static Rational sample(double value) {
+    /** {@code value} as an exact number with a few decimals: what the engine evaluates a sample at. */
+    static Rational sample(double value) {
         return Rational.parse(BigDecimal.valueOf(value).setScale(SAMPLE_DECIMALS, RoundingMode.HALF_EVEN)
                 .toPlainString());
     }

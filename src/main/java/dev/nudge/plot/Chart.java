@@ -30,8 +30,22 @@ public final class Chart {
 
     /** The line from one data point to another, clipped to the plot's ranges. */
     public void segment(double x0, double y0, double x1, double y1) {
+        segment(x0, y0, x1, y1, false);
+    }
+
+    /** The same line dashed, to tell it from a solid line such as the curve it touches. */
+    public void dashedSegment(double x0, double y0, double x1, double y1) {
+        segment(x0, y0, x1, y1, true);
+    }
+
+    private void segment(double x0, double y0, double x1, double y1, boolean dashed) {
         var clipped = Clip.toBox(x0, y0, x1, y1, x, y);
-        if (clipped != null) {
+        if (clipped == null) {
+            return;
+        }
+        if (dashed) {
+            grid.dashedLine(dotX(clipped[0]), dotY(clipped[1]), dotX(clipped[2]), dotY(clipped[3]));
+        } else {
             grid.line(dotX(clipped[0]), dotY(clipped[1]), dotX(clipped[2]), dotY(clipped[3]));
         }
     }

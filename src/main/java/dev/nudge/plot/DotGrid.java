@@ -10,6 +10,8 @@ public final class DotGrid {
     public static final int CELL_WIDTH = 2;
     /** Dots down one cell. */
     public static final int CELL_HEIGHT = 4;
+    /** Dots in one dash and the gap after it: one cell's width each, so each reads as a character. */
+    private static final int DASH = 2 * CELL_WIDTH;
 
     private final int columns;
     private final int rows;
@@ -57,6 +59,18 @@ public final class DotGrid {
      * far-away ends first ({@link Chart} does), since every dot of the line is visited.
      */
     public void line(int x0, int y0, int x1, int y1) {
+        line(x0, y0, x1, y1, false);
+    }
+
+    /**
+     * The same line with every other pair of dots left out, so that it reads apart from a solid line crossing it
+     * (a tangent against its curve) in Braille and in ASCII alike.
+     */
+    public void dashedLine(int x0, int y0, int x1, int y1) {
+        line(x0, y0, x1, y1, true);
+    }
+
+    private void line(int x0, int y0, int x1, int y1, boolean dashed) {
         int dx = Math.abs(x1 - x0);
         int dy = -Math.abs(y1 - y0);
         int stepX = x0 < x1 ? 1 : -1;
@@ -64,8 +78,10 @@ public final class DotGrid {
         int error = dx + dy;
         int x = x0;
         int y = y0;
-        while (true) {
-            set(x, y);
+        for (int dot = 0; ; dot++) {
+            if (!dashed || dot % DASH < DASH / 2) {
+                set(x, y);
+            }
             if (x == x1 && y == y1) {
                 return;
             }

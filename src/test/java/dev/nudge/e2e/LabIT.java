@@ -41,13 +41,32 @@ class LabIT {
     }
 
     @Test
+    void aRunningDescentStopsByItselfWhenItConvergesAndSaysAfterHowManySteps() throws InterruptedException {
+        try (var tmux = Tmux.start(80, 24, PROJECT, "LANG=C.UTF-8")) {
+            tmux.typeLine("./nudge lab --rate 0.3; echo \"EXIT=$?\"");
+            tmux.awaitText("steps: 0");
+            tmux.type("r");
+            var converged = tmux.awaitScreen(screen -> screen.contains("Converged after") && screen.contains("paused"),
+                    "the descent converged and paused");
+            var said = Pattern.compile("Converged after (\\d+) steps: every slope is below 0.00001.").matcher(converged);
+            assertThat(said.find()).as("the notice on screen:\n%s", converged).isTrue();
+            assertThat(Integer.parseInt(said.group(1))).isEqualTo(steps(converged)).isGreaterThan(10);
+            assertThat(converged).contains("dMSE/dP₀ = ≈0", "dMSE/dP₁ = ≈0", "The model and the data");
+            Thread.sleep(500);
+            assertThat(steps(tmux.screen())).as("no step after it stopped").isEqualTo(steps(converged));
+            tmux.type("q");
+            tmux.assertTerminalGivenBack("0");
+        }
+    }
+
+    @Test
     void numbersTooLargeToDrawAreExplainedAndTheLabEndsCleanly() throws InterruptedException {
         try (var tmux = Tmux.start(80, 24, PROJECT, "LANG=C.UTF-8")) {
             tmux.typeLine("./nudge lab --rate 1e308; echo \"EXIT=$?\"");
             tmux.awaitText("steps: 0");
             tmux.type("s");
             // A frame reaches tmux in pieces, so the test waits for all of the explanation (it fails if it never comes).
-            var explanation = List.of("Too large to draw.", "Numbers reach ≈2.074e+616.", "The loss passed 10^12");
+            var explanation = List.of("Too large to draw.", "Numbers reach ≈2.074e+616.", "Blew up in 1 step: loss over a trillion.");
             var explained = tmux.awaitScreen(screen -> explanation.stream().allMatch(screen::contains),
                     "the plots and the notice explaining numbers too large to draw");
             assertThat(explained).doesNotContain("crash");

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class PlainLabIT {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
-    private static final String OFFER = "Press o to open the lab";
+    private static final String OFFER = "Type o to open the lab";
     private static final Pattern LOSS = Pattern.compile("MSE = ~?([-0-9.]+) ");
 
     /** The loss shown last on {@code screen}. */

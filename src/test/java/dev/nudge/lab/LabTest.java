@@ -70,7 +70,7 @@ class LabTest {
         }
         assertThat(model.running()).isFalse();
         assertThat(model.blownUp()).isTrue();
-        assertThat(model.notice()).contains(LabNotice.of("lab.notice.blownUp"));
+        assertThat(model.notice()).contains(LabNotice.of("lab.notice.blownUp", String.valueOf(model.steps())));
     }
 
     @Test
@@ -154,7 +154,7 @@ class LabTest {
     @Test
     void anEnormousRateBlowsUpTheLossAndTheCurveIsNotDrawn() {
         var model = press(article("1e308"), LabInput.DESCEND);
-        assertThat(model.notice()).contains(LabNotice.of("lab.notice.blownUp"));
+        assertThat(model.notice()).contains(LabNotice.of("lab.notice.blownUpInOne", "1"));
         assertThat(model.loss()).isGreaterThan(Rational.parse("1e616"));
         assertThat(LossCurve.of(model, 40)).isEmpty();
         assertThat(LossCurve.largest(model)).isEqualTo(model.loss());
@@ -174,7 +174,8 @@ class LabTest {
         var steep = lab("f(x,P)=P_0*x^100+P_1", ordered("P_0", 1, "P_1", 1), "0.1",
                 new DataPoint(Rational.of(1000), Rational.ONE));
         assertThat(LossCurve.of(steep, 40)).isEmpty();
-        assertThat(press(steep, LabInput.DESCEND).notice()).contains(LabNotice.of("lab.notice.blownUp"));
+        assertThat(press(steep, LabInput.DESCEND).notice()).as("too large before any step")
+                .contains(LabNotice.of("lab.notice.tooLargeToDescend"));
     }
 
     @Test

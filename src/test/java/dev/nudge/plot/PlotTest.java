@@ -72,6 +72,25 @@ class PlotTest {
     }
 
     @Test
+    void aDashedLineLeavesOutEveryOtherCellsWorthOfDotsAndItsLegendShowsTheSame() {
+        var grid = new DotGrid(4, 1);
+        grid.dashedLine(0, 1, 7, 1);
+        assertThat(CellStyle.BRAILLE.render(grid)).containsExactly("⠒ ⠒ ");
+        assertThat(CellStyle.ASCII.render(grid)).containsExactly("- - ");
+        assertThat(LegendSample.dashed(CellStyle.BRAILLE)).isEqualTo("⠒ ⠒");
+        assertThat(LegendSample.solid(CellStyle.BRAILLE)).isEqualTo("⠒⠒⠒");
+        assertThat(LegendSample.dashed(CellStyle.ASCII)).isEqualTo("- -");
+        assertThat(LegendSample.solid(CellStyle.ASCII)).isEqualTo("---");
+        var sloped = new DotGrid(4, 2);
+        sloped.dashedLine(0, 0, 7, 7);
+        int dots = 0;
+        for (int i = 0; i < 8; i++) {
+            dots += sloped.isSet(i, i) ? 1 : 0;
+        }
+        assertThat(dots).as("half the dots of the diagonal").isEqualTo(4);
+    }
+
+    @Test
     void scalesMapValuesAndPickNiceWidths() {
         var scale = new Scale(-1, 3);
         assertThat(scale.fraction(1)).isEqualTo(0.5);

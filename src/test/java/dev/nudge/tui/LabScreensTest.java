@@ -41,12 +41,41 @@ public class LabScreensTest {
         "lab-descent-en-ascii-200x50, 200, 50, EN, true, ssssssssssssssssssss",
         "lab-single-point-log-en-unicode-80x24, 80, 24, EN, false, msssg",
         "lab-help-en-unicode-80x24, 80, 24, EN, false, ?",
+        "lab-descent-ja-ascii-80x24, 80, 24, JA, true, sssss",
+        "lab-descent-en-unicode-60x16, 60, 16, EN, false, sssss",
+        "lab-descent-en-ascii-60x16, 60, 16, EN, true, sssss",
+        "lab-descent-ja-unicode-60x16, 60, 16, JA, false, sssss",
+        "lab-descent-ja-ascii-60x16, 60, 16, JA, true, sssss",
+        "lab-tall-en-unicode-80x40, 80, 40, EN, false, sssss",
+        "lab-rescaled-en-unicode-80x24, 80, 24, EN, false, sssssssssssssssssssssa",
+        "lab-help-ja-unicode-60x16, 60, 16, JA, false, ?",
     })
     void labScreenMatchesItsSnapshot(String snapshot, int columns, int rows, Language language, boolean ascii,
             String keys) throws InterruptedException {
         try (var lab = VirtualTutor.startLab(columns, rows, article(), language, new ViewOptions(ascii, true))) {
             lab.awaitScreen(screen -> !screen.isBlank(), "the first frame");
             keys.chars().forEach(c -> lab.type((char) c));
+            Snapshots.assertScreen(lab, snapshot);
+        }
+    }
+
+    /** A descent at rate 0.2 converges within 150 steps; the steps after it say so again, with their count. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "lab-converged-en-unicode-80x24, 80, 24, EN, false, ], 150",
+        "lab-converged-ja-unicode-60x16, 60, 16, JA, false, ], 150",
+        "lab-blown-up-en-unicode-80x24, 80, 24, EN, false, ]]]]], 12",
+        "lab-blown-up-ja-unicode-80x24, 80, 24, JA, false, ]]]]], 12",
+        "lab-blown-up-ja-ascii-60x16, 60, 16, JA, true, ]]]]], 12",
+    })
+    void theEndOfADescentIsSaidInFull(String snapshot, int columns, int rows, Language language, boolean ascii,
+            String rates, int steps) throws InterruptedException {
+        try (var lab = VirtualTutor.startLab(columns, rows, article(), language, new ViewOptions(ascii, true))) {
+            lab.awaitScreen(screen -> !screen.isBlank(), "the first frame");
+            rates.chars().forEach(c -> lab.type((char) c));
+            for (int i = 0; i < steps; i++) {
+                lab.type('s');
+            }
             Snapshots.assertScreen(lab, snapshot);
         }
     }

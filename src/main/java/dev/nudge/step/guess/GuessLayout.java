@@ -69,6 +69,10 @@ final class GuessLayout {
 
     private void choices() {
         lines.add(Line.EMPTY);
+        if (prose.flat()) {
+            plainChoices();
+            return;
+        }
         var names = guess.parameters();
         int nameWidth = names.stream().mapToInt(n -> Width.columns(text.name(n))).max().orElse(0);
         for (int i = 0; i < names.size(); i++) {
@@ -97,5 +101,25 @@ final class GuessLayout {
             lines.add(Line.EMPTY);
             lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(d.text("guess.howTo"), Tone.MUTED))));
         }
+    }
+
+    /**
+     * The choices read line by line: while choosing, how to type a guess (there are no rows to move along); once
+     * it is made, every choice said back, so the learner hears what the reveal judges.
+     */
+    private void plainChoices() {
+        if (guess.stage() == RevealStage.CHOOSING) {
+            lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(PlainGuess.usage(guess, d), Tone.MUTED))));
+            return;
+        }
+        var said = new ArrayList<String>();
+        var names = guess.parameters();
+        for (int i = 0; i < names.size(); i++) {
+            var direction = d.text("guess." + guess.choices().get(i).name().toLowerCase(java.util.Locale.ROOT));
+            var proposal = guess.proposed().get(i).map(value -> " = " + text.value(value)).orElse("");
+            said.add(d.text("plain.guess.each", text.name(names.get(i)), direction) + proposal);
+        }
+        lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(d.text("plain.guess.said",
+                String.join(d.text("plain.guess.between"), said)), Tone.TEXT))));
     }
 }

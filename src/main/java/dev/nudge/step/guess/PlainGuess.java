@@ -40,10 +40,15 @@ public final class PlainGuess {
         if (!keys.isEmpty()) {
             return new PlainLine(keys, Optional.empty());
         }
+        return new PlainLine(keys, Optional.of(usage(guess, d)));
+    }
+
+    /** How to type a guess for {@code guess}'s parameters, in the words of {@code d}'s language. */
+    static String usage(GuessSession guess, Writing d) {
         var names = new MathText(d.glyphs());
-        return new PlainLine(keys, Optional.of(d.text("plain.guessUsage",
-                String.join(", ", guess.parameters().stream().map(names::name).toList()),
-                listed(d.language()), listed(Language.EN))));
+        var key = guess.parameters().size() == 1 ? "plain.guessUsageOne" : "plain.guessUsage";
+        return d.text(key, String.join(", ", guess.parameters().stream().map(names::name).toList()),
+                listed(d.language()), listed(Language.EN));
     }
 
     /** The keys that make this guess and submit it; empty when the line is not a guess for every parameter. */

@@ -10,6 +10,7 @@ import dev.nudge.math.Equation;
 import dev.nudge.math.Rational;
 import dev.nudge.math.Var;
 import dev.nudge.step.DerivationLines;
+import dev.nudge.step.Instructions;
 import dev.nudge.step.UpdateLines;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +93,7 @@ final class RevealLines {
                 heading("reveal.update");
                 reveal.parameters().forEach(this::update);
                 lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(
-                        d.text("reveal.rateKeys", d.glyphs().rate, text.value(rate)), Tone.MUTED))));
+                        d.text(Instructions.key(prose, "reveal.rateKeys"), d.glyphs().rate, text.value(rate)), Tone.MUTED))));
             }
             case CHANGE -> {
                 heading("reveal.change");

@@ -5,6 +5,7 @@ import dev.nudge.layout.ProseLayout;
 import dev.nudge.layout.Segment;
 import dev.nudge.layout.Tone;
 import dev.nudge.layout.Writing;
+import dev.nudge.step.Instructions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,8 @@ final class LabLines {
         lines.add(Line.of(d.text("lab.start") + " ", Tone.MUTED).plus(String.join(", ", parameters), Tone.MATH));
         lines.add(Line.of(d.text("lab.rate") + " ", Tone.MUTED).plus(prose.formula(lab.rate().text()), Tone.NUMBER));
         lines.add(Line.EMPTY);
-        lines.addAll(prose.labelled("", Tone.TEXT, java.util.List.of(new Segment(d.text("lab.open"), Tone.MUTED))));
+        lines.addAll(prose.labelled("", Tone.TEXT, java.util.List.of(new Segment(d.text(Instructions.key(prose, "lab.open")),
+                Tone.MUTED))));
         return lines;
     }
 }

@@ -1,5 +1,6 @@
 package dev.nudge.step.predict;
 
+import dev.nudge.step.Instructions;
 import static dev.nudge.keys.KeyPattern.character;
 import static dev.nudge.keys.KeyPattern.named;
 import static dev.nudge.step.StepAction.bind;
@@ -159,7 +160,7 @@ public record PredictSession(PredictStep step, PredictMath math, InputField fiel
                 move.slope(), move.after())));
         lines.add(Line.of(d.text("predict.lossNow") + " ", Tone.TEXT).plus(text.value(math.lossBefore()), Tone.NUMBER));
         lines.add(Line.EMPTY);
-        lines.add(AnswerField.line(d.text("predict.yourLoss"), done ? "" : d.text("quiz.emptyField"), prose, field,
+        lines.add(AnswerField.line(d.text("predict.yourLoss"), done ? "" : d.text(Instructions.key(prose, "quiz.emptyField")), prose, field,
                 typing));
         last.ifPresent(verdict -> {
             lines.add(Line.EMPTY);
@@ -177,7 +178,8 @@ public record PredictSession(PredictStep step, PredictMath math, InputField fiel
         HintLines.add(lines, d, prose, step.hints(), hints);
         lines.add(Line.EMPTY);
         var keys = done ? "predict.doneKeys" : typing ? "quiz.typingKeys" : "predict.commandKeys";
-        lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(d.text(keys), Tone.MUTED))));
+        lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(d.text(Instructions.key(prose, keys)),
+                Tone.MUTED))));
         return lines;
     }
 

@@ -10,6 +10,7 @@ import dev.nudge.lesson.Inline;
 import dev.nudge.math.MathException;
 import dev.nudge.step.AnswerField;
 import dev.nudge.step.HintLines;
+import dev.nudge.step.Instructions;
 import dev.nudge.step.Verdict;
 import dev.nudge.step.VerdictText;
 import java.util.ArrayList;
@@ -54,11 +55,17 @@ final class QuizLayout implements Quiz.Visitor<Void> {
     public Void choice(Quiz.ChoiceQuiz choice) {
         var choices = choice.choices();
         for (int i = 0; i < choices.size(); i++) {
-            boolean highlighted = i == quiz.highlighted() && quiz.open();
+            // Read line by line, a mark on a row says nothing: the choice is said back below the list instead.
+            boolean highlighted = i == quiz.highlighted() && quiz.open() && !prose.flat();
             boolean revealRight = !quiz.open() && choices.get(i).right();
             var label = (highlighted ? "> " : "  ") + (i + 1) + ") ";
             var tone = highlighted ? Tone.SELECTED : revealRight ? Tone.GOOD : Tone.TEXT;
             lines.addAll(prose.labelled(label, Tone.KEY, choices.get(i).text(), tone));
+        }
+        if (prose.flat() && quiz.last().isPresent() && quiz.highlighted() >= 0) {
+            lines.add(Line.EMPTY);
+            lines.addAll(prose.labelled(d.text("plain.quiz.chose", quiz.highlighted() + 1) + " ", Tone.TEXT,
+                    choices.get(quiz.highlighted()).text(), Tone.TEXT));
         }
         return null;
     }
@@ -77,7 +84,7 @@ final class QuizLayout implements Quiz.Visitor<Void> {
 
     /** The answer field; once the quiz takes no more answers, an empty field no longer says Enter types. */
     private Line field() {
-        var empty = quiz.open() ? d.text("quiz.emptyField") : "";
+        var empty = quiz.open() ? d.text(Instructions.key(prose, "quiz.emptyField")) : "";
         return AnswerField.line(d.text("quiz.yourAnswer"), empty, prose, quiz.field(), quiz.typing());
     }
 
@@ -134,6 +141,7 @@ final class QuizLayout implements Quiz.Visitor<Void> {
         } else {
             key = quiz.typing() ? "quiz.typingKeys" : "quiz.commandKeys";
         }
-        lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(d.text(key), Tone.MUTED))));
+        lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(d.text(Instructions.key(prose, key)),
+                Tone.MUTED))));
     }
 }

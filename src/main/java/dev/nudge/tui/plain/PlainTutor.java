@@ -2,9 +2,11 @@ package dev.nudge.tui.plain;
 
 import dev.nudge.i18n.Messages;
 import dev.nudge.keys.Key;
+import dev.nudge.lab.LabModel;
 import dev.nudge.layout.Glyphs;
 import dev.nudge.layout.Writing;
 import dev.nudge.progress.ProgressSink;
+import dev.nudge.step.Instructions;
 import dev.nudge.step.PlainLine;
 import dev.nudge.tui.runtime.Display;
 import dev.nudge.tui.runtime.EventLoop;
@@ -37,6 +39,9 @@ import java.util.Set;
 public final class PlainTutor implements Display, EventSource {
     /** The lines that are commands even while an answer is typed (the tutor leaves the field first). */
     static final Set<String> COMMANDS = Set.of("n", "p", "h", "t", "l", "q", "?", "r");
+    /** The notices that speak of keys a plain learner has not got, and so have a plain wording. */
+    private static final Set<String> PLAIN_NOTICES = Set.of("notice.chooseFirst", "notice.chooseEveryParameter",
+            "notice.keyDoesNothing");
 
     private final BufferedReader in;
     private final PrintWriter out;
@@ -149,6 +154,10 @@ public final class PlainTutor implements Display, EventSource {
     @Override
     public void show(TutorState next) {
         state = next;
+        if (next.page() == Page.LAB && next.lab().filter(LabModel::finished).isPresent()) {
+            // "s 100" stops where the descent does: the notice says why, once, instead of a hundred times.
+            pending.clear();
+        }
         var d = drawing(next);
         var lines = PlainPages.lines(d, next, width);
         int common = 0;
@@ -159,8 +168,9 @@ public final class PlainTutor implements Display, EventSource {
         for (var line : sameStep ? lines.subList(common, lines.size()) : lines) {
             out.println(line.stripTrailing());
         }
-        next.notice().ifPresent(notice -> out.println(Messages.text(next.language(), notice.messageKey(),
-                FooterView.arguments(d, notice.arguments()))));
+        next.notice().ifPresent(notice -> out.println(Messages.text(next.language(),
+                PLAIN_NOTICES.contains(notice.messageKey()) ? notice.messageKey() + Instructions.PLAIN
+                        : notice.messageKey(), FooterView.arguments(d, notice.arguments()))));
         out.flush();
         shown = lines;
     }

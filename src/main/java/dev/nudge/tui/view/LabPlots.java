@@ -2,6 +2,7 @@ package dev.nudge.tui.view;
 
 import dev.nudge.lab.LabModel;
 import dev.nudge.lab.LossCurve;
+import dev.nudge.lab.ModelLine;
 import dev.nudge.layout.Glyphs;
 import dev.nudge.math.Rational;
 import dev.nudge.plot.CellStyle;
@@ -10,7 +11,10 @@ import dev.nudge.plot.DotGrid;
 import dev.nudge.plot.Scale;
 import java.util.List;
 
-/** The lab's two plots as text: the loss along the selected parameter with its tangent, and the loss over the steps. */
+/**
+ * The lab's plots as text: the loss along the selected parameter with its tangent, the model's line against the data,
+ * and the loss over the steps.
+ */
 final class LabPlots {
     /** Columns the vertical labels and their gap take. */
     static final int LABEL_COLUMNS = 8;
@@ -37,9 +41,28 @@ final class LabPlots {
         var curve = drawn.get();
         var chart = new Chart(plotColumns, rows, curve.x(), curve.y(), style(d));
         chart.polyline(curve.xs(), curve.ys());
-        chart.segment(curve.x().min(), curve.tangent(curve.x().min()), curve.x().max(),
+        chart.dashedSegment(curve.x().min(), curve.tangent(curve.x().min()), curve.x().max(),
                 curve.tangent(curve.x().max()));
         chart.mark(curve.at(), curve.loss());
+        return chart.lines();
+    }
+
+    /**
+     * The model's line against the data points, in {@code columns} by {@code rows}; or, when the data are too large to
+     * draw, a line saying so.
+     */
+    static List<String> fit(Drawing d, LabModel model, int columns, int rows) {
+        int plotColumns = Math.max(1, columns - LABEL_COLUMNS);
+        var drawn = ModelLine.of(model, plotColumns * DotGrid.CELL_WIDTH);
+        if (drawn.isEmpty()) {
+            return tooLarge(d, LossCurve.largest(model));
+        }
+        var line = drawn.get();
+        var chart = new Chart(plotColumns, rows, line.x(), line.y(), style(d));
+        chart.polyline(line.xs(), line.ys());
+        for (int i = 0; i < line.pointXs().length; i++) {
+            chart.mark(line.pointXs()[i], line.pointYs()[i]);
+        }
         return chart.lines();
     }
 

@@ -65,7 +65,7 @@ public final class LabReadout {
         lines.add(Line.of(lossName + " = ", Tone.MUTED).plus(show(d, model.loss()), Tone.NUMBER)
                 .plus("   " + d.text("lab.rateShort") + " ", Tone.MUTED).plus(show(d, model.rate()), Tone.NUMBER)
                 .plus("   " + d.text("lab.stepShort") + " ", Tone.MUTED).plus(model.step().toString(), Tone.NUMBER));
-        lines.add(Line.of(d.text("lab.steps", model.history().size() - 1) + d.glyphs().separator, Tone.MUTED)
+        lines.add(Line.of(d.text("lab.steps", model.steps()) + d.glyphs().separator, Tone.MUTED)
                 .plus(d.text(model.running() ? "lab.running" : "lab.paused"),
                         model.running() ? Tone.GOOD : Tone.MUTED));
         return lines;

@@ -8,16 +8,28 @@ import dev.nudge.layout.Glyphs;
 import dev.nudge.layout.Line;
 import dev.nudge.layout.MathText;
 import dev.nudge.layout.Tone;
+import dev.nudge.layout.Wrap;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Draws the whole lab screen from the lab model: a title bar with the model and the loss, the data table and the
- * parameters with their slopes, the two plots side by side (as large as the window allows), a warning when the
- * descent diverges, and the footer of keys.
+ * Draws the whole lab screen from the lab model: a title bar with the model and the loss, the data table (when there
+ * is room beside them) and the parameters with their slopes, the plots (the loss along the selected parameter, the
+ * model's line against the data, the loss over the steps: side by side, under each other on a tall screen, as many
+ * as the window holds, the loss over the steps before the model's line once it is asked for on a log scale), the latest notice or a warning when the descent diverges, and the footer of keys.
  */
 public final class LabView {
     private static final int PLOT_GAP = 3;
-    private static final int SIDE_BY_SIDE = 2;
+    /** The narrowest a plot is drawn, labels included: two fit side by side at the narrowest screen. */
+    private static final int MIN_PLOT_WIDTH = 26;
+    /** The fewest rows of dots a plot is worth drawing with. */
+    private static final int MIN_CHART_ROWS = 6;
+    /** A plot's rows besides its dots: the title, the legend and the labels under it. */
+    private static final int PLOT_CHROME = 3;
+    /** Rows kept above the key bar for the notice and the divergence warning, wrapped: always kept, so plots stay put. */
+    private static final int MESSAGE_ROWS = 2;
+    /** Below this height the blank rows around the numbers go to the plots. */
+    private static final int ROOMY_ROWS = 20;
 
     private LabView() {
     }
@@ -31,16 +43,15 @@ public final class LabView {
             return;
         }
         titleBar(d, model);
-        int plotsTop = readout(d, model) + 1;
-        int statusRow = canvas.rows() - FooterView.HEIGHT - 1;
-        plots(d, model, plotsTop, statusRow - plotsTop);
-        if (model.diverging()) {
-            canvas.text(1, statusRow, d.text("lab.diverging"), d.theme().look(Tone.BAD));
-        }
+        int plotsTop = readout(d, model) + (canvas.rows() >= ROOMY_ROWS ? 1 : 0);
+        int messagesTop = canvas.rows() - 1 - MESSAGE_ROWS;
+        plots(d, model, plotsTop, messagesTop - plotsTop);
+        messages(d, model, messagesTop);
         if (model.help()) {
-            HelpOverlay.draw(d, canvas.rows() - FooterView.HEIGHT, d.text("lab.help.title"), LabHelp.keys(d));
+            // The panel may cover the notice row too: while it is open, no notice shows, and every key must.
+            HelpOverlay.draw(d, canvas.rows() - 1, d.text("lab.help.title"), LabHelp.keys(d));
         }
-        FooterView.draw(d, model.notice().map(n -> d.text(n.key(), n.arguments().toArray())), LabHelp.footer(d, model));
+        FooterView.draw(d, Optional.empty(), LabHelp.footer(d, model, canvas.columns() - 2));
     }
 
     private static void titleBar(Drawing d, LabModel model) {
@@ -59,35 +70,106 @@ public final class LabView {
                 + d.glyphs().separator + loss;
     }
 
-    /** Draws the data table and the parameters side by side; returns the row below them. */
+    /**
+     * Draws the parameters, with the data table to their left when both fit (else the model plot shows the data);
+     * returns the row below them.
+     */
     private static int readout(Drawing d, LabModel model) {
         var parameters = LabReadout.parameters(d, model);
         int room = Math.max(2, (d.canvas().rows() - 1) / 3);
         var points = LabReadout.points(d, model, room);
-        int tableWidth = points.stream().mapToInt(Line::width).max().orElse(0);
-        int top = 2;
-        drawAll(d, points, 1, top);
-        drawAll(d, parameters, tableWidth + 3, top);
-        return top + Math.max(points.size(), parameters.size());
+        int tableWidth = points.stream().mapToInt(Line::width).max().orElse(0) + 2;
+        int parametersWidth = parameters.stream().mapToInt(Line::width).max().orElse(0);
+        boolean both = 1 + tableWidth + parametersWidth < d.canvas().columns();
+        int top = d.canvas().rows() >= ROOMY_ROWS ? 2 : 1;
+        if (both) {
+            drawAll(d, points, 1, top);
+        }
+        drawAll(d, parameters, both ? tableWidth + 1 : 1, top);
+        return top + Math.max(both ? points.size() : 0, parameters.size());
     }
 
+    /** The plots, in as many columns as the width holds and as many rows as the height holds. */
     private static void plots(Drawing d, LabModel model, int top, int height) {
-        int chartRows = height - 2;
+        var panels = model.logScale() ? List.of(Panel.CURVE, Panel.HISTORY, Panel.FIT)
+                : List.of(Panel.CURVE, Panel.FIT, Panel.HISTORY);
+        int across = Math.max(1, Math.min(panels.size(),
+                (d.canvas().columns() - 2 + PLOT_GAP) / (MIN_PLOT_WIDTH + PLOT_GAP)));
+        int down = Math.max(1, (height + 1) / (PLOT_CHROME + MIN_CHART_ROWS + 1));
+        int shown = Math.min(panels.size(), across * down);
+        across = Math.min(across, shown);
+        down = (shown + across - 1) / across;
+        int width = (d.canvas().columns() - 2 - PLOT_GAP * (across - 1)) / across;
+        int panelHeight = (height - (down - 1)) / down;
+        int chartRows = panelHeight - PLOT_CHROME;
         if (chartRows < 2) {
             return;
         }
-        int width = (d.canvas().columns() - 2 - PLOT_GAP) / SIDE_BY_SIDE;
-        var selected = new MathText(d.glyphs()).name(model.selectedName());
-        plot(d, 1, top, d.text("lab.plot.curve", selected), LabPlots.curve(d, model, width, chartRows));
-        plot(d, 1 + width + PLOT_GAP, top, d.text(model.logScale() ? "lab.plot.historyLog" : "lab.plot.history"),
-                LabPlots.history(d, model, width, chartRows));
+        for (int i = 0; i < shown; i++) {
+            int column = 1 + (i % across) * (width + PLOT_GAP);
+            int row = top + (i / across) * (panelHeight + 1);
+            panels.get(i).draw(d, model, column, row, width, chartRows);
+        }
     }
 
-    private static void plot(Drawing d, int column, int top, String title, List<String> lines) {
+    /**
+     * The plots. When the window is small the last give way: the loss over the steps first, unless the learner
+     * asked for it on a log scale, which puts it before the model's line.
+     */
+    private enum Panel {
+        CURVE {
+            @Override
+            void draw(Drawing d, LabModel model, int column, int top, int width, int rows) {
+                var selected = new MathText(d.glyphs()).name(model.selectedName());
+                plot(d, column, top, title(d, width, "lab.plot.curve", selected), LabLegend.curve(d, width),
+                        LabPlots.curve(d, model, width, rows));
+            }
+        },
+        FIT {
+            @Override
+            void draw(Drawing d, LabModel model, int column, int top, int width, int rows) {
+                plot(d, column, top, title(d, width, "lab.plot.fit"), LabLegend.fit(d, width),
+                        LabPlots.fit(d, model, width, rows));
+            }
+        },
+        HISTORY {
+            @Override
+            void draw(Drawing d, LabModel model, int column, int top, int width, int rows) {
+                plot(d, column, top, title(d, width, model.logScale() ? "lab.plot.historyLog" : "lab.plot.history"),
+                        LabLegend.history(d, width), LabPlots.history(d, model, width, rows));
+            }
+        };
+
+        abstract void draw(Drawing d, LabModel model, int column, int top, int width, int rows);
+    }
+
+    /** The plot's title under {@code key}, or its short form (the same key with "Short") when it is too wide. */
+    private static String title(Drawing d, int width, String key, Object... arguments) {
+        var full = d.text(key, arguments);
+        return Canvas.width(full) <= width ? full : d.text(key + "Short", arguments);
+    }
+
+    private static void plot(Drawing d, int column, int top, String title, String legend, List<String> lines) {
         d.canvas().text(column, top, title, d.theme().look(Tone.HEADING));
+        d.canvas().text(column, top + 1, legend, d.theme().look(Tone.MUTED));
         for (int i = 0; i < lines.size(); i++) {
-            d.canvas().text(column, top + 1 + i, lines.get(i), d.theme().look(i < lines.size() - 1 ? Tone.MATH
+            d.canvas().text(column, top + 2 + i, lines.get(i), d.theme().look(i < lines.size() - 1 ? Tone.MATH
                     : Tone.MUTED));
+        }
+    }
+
+    /** The notice about the last key or, without one, the warning that the descent diverges, wrapped to the width. */
+    private static void messages(Drawing d, LabModel model, int top) {
+        var canvas = d.canvas();
+        var notice = model.notice().map(n -> d.text(n.key(), FooterView.arguments(d, n.arguments())));
+        var text = notice.or(() -> model.diverging() ? Optional.of(d.text("lab.diverging")) : Optional.empty());
+        if (text.isEmpty()) {
+            return;
+        }
+        var look = notice.isPresent() ? d.theme().notice() : d.theme().look(Tone.BAD);
+        var lines = Wrap.wrap(text.get(), canvas.columns() - 2);
+        for (int i = 0; i < Math.min(MESSAGE_ROWS, lines.size()); i++) {
+            canvas.text(1, top + i, lines.get(i), look);
         }
     }
 

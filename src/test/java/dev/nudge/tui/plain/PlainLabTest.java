@@ -68,7 +68,7 @@ class PlainLabTest {
                 "P_0 = 2 sets a parameter", "] raises the learning rate", "m switches", "0", "q leaves the lab")
                 .contains("steps: 1 · paused");
         assertThat(run.last().page()).as("q left the lab, not only the help").isEqualTo(Page.LESSON);
-        assertThat(run.output()).endsWith("this step.\n> \n");
+        assertThat(run.output()).endsWith("brings you back to this\nstep.\n> \n");
     }
 
     @Test
