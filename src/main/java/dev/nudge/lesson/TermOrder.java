@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class TermOrder {
     private static final String INTRODUCES = "introduces";
-    private static final Pattern ATTRIBUTE = Pattern.compile("([^\\s=]+)=(\\S+(?:\\s*,\\s*\\S+)*)|(\\S+)");
+    private static final Pattern ATTRIBUTE = Pattern.compile("([^\\s=]+)=([^\\s,]+(?:\\s*,\\s*[^\\s,]+)*)|(\\S+)");
     private static final Map<Pattern, Term> NOTATION = Map.of(
             Pattern.compile("\\{\\{\\s*d/d[A-Za-z][A-Za-z0-9_{}]*\\s*:"), Term.DERIVATIVE,
             Pattern.compile("\\bd[A-Z][A-Za-z]*/d[A-Z][A-Za-z0-9_{}]*"), Term.DERIVATIVE,
