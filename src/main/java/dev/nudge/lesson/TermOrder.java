@@ -130,6 +130,8 @@ final class TermOrder {
     private void report() {
         // A term used twice on one line (the update stage relies on the derivative too) is reported once.
         var reported = new java.util.HashSet<String>();
+        uses.sort(java.util.Comparator.comparingInt(Use::order).thenComparingInt(Use::line)
+                .thenComparingInt(Use::column));
         for (var use : uses) {
             if (!reported.add(use.term() + " " + use.file() + ":" + use.line())) {
                 continue;
