@@ -67,7 +67,8 @@ final class VerdictLines {
         var name = text.name(p.name());
         var slope = text.value(p.slope());
         var slopeName = text.slopeName("Loss", p.name());
-        var verb = d.text("verdict.verb." + key(p.right()));
+        // Only a parameter that matters has a way to go ("raise it").
+        var verb = p.right() == Direction.NONE ? "" : d.text("verdict.verb." + key(p.right()));
         String message;
         if (p.guessedRight()) {
             message = "right." + key(p.right());
