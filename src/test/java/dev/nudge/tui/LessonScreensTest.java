@@ -42,6 +42,9 @@ class LessonScreensTest {
         "predict-en-unicode-80x24, 80, 24, EN, false, downhill, predict, ''",
         "predict-right-en-unicode-80x24, 80, 24, EN, false, downhill, predict, 0.64>",
         "predict-wrong-ja-unicode-80x24, 80, 24, JA, false, downhill, predict, 1>",
+        "guess-limited-revealed-en-unicode-80x24, 80, 24, EN, false, downhill, by-loss, 0v+>>>",
+        "guess-limited-revealed-ja-unicode-80x24, 80, 24, JA, false, downhill, by-loss, 0v->>>",
+        "guess-limited-revealed-en-ascii-80x24, 80, 24, EN, true, downhill, by-loss, +v+>>",
     })
     void screenMatchesItsSnapshot(String snapshot, int columns, int rows, Language language, boolean ascii,
             String lesson, String step, String keys) throws InterruptedException {
