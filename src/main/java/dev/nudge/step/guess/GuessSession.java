@@ -235,7 +235,7 @@ public record GuessSession(GuessStep step, GuessMath math, List<Direction> choic
         } else {
             hints.add(new KeyHint(d.glyphs().arrow, d.text(stage == RevealStage.VERDICT ? "key.next" : "key.reveal")));
             if (step.plan().shows(RevealStage.UPDATE)) {
-                hints.add(new KeyHint("[ ]", d.glyphs().rate));
+                hints.add(new KeyHint("[ ]", d.text("key.rate")));
             }
         }
         AnswerHints.hint(d, this.hints).ifPresent(hints::add);
