@@ -26,7 +26,7 @@ final class LabHelp {
         hints.add(new KeyHint(g.assign + g.arrow, d.text("key.change")));
         hints.add(new KeyHint("s", d.text("key.descend")));
         hints.add(new KeyHint("r", d.text(model.running() ? "key.pause" : "key.run")));
-        hints.add(new KeyHint("[ ]", d.text("key.rate")));
+        hints.add(new KeyHint("[ ]", d.glyphs().rate));
         hints.add(new KeyHint("?", d.text("key.help")));
         hints.add(new KeyHint("q", d.text("key.leave")));
         return hints;
