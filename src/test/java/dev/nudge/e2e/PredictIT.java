@@ -14,23 +14,25 @@ import org.junit.jupiter.api.io.TempDir;
 class PredictIT {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
 
-    /** From the contents to the last step of lesson 6, leaving each typed quiz's field to skip it. */
+    /** From the contents to lesson 6's first predict step, leaving each typed quiz's field to skip it. */
     private static void toThePredictStep(Tmux tmux) throws InterruptedException {
         tmux.type("t");
         tmux.type("6");
-        tmux.awaitText("1/6");
+        tmux.awaitText("1/9");
         tmux.type("n");
-        tmux.awaitText("2/6");
+        tmux.awaitText("2/9");
         leaveField(tmux);
         tmux.type("n");
-        tmux.awaitText("3/6");
+        tmux.awaitText("3/9");
         tmux.type("n");
-        tmux.awaitText("4/6");
+        tmux.awaitText("4/9");
+        tmux.type("n");
+        tmux.awaitText("5/9");
         leaveField(tmux);
         tmux.type("n");
-        tmux.awaitText("5/6");
+        tmux.awaitText("6/9");
         tmux.type("n");
-        tmux.awaitText("6/6");
+        tmux.awaitText("7/9");
     }
 
     private static void leaveField(Tmux tmux) throws InterruptedException {
@@ -69,8 +71,8 @@ class PredictIT {
 
     @Test
     void inPlainModeATypedLineIsThePrediction(@TempDir Path data) throws IOException, InterruptedException {
-        var output = PlainRun.run("ja", data, "t\n6\nn\nn\nn\nn\nn\n0.5\nq\n");
-        assertThat(output).contains("(6/6)", "これから行う更新：", "-3 - 0.1 ⋅ (-2) = -2.8", "違います。",
+        var output = PlainRun.run("ja", data, "t\n6\nn\nn\nn\nn\nn\nn\n0.5\nq\n");
+        assertThat(output).contains("(7/9)", "これから行う更新：", "-3 - 0.1 ⋅ (-2) = -2.8", "違います。",
                 "更新すると P_1 = -2.8 になり、そのときの損失は", "更新前 1   更新後 0.64   変化 -0.36")
                 .doesNotContain("\u001b[");
     }
