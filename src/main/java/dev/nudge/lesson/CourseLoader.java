@@ -60,6 +60,7 @@ public final class CourseLoader {
         CourseConsistency.check(course, problems);
         if (compareFigures) {
             FigureConsistency.check(course, problems);
+            TermOrder.check(course, problems);
         } else {
             FigureConsistency.checkModels(course, problems);
         }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class LessonParser<S extends Step> {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Pattern HEADING = Pattern.compile("##[ \\t]+(.*?)[ \\t]*\\{#([^}]*)\\}[ \\t]*");
+    /** A step heading: its title, its id, and attributes after the id (see {@link TermOrder}). */
+    static final Pattern HEADING = Pattern.compile("##[ \\t]+(.*?)[ \\t]*\\{#([^}\\s]*)([^}]*)\\}[ \\t]*");
     private static final String FENCE = "```";
     private static final String DISPLAY_MATH = "$$";
     private static final FieldSchema HEADER = new FieldSchema("the lesson header",

@@ -26,4 +26,12 @@ public interface Step {
 
     /** Checks the math of the step's block (its prose is checked already) and adds the figures it computes. */
     void check(StepFigures figures);
+
+    /**
+     * The terms the step's kind relies on beyond what its text says (a guess's reveal stages, an update's learning
+     * rate), for the check that no step uses a term before the step that introduces it.
+     */
+    default List<TermUse> uses() {
+        return List.of();
+    }
 }

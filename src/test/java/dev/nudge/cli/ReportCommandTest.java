@@ -68,7 +68,7 @@ class ReportCommandTest {
         assertThat(csv).hasSize(6);
         assertThat(csv.get(1)).contains(ReportFixture.ADA);
         var table = report("report", "--data", data.toString()).out();
-        assertThat(table).startsWith("Learners (2)\n").contains("alan ", "6.7 The derivative / A different");
+        assertThat(table).startsWith("Learners (2)\n").contains("alan ", "6.10 The derivative / A different");
     }
 
     @Test

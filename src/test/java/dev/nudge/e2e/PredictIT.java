@@ -2,6 +2,14 @@ package dev.nudge.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.nudge.i18n.Language;
+import dev.nudge.lesson.Lesson;
+import dev.nudge.lesson.LessonMath;
+import dev.nudge.lesson.Step;
+import dev.nudge.step.TaughtStep;
+import dev.nudge.step.derive.DeriveStep;
+import dev.nudge.step.quiz.QuizStep;
+import dev.nudge.step.registry.Kinds;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,33 +22,30 @@ import org.junit.jupiter.api.io.TempDir;
 class PredictIT {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
 
-    /** Next presses that walk a derive step of lesson 6 to its end and on: one per line after the first, then one. */
-    private static final int LIMIT_PRESSES = 7;
-    private static final int RULES_PRESSES = 8;
-    /** The steps of lesson 6, as the header counts them. */
-    private static final int STEPS = 8;
+    /** The step the tests predict at, in lesson 6 of the real course. */
+    private static final String PREDICT_STEP = "step-from-minus-three";
+    private static final Lesson<TaughtStep> LESSON = Kinds.load(PROJECT.resolve("lessons")).course().orElseThrow()
+            .lessons(Language.EN).get(5);
+    private static final int PREDICT_INDEX = LESSON.steps().stream().map(Step::id).toList().indexOf(PREDICT_STEP);
 
-    /** From the contents to the last step of lesson 6, walking each derivation and leaving each typed quiz's field. */
+    /** How many presses of next take a learner past {@code step} without answering it: a derivation's every line. */
+    private static int nextPresses(Step step) {
+        return step instanceof DeriveStep derive ? derive.derivation(LessonMath.of(LESSON)).steps().size() : 1;
+    }
+
+    /** From the contents to the predict step of lesson 6, walking each derivation and leaving each typed quiz's field. */
     private static void toThePredictStep(Tmux tmux) throws InterruptedException {
         tmux.type("t");
         tmux.type("6");
-        tmux.awaitText("1/" + STEPS);
-        tmux.type("n");
-        tmux.awaitText("2/" + STEPS);
-        tmux.type("n".repeat(LIMIT_PRESSES));
-        tmux.awaitText("3/" + STEPS);
-        tmux.type("n".repeat(RULES_PRESSES));
-        tmux.awaitText("4/" + STEPS);
-        leaveField(tmux);
-        tmux.type("n");
-        tmux.awaitText("5/" + STEPS);
-        tmux.type("n");
-        tmux.awaitText("6/" + STEPS);
-        leaveField(tmux);
-        tmux.type("n");
-        tmux.awaitText("7/" + STEPS);
-        tmux.type("n");
-        tmux.awaitText("8/" + STEPS);
+        for (int index = 0; index < PREDICT_INDEX; index++) {
+            var step = LESSON.steps().get(index);
+            tmux.awaitText((index + 1) + "/" + LESSON.steps().size());
+            if (step instanceof QuizStep quiz && quiz.quiz().typed()) {
+                leaveField(tmux);
+            }
+            tmux.type("n".repeat(nextPresses(step)));
+        }
+        tmux.awaitText((PREDICT_INDEX + 1) + "/" + LESSON.steps().size());
     }
 
     private static void leaveField(Tmux tmux) throws InterruptedException {
@@ -79,9 +84,10 @@ class PredictIT {
 
     @Test
     void inPlainModeATypedLineIsThePrediction(@TempDir Path data) throws IOException, InterruptedException {
-        var toPredict = "n\n".repeat(1 + LIMIT_PRESSES + RULES_PRESSES + 4);
+        var toPredict = new StringBuilder();
+        LESSON.steps().subList(0, PREDICT_INDEX).forEach(step -> toPredict.append("n\n".repeat(nextPresses(step))));
         var output = PlainRun.run("ja", data, "t\n6\n" + toPredict + "0.5\nq\n");
-        assertThat(output).contains("(8/8)", "これから行う更新：", "-3 - 0.1 ⋅ (-2) = -2.8", "違います。",
+        assertThat(output).contains("(" + (PREDICT_INDEX + 1) + "/" + LESSON.steps().size() + ")", "これから行う更新：", "-3 - 0.1 ⋅ (-2) = -2.8", "違います。",
                 "更新すると P_1 = -2.8 になり、そのときの損失は", "更新前 1   更新後 0.64   変化 -0.36")
                 .doesNotContain("\u001b[");
     }

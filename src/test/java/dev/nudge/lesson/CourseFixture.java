@@ -34,7 +34,7 @@ final class CourseFixture {
             f(x, P) = P_0 \\times x + P_1
             $$
 
-            ## Which way? {#guess}
+            ## Which way? {#guess introduces=loss, expansion, derivative, nudge, update, learning-rate}
 
             Which way should each parameter move?
 

@@ -95,7 +95,7 @@ class LessonParserTest {
         assertThat(fixture().english("rate: 0.1", "rat: 0.1").problems()).containsExactly(
                 "en/01-loss.md:21:1: a guess block needs a \"rate:\" line",
                 "en/01-loss.md:22:1: unknown key \"rat\" in a guess block (did you mean \"rate\"?); known keys:"
-                        + " hint-answer, hint-concept, hint-strategy, loss, nudge, params, points, rate");
+                        + " hint-answer, hint-concept, hint-strategy, loss, nudge, params, points, rate, reveal");
     }
 
     @Test
@@ -184,7 +184,7 @@ class LessonParserTest {
 
     @Test
     void languagesMustTellTheSameCourse() {
-        assertThat(bilingual().write("ja/01-loss.md", CourseFixture.LESSON_JA.replace("{#guess}", "{#guessing}"))
+        assertThat(bilingual().write("ja/01-loss.md", CourseFixture.LESSON_JA.replace("{#guess ", "{#guessing "))
                 .problems()).containsExactly("ja/01-loss.md:17:1: step id \"guessing\" where " + temp.resolve("en/01-loss.md")
                         + ":17 has \"guess\"; steps have the same ids in the same order in every language");
     }

@@ -50,7 +50,7 @@ class ClassReportTest {
         var report = ClassReport.of(List.of(new dev.nudge.progress.LearnerHistory(ADA, events,
                 java.time.Instant.parse("2025-03-01T09:30:00Z"))), Optional.of(ReportFixture.course()));
         assertThat(report.questions()).singleElement().satisfies(question -> {
-            assertThat(question.title()).isEqualTo("6.8 The derivative / One step from there");
+            assertThat(question.title()).isEqualTo("6.11 The derivative / One step from there");
             assertThat(question.kind()).isEqualTo("quiz");
             assertThat(question.wrongFirst() + "/" + question.answered()).isEqualTo("1/1");
         });
@@ -107,7 +107,7 @@ class ClassReportTest {
                 "question                                           kind   answered  wrong at first",
                 "1.4 A network is a function / What gets adjusted?  quiz   2         1 (50%)",
                 "2.2 How wrong is the network? / The first answer   quiz   1         1 (100%)",
-                "6.7 The derivative / A different starting point    guess  2         1 (50%)",
+                "6.10 The derivative / A different starting point   guess  2         1 (50%)",
                 ""));
     }
 

@@ -67,6 +67,9 @@ class LessonScreensTest {
         "nudges-added-en-unicode-80x24, 80, 24, EN, false, downhill, shrinking, >0.0001>",
         "nudges-added-ja-unicode-60x20, 60, 20, JA, false, downhill, shrinking, >-0.05>",
         "nudges-refused-en-ascii-80x24, 80, 24, EN, true, downhill, shrinking, >0>",
+        "guess-limited-revealed-en-unicode-80x24, 80, 24, EN, false, downhill, by-loss, 0v+>>>",
+        "guess-limited-revealed-ja-unicode-80x24, 80, 24, JA, false, downhill, by-loss, 0v->>>",
+        "guess-limited-revealed-en-ascii-80x24, 80, 24, EN, true, downhill, by-loss, +v+>>",
     })
     void screenMatchesItsSnapshot(String snapshot, int columns, int rows, Language language, boolean ascii,
             String lesson, String step, String keys) throws InterruptedException {

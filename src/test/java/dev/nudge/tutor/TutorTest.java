@@ -219,13 +219,31 @@ class TutorTest {
         assertThat(guess.stage()).isEqualTo(RevealStage.LOSS);
         assertThat(walk.recorded()).containsExactly(
                 new ProgressEvent.Guessed(new StepKey("trap", "which-way"), "P_0 none, P_1 down", true));
+        // Lesson 3 comes before the derivative and the update: its reveal shows the loss, then the verdict.
+        walk.press(enter());
+        assertThat(((GuessSession) walk.state.session()).stage()).isEqualTo(RevealStage.VERDICT);
+        walk.press(enter());
+        assertThat(walk.state.place()).isEqualTo(place("trap", "tempting"));
+    }
+
+    @Test
+    void aGuessAfterTheDerivativeLessonRevealsEveryStage() {
+        var walk = new Walk(at("derivative", "from-minus-three")).type("+").press(enter());
+        assertThat(((GuessSession) walk.state.session()).stage()).isEqualTo(RevealStage.LOSS);
         for (var stage : List.of(RevealStage.EXPANSION, RevealStage.DERIVATIVES, RevealStage.NUDGE, RevealStage.UPDATE,
                 RevealStage.CHANGE, RevealStage.VERDICT)) {
             walk.press(enter());
             assertThat(((GuessSession) walk.state.session()).stage()).isEqualTo(stage);
         }
         walk.press(enter());
-        assertThat(walk.state.place()).isEqualTo(place("trap", "tempting"));
+        assertThat(walk.state.place()).isEqualTo(place("derivative", "step-from-minus-three"));
+    }
+
+    @Test
+    void aRevealWithoutTheUpdateHasNoRateKeys() {
+        var walk = new Walk(at("trap", "which-way")).type("0").press(Key.of(Key.Kind.DOWN)).type("-").press(enter());
+        walk.type("]");
+        assertThat(((GuessSession) walk.state.session()).rate()).isEqualTo(Rational.parse("0.1"));
     }
 
     @Test
@@ -271,7 +289,7 @@ class TutorTest {
 
     @Test
     void theLearningRateHalvesAndDoubles() {
-        var walk = new Walk(at("trap", "which-way")).type("0").press(Key.of(Key.Kind.DOWN)).type("-").press(enter());
+        var walk = new Walk(at("derivative", "from-minus-three")).type("+").press(enter());
         walk.type("]");
         assertThat(((GuessSession) walk.state.session()).rate()).isEqualTo(Rational.parse("0.2"));
         walk.type("[[");
@@ -296,6 +314,14 @@ class TutorTest {
                 .contains(Notice.of("notice.noHintsHere"));
     }
 
+    /** Presses Enter through every stage the submitted guess shows, and once more past its verdict. */
+    private static void throughTheReveal(Walk walk) {
+        int shown = ((GuessSession) walk.state.session()).step().plan().stages().size() - 1;
+        for (int stage = 0; stage < shown; stage++) {
+            walk.press(enter());
+        }
+    }
+
     /** A returning learner who missed the first quiz of lesson 1 and the guess of lesson 3. */
     private static TutorState withTwoMistakes() {
         var progress = Progress.NONE
@@ -312,9 +338,7 @@ class TutorTest {
         var walk = new Walk(withTwoMistakes()).press(Key.character('m'));
         walk.type("1").press(enter());
         walk.type("0").press(Key.of(Key.Kind.DOWN)).type("-").press(enter());
-        for (int stage = 0; stage < 7; stage++) {
-            walk.press(enter());
-        }
+        throughTheReveal(walk);
         assertThat(walk.state.review()).isEmpty();
         assertThat(walk.recorded()).as("no visit is recorded on the way through the review")
                 .noneMatch(ProgressEvent.Visited.class::isInstance);
@@ -335,9 +359,7 @@ class TutorTest {
         walk.press(Key.character('n'));
         assertThat(walk.state.place()).as("an unanswered mistake comes round again").isEqualTo(place("trap", "which-way"));
         walk.type("0").press(Key.of(Key.Kind.DOWN)).type("-").press(enter());
-        for (int stage = 0; stage < 7; stage++) {
-            walk.press(enter());
-        }
+        throughTheReveal(walk);
         assertThat(walk.state.review()).isEmpty();
         assertThat(walk.state.page()).isEqualTo(Page.START);
         assertThat(walk.state.notice()).contains(Notice.of("notice.reviewDone"));

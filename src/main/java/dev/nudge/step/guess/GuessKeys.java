@@ -48,7 +48,11 @@ final class GuessKeys {
         return revealing(guess).then(hint).then(rates(guess));
     }
 
+    /** The learning rate's keys, in a guess whose reveal shows the update the rate scales. */
     private static Keymap<StepAction> rates(GuessSession guess) {
+        if (!guess.step().plan().shows(RevealStage.UPDATE)) {
+            return Keymap.of();
+        }
         return Keymap.of(
                 bind("help.rate", (state, key) -> rate(state, guess, false), character('[')),
                 bind("help.rate", (state, key) -> rate(state, guess, true), character(']')));
@@ -87,7 +91,7 @@ final class GuessKeys {
             return state.withSession(guess.select(missing))
                     .withNotice(Notice.of("notice.chooseEveryParameter", guess.parameters().get(missing)));
         }
-        var revealed = state.withSession(guess.at(RevealStage.LOSS).revealed(state.math())).toEnd();
+        var revealed = state.withSession(guess.at(guess.step().plan().first()).revealed(state.math())).toEnd();
         return revealed.record(new ProgressEvent.Guessed(state.key(), guess.summary(), guess.allRight()));
     }
 
@@ -96,7 +100,7 @@ final class GuessKeys {
         return Keymap.of(
                 bind(guess.stage() == RevealStage.VERDICT ? "help.next" : "help.reveal",
                         (state, key) -> revealNext(state, guess), Keys.NEXT),
-                bind("help.unreveal", (state, key) -> state.withSession(guess.at(guess.stage().previous())).toEnd(),
+                bind("help.unreveal", (state, key) -> state.withSession(guess.at(guess.step().plan().previous(guess.stage()))).toEnd(),
                         Keys.BACK));
     }
 
@@ -104,7 +108,7 @@ final class GuessKeys {
         if (guess.stage() == RevealStage.VERDICT) {
             return state.toNextStep();
         }
-        return state.withSession(guess.at(guess.stage().next())).toEnd();
+        return state.withSession(guess.at(guess.step().plan().next(guess.stage()))).toEnd();
     }
 
     private static StepUpdate rate(StepUpdate state, GuessSession guess, boolean larger) {

@@ -11,7 +11,7 @@ import java.util.Set;
 public final class GuessKind implements Kind {
     static final String NAME = "guess";
     private static final FieldSchema FIELDS = new FieldSchema("a guess block",
-            StepBlock.union(StepBlock.HINTS, Set.of("rate")), Set.of("points", "loss", "params", "nudge"), Set.of());
+            StepBlock.union(StepBlock.HINTS, Set.of("rate")), Set.of("points", "loss", "params", "nudge", "reveal"), Set.of());
 
     @Override
     public String name() {
@@ -23,6 +23,7 @@ public final class GuessKind implements Kind {
         var values = block.check(FIELDS);
         var points = block.measuredOn(values, "a guess block");
         return Optional.of(new GuessStep(block.id(), block.title(), block.line(), block.prose(), values.one("loss"),
-                points, block.parameters(values), block.rate(values), values.one("nudge"), block.hints(values)));
+                points, block.parameters(values), block.rate(values), values.one("nudge"), RevealPlan.read(values.one("reveal"), block),
+                block.hints(values)));
     }
 }

@@ -39,7 +39,8 @@ final class GuessLayout {
         choices();
         HintLines.add(lines, d, prose, step.hints(), guess.hints());
         guess.reveal().ifPresent(revealed -> revealed.computed().ifPresentOrElse(
-                reveal -> lines.addAll(RevealLines.of(d, prose, revealed, reveal, guess.stage(), guess.rate())),
+                reveal -> lines.addAll(RevealLines.of(d, prose, revealed, reveal, step.plan(), guess.stage(),
+                        guess.rate())),
                 () -> lines.add(Line.of(d.text("guess.cannotCompute", revealed.problem()), Tone.BAD))));
         return lines;
     }

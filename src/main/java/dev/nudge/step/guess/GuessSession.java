@@ -234,7 +234,9 @@ public record GuessSession(GuessStep step, GuessMath math, List<Direction> choic
             hints.add(new KeyHint("Enter", d.text("key.check")));
         } else {
             hints.add(new KeyHint(d.glyphs().arrow, d.text(stage == RevealStage.VERDICT ? "key.next" : "key.reveal")));
-            hints.add(new KeyHint("[ ]", d.glyphs().rate));
+            if (step.plan().shows(RevealStage.UPDATE)) {
+                hints.add(new KeyHint("[ ]", d.text("key.rate")));
+            }
         }
         AnswerHints.hint(d, this.hints).ifPresent(hints::add);
         return hints;

@@ -6,6 +6,7 @@ import dev.nudge.lesson.Point;
 import dev.nudge.lesson.ProseBlock;
 import dev.nudge.lesson.SourceText;
 import dev.nudge.lesson.StepFigures;
+import dev.nudge.lesson.TermUse;
 import dev.nudge.step.StepContext;
 import dev.nudge.step.StepSession;
 import dev.nudge.step.TaughtStep;
@@ -13,10 +14,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The learner guesses which way each parameter should move; the tutor then reveals the update the derivative gives.
+ * The learner guesses which way each parameter should move; the tutor then reveals the update the derivative gives,
+ * or as many stages of it as {@code plan} shows (the ones the course has taught by then).
  */
 public record GuessStep(String id, String title, int line, List<ProseBlock> prose, Optional<SourceText> loss,
-        List<Point> points, List<Binding> parameters, SourceText rate, Optional<SourceText> nudge, Hints hints)
+        List<Point> points, List<Binding> parameters, SourceText rate, Optional<SourceText> nudge, RevealPlan plan, Hints hints)
         implements TaughtStep {
     public GuessStep {
         prose = List.copyOf(prose);
@@ -50,6 +52,11 @@ public record GuessStep(String id, String title, int line, List<ProseBlock> pros
             figures.add(reveal.lossValue());
             reveal.slopes().values().forEach(figures::add);
         });
+    }
+
+    @Override
+    public List<TermUse> uses() {
+        return plan.uses();
     }
 
     @Override

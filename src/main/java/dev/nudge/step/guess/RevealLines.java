@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The reveal of a guess as lines, up to the stage reached: the loss, its expansion with reasons, the derivatives,
- * the nudge check, the update, the change in the loss and the verdict.
+ * The reveal of a guess as lines, up to the stage reached and only the stages its plan shows: the loss, its expansion
+ * with reasons, the derivatives, the nudge check, the update, the change in the loss and the verdict.
  */
 final class RevealLines {
     private static final String LOSS = "Loss";
@@ -26,11 +26,13 @@ final class RevealLines {
     private final ProseLayout prose;
     private final MathText text;
     private final GuessReveal reveal;
+    private final RevealPlan plan;
     private final Rational rate;
     private List<Line> lines;
 
-    private RevealLines(Writing d, ProseLayout prose, GuessReveal reveal, Rational rate) {
+    private RevealLines(Writing d, ProseLayout prose, GuessReveal reveal, RevealPlan plan, Rational rate) {
         this.d = d;
+        this.plan = plan;
         this.prose = prose;
         this.text = new MathText(d.glyphs());
         this.reveal = reveal;
@@ -46,11 +48,11 @@ final class RevealLines {
      * first shown and kept with the reveal, so a key lays out only the stage it adds.
      */
     static List<Line> of(Writing d, ProseLayout prose, GuessSession.Revealed revealed, GuessReveal reveal,
-            RevealStage stage, Rational rate) {
-        var layout = new RevealLines(d, prose, reveal, rate);
+            RevealPlan plan, RevealStage stage, Rational rate) {
+        var layout = new RevealLines(d, prose, reveal, plan, rate);
         var shown = new ArrayList<Line>();
         for (var each : RevealStage.values()) {
-            if (each.shownAt(stage)) {
+            if (each.shownAt(stage) && plan.shows(each)) {
                 var laidOut = new LaidOut(each, d, prose.width(), prose.flat());
                 shown.addAll(revealed.stage(laidOut, () -> layout.stage(each)));
             }
@@ -74,41 +76,42 @@ final class RevealLines {
             case CHOOSING -> {
             }
             case LOSS -> {
-                heading("reveal.loss");
+                heading(stage, "reveal.loss");
                 lines.addAll(prose.expression(new Equation(List.of(new Var(LOSS), reveal.loss()))));
             }
             case EXPANSION -> {
-                heading("reveal.expansion");
+                heading(stage, "reveal.expansion");
                 new DerivationLines(d, prose).add(lines, reveal.expansion());
             }
             case DERIVATIVES -> {
-                heading("reveal.derivatives");
+                heading(stage, "reveal.derivatives");
                 reveal.parameters().forEach(this::derivative);
             }
             case NUDGE -> {
-                heading("reveal.nudge");
+                heading(stage, "reveal.nudge");
                 reveal.parameters().forEach(this::nudge);
             }
             case UPDATE -> {
-                heading("reveal.update");
+                heading(stage, "reveal.update");
                 reveal.parameters().forEach(this::update);
                 lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(
                         d.text(Instructions.key(prose, "reveal.rateKeys"), d.glyphs().rate, text.value(rate)), Tone.MUTED))));
             }
             case CHANGE -> {
-                heading("reveal.change");
+                heading(stage, "reveal.change");
                 change();
             }
             case VERDICT -> {
-                heading("reveal.verdict");
-                new VerdictLines(d, prose, text).add(lines, reveal, rate);
+                heading(stage, "reveal.verdict");
+                new VerdictLines(d, prose, text).add(lines, reveal, plan, rate);
             }
         }
     }
 
-    private void heading(String key) {
+    /** A stage's heading, numbered among the stages this guess shows. */
+    private void heading(RevealStage stage, String key) {
         lines.add(Line.EMPTY);
-        lines.add(Line.of(d.text(key), Tone.HEADING));
+        lines.add(Line.of(plan.number(stage) + ". " + d.text(key), Tone.HEADING));
     }
 
     private void derivative(GuessReveal.ParameterReveal p) {
@@ -129,7 +132,10 @@ final class RevealLines {
             line = d.text("reveal.nudgeSame", text.name(p.name()), text.value(nudge.from().add(nudge.step())),
                     text.value(nudge.after()));
         } else {
-            line = d.text(change.signum() > 0 ? "reveal.nudgeRise" : "reveal.nudgeFall", text.name(p.name()),
+            // Without the derivatives on screen, the ratio is not compared with a slope the learner has not seen.
+            var key = (change.signum() > 0 ? "reveal.nudgeRise" : "reveal.nudgeFall")
+                    + (plan.shows(RevealStage.DERIVATIVES) ? "" : ".noSlope");
+            line = d.text(key, text.name(p.name()),
                     text.value(nudge.from().add(nudge.step())), text.value(nudge.after()), text.value(change.abs()),
                     text.value(nudge.ratio()), text.value(nudge.step()), text.value(p.slope()));
         }

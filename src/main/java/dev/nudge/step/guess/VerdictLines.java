@@ -21,20 +21,24 @@ final class VerdictLines {
         this.text = text;
     }
 
-    void add(List<Line> lines, GuessReveal reveal, Rational rate) {
+    void add(List<Line> lines, GuessReveal reveal, RevealPlan plan, Rational rate) {
         long right = reveal.parameters().stream().filter(GuessReveal.ParameterReveal::guessedRight).count();
         for (var p : reveal.parameters()) {
             var mark = p.guessedRight() ? d.glyphs().right : d.glyphs().wrong;
-            var segments = List.of(new Segment(explanation(p), Tone.TEXT));
+            var segments = List.of(new Segment(explanation(p, plan.shows(RevealStage.DERIVATIVES)), Tone.TEXT));
             lines.addAll(prose.labelled(mark + " ", p.guessedRight() ? Tone.GOOD : Tone.BAD, segments));
         }
+        boolean updateShown = plan.shows(RevealStage.UPDATE);
         reveal.proposedLoss().ifPresent(loss -> {
             lines.add(Line.EMPTY);
-            var better = loss.compareTo(reveal.lossAfter()) <= 0 ? "verdict.proposedBetter" : "verdict.proposedWorse";
-            lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(d.text(better, text.value(loss),
+            // Without the update on screen, the learner's values are compared with where they started only.
+            var key = !updateShown ? "verdict.proposedAlone"
+                    : loss.compareTo(reveal.lossAfter()) <= 0 ? "verdict.proposedBetter" : "verdict.proposedWorse";
+            lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(d.text(key, text.value(loss),
                     text.value(reveal.lossAfter()), text.value(reveal.lossBefore())), Tone.TEXT))));
         });
-        boolean overshot = overshot(reveal);
+        // An update that is not shown cannot be said to overshoot.
+        boolean overshot = updateShown && overshot(reveal);
         if (overshot) {
             lines.add(Line.EMPTY);
             lines.addAll(prose.labelled(d.glyphs().wrong + " ", Tone.BAD, List.of(new Segment(d.text("verdict.overshot",
@@ -53,21 +57,29 @@ final class VerdictLines {
         return moved && reveal.lossAfter().compareTo(reveal.lossBefore()) >= 0;
     }
 
-    private String explanation(GuessReveal.ParameterReveal p) {
+    /**
+     * Why this part of the guess is right or wrong: with the derivative when the reveal shows it, else in terms of
+     * what moving the parameter does to the loss (the {@code verdict.effect.} messages), so that a verdict never
+     * names a derivative the learner has not been shown.
+     */
+    private String explanation(GuessReveal.ParameterReveal p, boolean derivativesShown) {
+        var prefix = derivativesShown ? "verdict." : "verdict.effect.";
         var name = text.name(p.name());
         var slope = text.value(p.slope());
         var slopeName = text.slopeName("Loss", p.name());
+        // Only a parameter that matters has a way to go ("raise it").
+        var verb = p.right() == Direction.NONE ? "" : d.text("verdict.verb." + key(p.right()));
+        String message;
         if (p.guessedRight()) {
-            return d.text("verdict.right." + key(p.right()), name, slopeName, slope);
+            message = "right." + key(p.right());
+        } else if (p.right() == Direction.NONE) {
+            message = "movedButNoEffect";
+        } else if (p.chosen() == Direction.NONE) {
+            message = "noneButMatters";
+        } else {
+            message = p.chosen() == Direction.UP ? "raisedButPositive" : "loweredButNegative";
         }
-        if (p.right() == Direction.NONE) {
-            return d.text("verdict.movedButNoEffect", name, slopeName);
-        }
-        if (p.chosen() == Direction.NONE) {
-            return d.text("verdict.noneButMatters", name, slopeName, slope, d.text("verdict.verb." + key(p.right())));
-        }
-        return d.text(p.chosen() == Direction.UP ? "verdict.raisedButPositive" : "verdict.loweredButNegative", name,
-                slopeName, slope);
+        return d.text(prefix + message, name, slopeName, slope, verb);
     }
 
     private static String key(Direction direction) {

@@ -6,6 +6,7 @@ import dev.nudge.lesson.Point;
 import dev.nudge.lesson.ProseBlock;
 import dev.nudge.lesson.SourceText;
 import dev.nudge.lesson.StepFigures;
+import dev.nudge.lesson.TermUse;
 import dev.nudge.step.StepContext;
 import dev.nudge.step.StepSession;
 import dev.nudge.step.TaughtStep;
@@ -23,6 +24,11 @@ public record LabStep(String id, String title, int line, List<ProseBlock> prose,
     @Override
     public String kind() {
         return LabKind.NAME;
+    }
+
+    @Override
+    public List<TermUse> uses() {
+        return TermUse.ofUpdate(rate.line());
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.nudge.lesson.Point;
 import dev.nudge.lesson.ProseBlock;
 import dev.nudge.lesson.SourceText;
 import dev.nudge.lesson.StepFigures;
+import dev.nudge.lesson.TermUse;
 import dev.nudge.step.StepContext;
 import dev.nudge.step.StepSession;
 import dev.nudge.step.TaughtStep;
@@ -37,6 +38,11 @@ public record PredictStep(String id, String title, int line, List<ProseBlock> pr
     @Override
     public String kind() {
         return PredictKind.NAME;
+    }
+
+    @Override
+    public List<TermUse> uses() {
+        return TermUse.ofUpdate(rate.line());
     }
 
     @Override

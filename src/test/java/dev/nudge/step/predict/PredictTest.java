@@ -215,7 +215,8 @@ class PredictTest {
         Files.writeString(folder.resolve("course.txt"), "format_version: 1\nlanguages: en\nlessons:\n  01-step\n");
         Files.writeString(folder.resolve("en/01-step.md"), "---\nid: step\ntitle: A step\n"
                 + "define: f(x, P) = P_0 \\times x + P_1\nparams: P_0 = 1, P_1 = 1\n---\n\n"
-                + "## One step {#one}\n\nPredict the loss.\n\n```predict\n" + block + "```\n");
+                + "## One step {#one introduces=update, learning-rate, derivative}\n\nPredict the loss.\n\n"
+                + "```predict\n" + block + "```\n");
     }
 
     private static List<String> problems(Path folder) {
