@@ -69,7 +69,8 @@ class PlotBlockTest {
         Files.writeString(folder.resolve("course.txt"), "format_version: 1\nlanguages: en\nlessons:\n  01-plot\n");
         Files.writeString(folder.resolve("en/01-plot.md"), "---\nid: plot\ntitle: A plot\n"
                 + "define: f(x, P) = P_0 \\times x + P_1\nparams: P_0 = 1, P_1 = 1\npoints: (0, -2)\n---\n\n"
-                + "## Try {#try}\n\n```lab\nrate: 0.1\nhint-concept: c\nhint-strategy: s\nhint-answer: a\n```\n\n"
+                + "## Try {#try introduces=derivative, update, learning-rate}\n\n"
+                + "```lab\nrate: 0.1\nhint-concept: c\nhint-strategy: s\nhint-answer: a\n```\n\n"
                 + "```plot\ncurve: P_1\nover: P_1 from 0 to 1\n```\n");
         assertThat(Kinds.load(folder).problems()).singleElement().asString()
                 .endsWith("01-plot.md:18:1: text after the lab block; put it in a step of its own");

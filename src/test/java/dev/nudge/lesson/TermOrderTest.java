@@ -52,7 +52,7 @@ class TermOrderTest {
     void derivativeNotationInTheTextIsAUse() {
         var text = CourseFixture.LESSON_EN.replace(ALL, "{#guess introduces=loss}").replace("rate: 0.1", "reveal: loss\nrate: 0.1")
                 .replace("Which way should each parameter move?",
-                        "Is $\\frac{dLoss}{dP_1}$ or {{ d/dP_1: (f(0, P) + 2)^2 }} or {{ dLoss/dP_1 }} positive?");
+                        "Is $\\frac{dLoss}{dP_1}$ or {{ d/dP_1: (f(0, P) + 2)^2 }} positive?");
         assertThat(fixture().write("en/01-loss.md", text).problems()).containsExactly(
                 "en/01-loss.md:19:5: step \"guess\" uses the term \"derivative\" (\"\\frac{dLoss}{dP_1}\"), but no step"
                         + " introduces it; mark the step that teaches it with {#id introduces=derivative}");
