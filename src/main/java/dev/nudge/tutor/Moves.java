@@ -80,6 +80,6 @@ final class Moves {
     /** What the step at {@code place} may read of the tutor. */
     static StepContext context(TutorState state, Place place) {
         return new StepContext(state.book().key(place), state.book().math(state.language(), place.lesson()),
-                state.progress());
+                state.progress(), state.learner().id());
     }
 }

@@ -61,8 +61,10 @@ class KeyFloodTest {
                 learner.awaitText(FIRST_SCREEN);
                 var firstFrame = since(connecting);
                 learner.type("\r\r\r\r");
+                // The choices are in the learner's own order: pick the right one by what it says.
                 learner.awaitText("4/4");
-                learner.type("1");
+                var quiz = learner.awaitText(") P₀ and P₁");
+                learner.type(shownNumber(quiz, "P₀ and P₁"));
                 learner.awaitText("Right!");
                 long shown = System.nanoTime();
                 while (count(reader, "SELECT count(*) FROM event WHERE kind = 'answered' AND correct = 1") == 0
@@ -110,5 +112,12 @@ class KeyFloodTest {
             result.next();
             return result.getLong(1);
         }
+    }
+
+    /** The number a choice is shown under on {@code screen}, as {@code 2) text}. */
+    private static String shownNumber(String screen, String choice) {
+        var match = java.util.regex.Pattern.compile("(\\d)\\) " + java.util.regex.Pattern.quote(choice)).matcher(screen);
+        assertThat(match.find()).as("the choice %s on the screen", choice).isTrue();
+        return match.group(1);
     }
 }

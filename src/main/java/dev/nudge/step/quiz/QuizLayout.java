@@ -54,11 +54,12 @@ final class QuizLayout implements Quiz.Visitor<Void> {
     public Void choice(Quiz.ChoiceQuiz choice) {
         var choices = choice.choices();
         for (int i = 0; i < choices.size(); i++) {
+            var shown = choices.get(quiz.order().file(i));
             boolean highlighted = i == quiz.highlighted() && quiz.open();
-            boolean revealRight = !quiz.open() && choices.get(i).right();
+            boolean revealRight = !quiz.open() && shown.right();
             var label = (highlighted ? "> " : "  ") + (i + 1) + ") ";
             var tone = highlighted ? Tone.SELECTED : revealRight ? Tone.GOOD : Tone.TEXT;
-            lines.addAll(prose.labelled(label, Tone.KEY, choices.get(i).text(), tone));
+            lines.addAll(prose.labelled(label, Tone.KEY, shown.text(), tone));
         }
         return null;
     }
