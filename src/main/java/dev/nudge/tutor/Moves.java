@@ -24,7 +24,7 @@ final class Moves {
         }
         return state.book().next(state.place())
                 .map(place -> goTo(state, place))
-                .orElseGet(() -> Update.to(state.withPage(Page.COMPLETE)));
+                .orElseGet(() -> Update.to(state.withPage(Page.COMPLETE).withScroll(Scroll.TOP)));
     }
 
     static Update back(TutorState state) {
