@@ -71,6 +71,8 @@ class RealCourseWalkTest {
             }
             long quizzes = lessons.stream().flatMap(lesson -> lesson.steps().stream())
                     .filter(Step::scored).count();
+            // The score is near the end of the recap, below the first screen.
+            tutor.press(KeyType.End);
             assertThat(settled(tutor, ascii))
                     .contains(Messages.text(language, "complete.score", quizzes - missed, quizzes));
         }

@@ -112,7 +112,8 @@ public final class RecapLines {
         var wrapped = Wrap.wrap(text, Math.max(1, width - indent - hang));
         for (int i = 0; i < wrapped.size(); i++) {
             int columns = indent + (i == 0 ? 0 : hang);
-            lines.add(Line.of(" ".repeat(columns) + wrapped.get(i), tone));
+            // The bound spaces only steer the wrapping: a terminal without UTF-8 gets plain spaces.
+            lines.add(Line.of(" ".repeat(columns) + wrapped.get(i).replace(BOUND_SPACE, " "), tone));
         }
     }
 }
