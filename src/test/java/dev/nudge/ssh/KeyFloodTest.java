@@ -3,6 +3,7 @@ package dev.nudge.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.progress.sqlite.SqliteProgressStore;
+import dev.nudge.step.quiz.ShownChoices;
 import dev.nudge.tui.runtime.Inbox;
 import dev.nudge.tutor.TestCourse;
 import java.io.IOException;
@@ -64,7 +65,7 @@ class KeyFloodTest {
                 // The choices are in the learner's own order: pick the right one by what it says.
                 learner.awaitText("4/4");
                 var quiz = learner.awaitText(") P₀ and P₁");
-                learner.type(shownNumber(quiz, "P₀ and P₁"));
+                learner.type(ShownChoices.numberOn(quiz, "P₀ and P₁"));
                 learner.awaitText("Right!");
                 long shown = System.nanoTime();
                 while (count(reader, "SELECT count(*) FROM event WHERE kind = 'answered' AND correct = 1") == 0
@@ -112,12 +113,5 @@ class KeyFloodTest {
             result.next();
             return result.getLong(1);
         }
-    }
-
-    /** The number a choice is shown under on {@code screen}, as {@code 2) text}. */
-    private static String shownNumber(String screen, String choice) {
-        var match = java.util.regex.Pattern.compile("(\\d)\\) " + java.util.regex.Pattern.quote(choice)).matcher(screen);
-        assertThat(match.find()).as("the choice %s on the screen", choice).isTrue();
-        return match.group(1);
     }
 }

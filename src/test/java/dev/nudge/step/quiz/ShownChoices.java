@@ -20,6 +20,19 @@ public final class ShownChoices {
         return shown(session, false);
     }
 
+    /**
+     * The number a choice is shown under on a captured {@code screen}, drawn as {@code 2) text}: for tests that see
+     * only the screen, as over SSH with a new key, whose learner's order they cannot know beforehand.
+     */
+    public static String numberOn(String screen, String choice) {
+        var match = java.util.regex.Pattern.compile("(\\d)\\) " + java.util.regex.Pattern.quote(choice))
+                .matcher(screen);
+        if (!match.find()) {
+            throw new AssertionError("the screen shows no choice \"" + choice + "\":\n" + screen);
+        }
+        return match.group(1);
+    }
+
     private static String shown(StepSession session, boolean right) {
         var quiz = (QuizSession) session;
         var choices = ((Quiz.ChoiceQuiz) quiz.step().quiz()).choices();
