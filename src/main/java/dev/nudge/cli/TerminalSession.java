@@ -82,7 +82,7 @@ public final class TerminalSession implements LocalSession {
         var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         var out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         new PlainTutor(in, out, options, columns(), ProgressSink.of(store, learner))
-                .run(TutorState.start(book, language, store.load(learner)));
+                .run(TutorState.start(book, language, store.load(learner), learner));
     }
 
     /** The width to wrap plain text to: the terminal's, when the shell says it, else 80. */
@@ -119,7 +119,7 @@ public final class TerminalSession implements LocalSession {
             opening.setDaemon(true);
             opening.start();
             var book = CourseSource.teach();
-            var resumed = TutorState.start(book, language, outcome(progress));
+            var resumed = TutorState.start(book, language, outcome(progress), learner);
             watchHealth(store, loop);
             return resumed;
         });

@@ -148,7 +148,8 @@ final class TutorSession implements Command, ChannelSessionAware {
         long started = System.nanoTime();
         try {
             var classroom = hosting.classroom();
-            loop.run(TutorState.start(classroom.book(), appearance.language(), classroom.store().load(learner.id())));
+            loop.run(TutorState.start(classroom.book(), appearance.language(), classroom.store().load(learner.id()),
+                    learner.id()));
             ending.compareAndSet(null, Ending.QUIT);
             sayFarewell();
         } catch (IOException | InterruptedException e) {

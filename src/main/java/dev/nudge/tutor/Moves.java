@@ -24,7 +24,7 @@ final class Moves {
         }
         return state.book().next(state.place())
                 .map(place -> goTo(state, place))
-                .orElseGet(() -> Update.to(state.withPage(Page.COMPLETE)));
+                .orElseGet(() -> Update.to(state.withPage(Page.COMPLETE).withScroll(Scroll.TOP)));
     }
 
     static Update back(TutorState state) {
@@ -80,6 +80,6 @@ final class Moves {
     /** What the step at {@code place} may read of the tutor. */
     static StepContext context(TutorState state, Place place) {
         return new StepContext(state.book().key(place), state.book().math(state.language(), place.lesson()),
-                state.progress());
+                state.progress(), state.learner().id());
     }
 }

@@ -70,7 +70,8 @@ public final class Tutor {
      */
     private static Update measured(TutorState before, Update update) {
         var after = update.state();
-        if (after.page() != Page.LESSON || after.showsSameBodyAs(before)) {
+        boolean scrolls = after.page() == Page.LESSON || after.page() == Page.COMPLETE;
+        if (!scrolls || after.showsSameBodyAs(before)) {
             return update;
         }
         var extent = after.layout().extent(after, after.window());

@@ -5,6 +5,7 @@ import dev.nudge.lab.LabModel;
 import dev.nudge.progress.Progress;
 import dev.nudge.step.CheckingBudget;
 import dev.nudge.step.Notice;
+import dev.nudge.step.StepContext;
 import dev.nudge.step.StepSession;
 import dev.nudge.step.reading.Reading;
 import java.util.Optional;
@@ -36,13 +37,18 @@ public record TutorState(CourseBook book, BodyLayout layout, Window window, Posi
         }
     }
 
-    /** The state a session starts in: the start page, at the place the learner last reached. */
+    /** The state a session of a learner without a name starts in, as {@code start} with a name does. */
     public static TutorState start(CourseBook book, Language language, Progress progress) {
+        return start(book, language, progress, StepContext.UNNAMED_LEARNER);
+    }
+
+    /** The state {@code learner}'s session starts in: the start page, at the place the learner last reached. */
+    public static TutorState start(CourseBook book, Language language, Progress progress, String learner) {
         var place = progress.position().flatMap(book::place).orElse(Place.FIRST);
         return new TutorState(book, BodyLayout.FITS, Window.CLASSIC,
                 new Position(Page.START, Overlay.NONE, place, Page.START, Optional.empty()),
                 Activity.reading(new Reading(), place.lesson()),
-                new LearnerState(progress, language, CheckingBudget.FRESH), Optional.empty());
+                new LearnerState(learner, progress, language, CheckingBudget.FRESH), Optional.empty());
     }
 
     /** The lab on its own, as {@code nudge lab} runs it: leaving the lab ends the session. */

@@ -4,6 +4,8 @@ import dev.nudge.i18n.Language;
 import dev.nudge.lesson.KnownAnswers;
 import dev.nudge.lesson.LessonMath;
 import dev.nudge.lesson.Step;
+import dev.nudge.progress.StepKey;
+import dev.nudge.step.StepContext;
 import dev.nudge.step.guess.GuessStep;
 import dev.nudge.step.nudges.NudgesStep;
 import dev.nudge.step.predict.PredictStep;
@@ -36,13 +38,14 @@ public final class CourseWalk {
         keys.add(new WalkKey("start", "Enter", "start"));
         for (var lesson : Kinds.load(folder).course().orElseThrow().lessons(language)) {
             var math = LessonMath.of(lesson);
-            lesson.steps().forEach(step -> keys.addAll(atStep(math, lesson.id() + "/" + step.id(), step)));
+            lesson.steps().forEach(step -> keys.addAll(atStep(math, new StepKey(lesson.id(), step.id()), step)));
         }
         keys.add(new WalkKey("complete", "q", "complete"));
         return keys;
     }
 
-    private static List<WalkKey> atStep(LessonMath math, String where, Step step) {
+    private static List<WalkKey> atStep(LessonMath math, StepKey at, Step step) {
+        var where = at.lessonId() + "/" + at.stepId();
         var kind = step.kind();
         var keys = new ArrayList<String>(List.of("Down", "Up"));
         if (step instanceof GuessStep guess) {
@@ -57,7 +60,8 @@ public final class CourseWalk {
                 keys.add("Enter");
             }
         } else if (step instanceof QuizStep quiz) {
-            KnownAnswers.typed(quiz.quiz(), math).codePoints().forEach(c -> keys.add(Character.toString(c)));
+            // The timer's session has no learner name: its choices are in the unnamed learner's order.
+            KnownAnswers.typed(quiz.quiz(), math, StepContext.UNNAMED_LEARNER, at).codePoints().forEach(c -> keys.add(Character.toString(c)));
             if (!(quiz.quiz() instanceof Quiz.ChoiceQuiz)) {
                 keys.add("Enter");
             }

@@ -14,9 +14,13 @@ final class PlainRun {
     private PlainRun() {
     }
 
+    /** The learner the plain runs are for: named, so that the order of each quiz's choices is known. */
+    static final String LEARNER = "walker";
+
     /** The output of a plain tutor in {@code language} that reads {@code input}, with its progress in {@code data}. */
     static String run(String language, Path data, String input) throws IOException, InterruptedException {
-        var builder = new ProcessBuilder(PROJECT.resolve("nudge").toString(), "--plain", "--lang", language)
+        var builder = new ProcessBuilder(PROJECT.resolve("nudge").toString(), "--plain", "--lang", language,
+                "--user", LEARNER)
                 .directory(PROJECT.toFile()).redirectErrorStream(true);
         builder.environment().put("LANG", "C.UTF-8");
         builder.environment().put("NUDGE_DATA", data.toString());

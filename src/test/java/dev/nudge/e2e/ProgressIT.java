@@ -2,6 +2,7 @@ package dev.nudge.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.nudge.step.quiz.ShownChoices;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +58,8 @@ class ProgressIT {
             tmux.press("Enter");
         }
         awaitTitle(tmux, "4/4");
-        tmux.type("1");
+        // The choices are in this learner's own order: answer by what the right one says.
+        tmux.type(ShownChoices.numberOn(tmux.awaitText(") P₀ and P₁"), "P₀ and P₁"));
         tmux.awaitText("Right!");
         tmux.press("Enter");
         awaitTitle(tmux, "Lesson 2/");

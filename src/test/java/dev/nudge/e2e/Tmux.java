@@ -69,9 +69,9 @@ final class Tmux implements AutoCloseable {
         Assumptions.assumeTrue(found, "skipped: tmux is not installed (apt-get install tmux to run the end-to-end tests)");
     }
 
-    /** Types {@code text} literally, as if on a keyboard. */
+    /** Types {@code text} literally, as if on a keyboard; {@code --} so that text such as {@code -2} is no flag. */
     void type(String text) {
-        run("send-keys", "-t", PANE, "-l", text);
+        run("send-keys", "-t", PANE, "-l", "--", text);
     }
 
     /** Presses named keys, such as {@code Enter}, {@code Escape} or {@code C-c}. */

@@ -1,6 +1,7 @@
 package dev.nudge.lesson;
 
 import dev.nudge.math.Rational;
+import dev.nudge.progress.StepKey;
 import dev.nudge.step.guess.GuessMath;
 import dev.nudge.step.guess.GuessStep;
 import dev.nudge.step.nudges.NudgeEntry;
@@ -8,6 +9,7 @@ import dev.nudge.step.nudges.NudgesStep;
 import dev.nudge.step.nudges.NudgesTable;
 import dev.nudge.step.predict.PredictMath;
 import dev.nudge.step.predict.PredictStep;
+import dev.nudge.step.quiz.ChoiceOrder;
 import dev.nudge.step.quiz.Quiz;
 
 /**
@@ -18,12 +20,28 @@ public final class KnownAnswers {
     private KnownAnswers() {
     }
 
-    /** What to type at a quiz: the number of the right choice, or the answer itself. */
+    /** What to type at a quiz to grade it directly: the right choice's number in the lesson file, or the answer. */
     public static String typed(Quiz quiz, LessonMath math) {
+        return typed(quiz, math, ChoiceOrder.inFile(choiceCount(quiz)));
+    }
+
+    /**
+     * What {@code learner} types at the quiz of {@code step}: the number their screen shows the right choice under
+     * (each learner has their own order), or the answer itself.
+     */
+    public static String typed(Quiz quiz, LessonMath math, String learner, StepKey step) {
+        return typed(quiz, math, quiz.order(learner, step));
+    }
+
+    private static int choiceCount(Quiz quiz) {
+        return quiz instanceof Quiz.ChoiceQuiz choice ? choice.choices().size() : 0;
+    }
+
+    private static String typed(Quiz quiz, LessonMath math, ChoiceOrder order) {
         if (quiz instanceof Quiz.ChoiceQuiz choice) {
             for (int i = 0; i < choice.choices().size(); i++) {
                 if (choice.choices().get(i).right()) {
-                    return String.valueOf(i + 1);
+                    return String.valueOf(order.position(i) + 1);
                 }
             }
         }
@@ -38,12 +56,17 @@ public final class KnownAnswers {
     public record Miss(String typed, RichText explanation) {
     }
 
-    /** The first wrong answer the quiz explains (a wrong choice's number, or a mistake's value), if it has one. */
-    public static java.util.Optional<Miss> miss(Quiz quiz) {
+    /**
+     * The first wrong answer the quiz of {@code step} explains (a wrong choice's number on {@code learner}'s screen,
+     * or a mistake's value), if it has one.
+     */
+    public static java.util.Optional<Miss> miss(Quiz quiz, String learner, StepKey step) {
         if (quiz instanceof Quiz.ChoiceQuiz choice) {
+            var order = quiz.order(learner, step);
             for (int i = 0; i < choice.choices().size(); i++) {
                 if (!choice.choices().get(i).right()) {
-                    return java.util.Optional.of(new Miss(String.valueOf(i + 1), choice.choices().get(i).whyWrong()));
+                    return java.util.Optional.of(new Miss(String.valueOf(order.position(i) + 1),
+                            choice.choices().get(i).whyWrong()));
                 }
             }
             return java.util.Optional.empty();

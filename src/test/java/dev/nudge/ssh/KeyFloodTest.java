@@ -3,6 +3,7 @@ package dev.nudge.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.progress.sqlite.SqliteProgressStore;
+import dev.nudge.step.quiz.ShownChoices;
 import dev.nudge.tui.runtime.Inbox;
 import dev.nudge.tutor.TestCourse;
 import java.io.IOException;
@@ -61,8 +62,10 @@ class KeyFloodTest {
                 learner.awaitText(FIRST_SCREEN);
                 var firstFrame = since(connecting);
                 learner.type("\r\r\r\r");
+                // The choices are in the learner's own order: pick the right one by what it says.
                 learner.awaitText("4/4");
-                learner.type("1");
+                var quiz = learner.awaitText(") P₀ and P₁");
+                learner.type(ShownChoices.numberOn(quiz, "P₀ and P₁"));
                 learner.awaitText("Right!");
                 long shown = System.nanoTime();
                 while (count(reader, "SELECT count(*) FROM event WHERE kind = 'answered' AND correct = 1") == 0

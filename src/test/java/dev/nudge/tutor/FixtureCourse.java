@@ -2,6 +2,7 @@ package dev.nudge.tutor;
 
 import dev.nudge.i18n.Language;
 import dev.nudge.keys.Key;
+import dev.nudge.progress.Progress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,11 @@ public final class FixtureCourse {
     /** A new learner's state at the step {@code stepId} of lesson {@code lessonId}, on the lesson page. */
     public static TutorState at(Language language, String lessonId, String stepId) {
         return FIXTURE.at(language, lessonId, stepId);
+    }
+
+    /** The state of a learner who has done {@code progress}, at the step {@code stepId} of lesson {@code lessonId}. */
+    public static TutorState at(Language language, Progress progress, String lessonId, String stepId) {
+        return FIXTURE.at(language, progress, lessonId, stepId);
     }
 
     /** The state after pressing {@code keys} (written as {@link #keys} reads them) in {@code state}. */

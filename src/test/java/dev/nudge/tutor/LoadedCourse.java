@@ -36,7 +36,12 @@ public final class LoadedCourse {
 
     /** A new learner's state at the step {@code stepId} of lesson {@code lessonId}, on the lesson page. */
     public TutorState at(Language language, String lessonId, String stepId) {
+        return at(language, Progress.NONE, lessonId, stepId);
+    }
+
+    /** The state of a learner who has done {@code progress}, at the step {@code stepId} of lesson {@code lessonId}. */
+    public TutorState at(Language language, Progress progress, String lessonId, String stepId) {
         var place = book().place(new StepKey(lessonId, stepId)).orElseThrow();
-        return Moves.goTo(start(language), place).state();
+        return Moves.goTo(TutorState.start(book(), language, progress), place).state();
     }
 }

@@ -15,6 +15,7 @@ import dev.nudge.step.InputField;
 import dev.nudge.step.Notice;
 import dev.nudge.step.Verdict;
 import dev.nudge.step.quiz.QuizSession;
+import dev.nudge.step.quiz.ShownChoices;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -107,10 +108,16 @@ class QuizKeysTest {
 
     @Test
     void aChoiceIsPickedByNumberOrByArrowsAndEnter() {
-        at("loss", "what-is-mse").type("2");
+        at("loss", "what-is-mse");
+        var wrong = ShownChoices.wrong(quiz());
+        type(wrong);
         assertThat(quiz().last()).hasValueSatisfying(v -> assertThat(v.isCorrect()).isFalse());
-        assertThat(quiz().highlighted()).isEqualTo(1);
-        press(Key.of(Key.Kind.UP)).enter();
+        assertThat(quiz().highlighted()).isEqualTo(Integer.parseInt(wrong) - 1);
+        int right = Integer.parseInt(ShownChoices.right(quiz())) - 1;
+        while (quiz().highlighted() != right) {
+            press(Key.of(Key.Kind.DOWN));
+        }
+        enter();
         assertThat(quiz().solved()).isTrue();
         assertThat(recorded()).extracting(e -> ((ProgressEvent.Answered) e).correct()).containsExactly(false, true);
     }

@@ -13,6 +13,7 @@ import dev.nudge.step.guess.Direction;
 import dev.nudge.step.guess.GuessReveal;
 import dev.nudge.step.guess.GuessSession;
 import dev.nudge.step.guess.RevealStage;
+import dev.nudge.step.quiz.ShownChoices;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -336,7 +337,7 @@ class TutorTest {
     @Test
     void aReviewLeavesTheLearnersPlaceAlone() {
         var walk = new Walk(withTwoMistakes()).press(Key.character('m'));
-        walk.type("1").press(enter());
+        walk.type(ShownChoices.right(walk.state.session())).press(enter());
         walk.type("0").press(Key.of(Key.Kind.DOWN)).type("-").press(enter());
         throughTheReveal(walk);
         assertThat(walk.state.review()).isEmpty();
@@ -353,7 +354,7 @@ class TutorTest {
         var walk = new Walk(withTwoMistakes()).press(Key.character('m'));
         assertThat(walk.state.review()).map(r -> r.remaining().size()).contains(2);
         assertThat(walk.state.place()).isEqualTo(place("function", "what-is-adjusted"));
-        walk.type("1").press(enter());
+        walk.type(ShownChoices.right(walk.state.session())).press(enter());
         assertThat(walk.state.place()).isEqualTo(place("trap", "which-way"));
         assertThat(walk.state.review()).map(r -> r.remaining().size()).contains(1);
         walk.press(Key.character('n'));

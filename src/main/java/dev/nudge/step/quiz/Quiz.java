@@ -7,6 +7,7 @@ import dev.nudge.lesson.SourceText;
 import dev.nudge.lesson.StepFigures;
 import dev.nudge.math.Algebra;
 import dev.nudge.math.Rational;
+import dev.nudge.progress.StepKey;
 import dev.nudge.step.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,9 @@ public sealed interface Quiz {
     /** Checks the question's math and adds the figures it computes. */
     void check(StepFigures figures);
 
+    /** The order {@code learner} sees this question's choices in at {@code step}. */
+    ChoiceOrder order(String learner, StepKey step);
+
     /** Multiple choice with exactly one right answer. */
     record ChoiceQuiz(List<Choice> choices) implements Quiz {
         public ChoiceQuiz {
@@ -54,7 +58,7 @@ public sealed interface Quiz {
             return false;
         }
 
-        /** A choice typed as its number, as the plain tutor's reader might. */
+        /** A choice typed as its number in the lesson file's order (a screen numbers them by {@link ChoiceOrder}). */
         @Override
         public Verdict grade(LessonMath math, String typed) {
             try {
@@ -62,6 +66,11 @@ public sealed interface Quiz {
             } catch (NumberFormatException notANumber) {
                 return Grader.choice(this, -1);
             }
+        }
+
+        @Override
+        public ChoiceOrder order(String learner, StepKey step) {
+            return ChoiceOrder.of(learner, step, choices.size());
         }
 
         @Override
@@ -85,6 +94,12 @@ public sealed interface Quiz {
         @Override
         default boolean typed() {
             return true;
+        }
+
+        /** A typed answer has no choices to order. */
+        @Override
+        default ChoiceOrder order(String learner, StepKey step) {
+            return ChoiceOrder.inFile(0);
         }
 
         @Override

@@ -62,7 +62,12 @@ final class QuizKeys {
         return quiz.highlighted() == QuizSession.NONE ? count - 1 : Math.floorMod(quiz.highlighted() - 1, count);
     }
 
-    private static StepUpdate answerChoice(StepUpdate state, Quiz.ChoiceQuiz choice, QuizSession quiz, int index) {
+    /**
+     * Judges the choice shown at {@code position}; progress keeps the choice's text, not where it was on the screen,
+     * which differs from learner to learner.
+     */
+    private static StepUpdate answerChoice(StepUpdate state, Quiz.ChoiceQuiz choice, QuizSession quiz, int position) {
+        int index = quiz.order().file(position);
         var verdict = Grader.choice(choice, index);
         return judged(state, quiz, verdict, choice.choices().get(index).text().source());
     }

@@ -55,17 +55,18 @@ final class QuizLayout implements Quiz.Visitor<Void> {
     public Void choice(Quiz.ChoiceQuiz choice) {
         var choices = choice.choices();
         for (int i = 0; i < choices.size(); i++) {
+            var shown = choices.get(quiz.order().file(i));
             // Read line by line, a mark on a row says nothing: the choice is said back below the list instead.
             boolean highlighted = i == quiz.highlighted() && quiz.open() && !prose.flat();
-            boolean revealRight = !quiz.open() && choices.get(i).right();
+            boolean revealRight = !quiz.open() && shown.right();
             var label = (highlighted ? "> " : "  ") + (i + 1) + ") ";
             var tone = highlighted ? Tone.SELECTED : revealRight ? Tone.GOOD : Tone.TEXT;
-            lines.addAll(prose.labelled(label, Tone.KEY, choices.get(i).text(), tone));
+            lines.addAll(prose.labelled(label, Tone.KEY, shown.text(), tone));
         }
         if (prose.flat() && quiz.last().isPresent() && quiz.highlighted() >= 0) {
             lines.add(Line.EMPTY);
             lines.addAll(prose.labelled(d.text("plain.quiz.chose", quiz.highlighted() + 1) + " ", Tone.TEXT,
-                    choices.get(quiz.highlighted()).text(), Tone.TEXT));
+                    choices.get(quiz.order().file(quiz.highlighted())).text(), Tone.TEXT));
         }
         return null;
     }

@@ -21,7 +21,9 @@ import java.util.Optional;
  * said about the last answer, the hints shown, and whether the quiz is solved or its answer was shown.
  *
  * @param step the step
- * @param highlighted the highlighted choice of a choice quiz, counted from 0; {@link #NONE} until the learner moves
+ * @param order the order this learner sees the choices in (for a typed answer, no choices)
+ * @param highlighted the position on the screen of the highlighted choice, counted from 0; {@link #NONE} until the
+ *     learner moves
  * @param field the answer being typed in a number or expression quiz
  * @param typed whether the answer is typed (a number or an expression) rather than chosen
  * @param typing whether keys go into the field (Esc leaves it, so letters work as commands again)
@@ -31,7 +33,7 @@ import java.util.Optional;
  * @param solved answered rightly
  * @param answerShown the answer was shown after too many misses
  */
-public record QuizSession(QuizStep step, int highlighted, InputField field, boolean typed, boolean typing, int misses,
+public record QuizSession(QuizStep step, ChoiceOrder order, int highlighted, InputField field, boolean typed, boolean typing, int misses,
         Optional<Verdict> last, int hints, boolean solved, boolean answerShown) implements StepSession {
     public static final int MAX_MISSES = 3;
     /** No choice highlighted: a choice quiz starts so, and Enter takes nothing until one is. */
@@ -46,10 +48,13 @@ public record QuizSession(QuizStep step, int highlighted, InputField field, bool
         }
     }
 
-    /** A fresh quiz, with no choice highlighted; a quiz solved in an earlier sitting shows as solved. */
-    static QuizSession start(QuizStep step, boolean solvedBefore) {
+    /**
+     * A fresh quiz, with no choice highlighted and the choices in {@code order}; a quiz solved in an earlier sitting
+     * shows as solved.
+     */
+    static QuizSession start(QuizStep step, ChoiceOrder order, boolean solvedBefore) {
         boolean typed = step.quiz().typed();
-        return new QuizSession(step, NONE, InputField.empty(), typed, typed && !solvedBefore, 0, Optional.empty(), 0,
+        return new QuizSession(step, order, NONE, InputField.empty(), typed, typed && !solvedBefore, 0, Optional.empty(), 0,
                 solvedBefore, false);
     }
 
@@ -59,19 +64,19 @@ public record QuizSession(QuizStep step, int highlighted, InputField field, bool
     }
 
     QuizSession highlight(int choice) {
-        return new QuizSession(step, choice, field, typed, typing, misses, last, hints, solved, answerShown);
+        return new QuizSession(step, order, choice, field, typed, typing, misses, last, hints, solved, answerShown);
     }
 
     QuizSession edit(InputField newField) {
-        return new QuizSession(step, highlighted, newField, typed, typed, misses, last, hints, solved, answerShown);
+        return new QuizSession(step, order, highlighted, newField, typed, typed, misses, last, hints, solved, answerShown);
     }
 
     QuizSession typing(boolean on) {
-        return new QuizSession(step, highlighted, field, typed, typed && on, misses, last, hints, solved, answerShown);
+        return new QuizSession(step, order, highlighted, field, typed, typed && on, misses, last, hints, solved, answerShown);
     }
 
     QuizSession withHints(int shown) {
-        return new QuizSession(step, highlighted, field, typed, typing, misses, last, shown, solved, answerShown);
+        return new QuizSession(step, order, highlighted, field, typed, typing, misses, last, shown, solved, answerShown);
     }
 
     /** This session after the tutor judged an answer. */
@@ -79,13 +84,13 @@ public record QuizSession(QuizStep step, int highlighted, InputField field, bool
         int newMisses = misses + (verdict.countsAsAttempt() && !verdict.isCorrect() ? 1 : 0);
         boolean nowSolved = solved || verdict.isCorrect();
         boolean show = answerShown || (!nowSolved && newMisses >= MAX_MISSES);
-        return new QuizSession(step, highlighted, field, typed, typed && !nowSolved && !show, newMisses,
+        return new QuizSession(step, order, highlighted, field, typed, typed && !nowSolved && !show, newMisses,
                 Optional.of(verdict), hints, nowSolved, show);
     }
 
     /** A new try at the same quiz. */
     QuizSession retried() {
-        return new QuizSession(step, NONE, InputField.empty(), typed, typed, 0, Optional.empty(), hints, false, false);
+        return new QuizSession(step, order, NONE, InputField.empty(), typed, typed, 0, Optional.empty(), hints, false, false);
     }
 
     @Override

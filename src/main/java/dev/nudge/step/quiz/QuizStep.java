@@ -34,6 +34,7 @@ public record QuizStep(String id, String title, int line, List<ProseBlock> prose
 
     @Override
     public StepSession start(StepContext context) {
-        return QuizSession.start(this, context.progress().of(context.key()).solved());
+        return QuizSession.start(this, quiz.order(context.learner(), context.key()),
+                context.progress().of(context.key()).solved());
     }
 }

@@ -4,6 +4,7 @@ import dev.nudge.i18n.Language;
 import dev.nudge.layout.Wrap;
 import dev.nudge.step.guess.PlainGuess;
 import dev.nudge.tui.view.Drawing;
+import dev.nudge.tui.view.RecapLines;
 import dev.nudge.tui.view.StepDocument;
 import dev.nudge.tutor.Overlay;
 import dev.nudge.tutor.Page;
@@ -43,6 +44,8 @@ final class PlainPages {
                 break;
             case COMPLETE:
                 lines.add(d.text("complete.title"));
+                RecapLines.lines(d, state, width).forEach(line -> lines.add(line.text().stripTrailing()));
+                lines.add("");
                 lines.addAll(wrapped(d.text("plain.complete"), width));
                 break;
             default:

@@ -7,6 +7,7 @@ import dev.nudge.step.StepSession;
 import dev.nudge.tutor.BodyExtent;
 import dev.nudge.tutor.BodyLayout;
 import dev.nudge.tutor.CourseBook;
+import dev.nudge.tutor.Page;
 import dev.nudge.tutor.Place;
 import dev.nudge.tutor.TutorState;
 import dev.nudge.tutor.Window;
@@ -22,6 +23,7 @@ public final class BodyLines implements BodyLayout {
     private CourseBook book;
     private Language language;
     private Place place;
+    private Page page;
     private StepSession session;
     private int width = -1;
     private List<Line> lines;
@@ -39,13 +41,15 @@ public final class BodyLines implements BodyLayout {
         return frame.extent(lines(state, frame.width()).size());
     }
 
-    /** The body of {@code state}'s step laid out {@code width} wide. */
+    /** The body of {@code state}'s step, or the recap on the course-complete page, laid out {@code width} wide. */
     List<Line> lines(TutorState state, int width) {
         if (state.book() != book || state.language() != language || !state.place().equals(place)
-                || state.session() != session || width != this.width) {
+                || state.page() != page || state.session() != session || width != this.width) {
             var d = new Drawing(null, state.language(), Glyphs.choose(options.ascii(), state.language()),
                     Theme.choose(options.color()));
-            lines = StepDocument.lines(d, state, width);
+            lines = state.page() == Page.COMPLETE ? RecapLines.lines(d, state, width)
+                    : StepDocument.lines(d, state, width);
+            page = state.page();
             book = state.book();
             language = state.language();
             place = state.place();

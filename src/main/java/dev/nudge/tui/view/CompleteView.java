@@ -1,30 +1,19 @@
 package dev.nudge.tui.view;
 
-import dev.nudge.layout.Tone;
-import dev.nudge.layout.Wrap;
 import dev.nudge.tutor.TutorState;
 
-/** The end of the course: congratulations, the score over all quizzes, and what to do next. */
+/**
+ * The end of the course: congratulations, then the recap of what the learner did with their own numbers (their
+ * first loss, guesses, update and score) and what to try in the lab, scrolled when it does not fit.
+ */
 final class CompleteView {
     private CompleteView() {
     }
 
-    static void draw(Drawing d, TutorState state, int bottom) {
-        int first = 0;
-        int quizzes = 0;
-        for (int i = 0; i < state.book().lessonCount(); i++) {
-            var score = ContentsView.LessonScore.of(state, i);
-            first += score.solvedFirstTry();
-            quizzes += score.quizzes();
-        }
-        int row = Math.max(0, bottom / 2 - 3);
+    static void draw(Drawing d, TutorState state, int bottom, BodyLines body) {
         var canvas = d.canvas();
-        canvas.centered(row, d.text("complete.title"), d.theme().title());
-        canvas.centered(row + 2, d.text("complete.score", first, quizzes), d.theme().look(Tone.NUMBER));
-        int width = canvas.columns() - 8;
-        int line = row + 4;
-        for (var text : Wrap.wrap(d.text("complete.next"), width)) {
-            canvas.centered(line++, text, d.theme().text());
-        }
+        canvas.centered(0, d.text("complete.title"), d.theme().title());
+        var frame = BodyFrame.of(canvas.columns(), bottom);
+        LessonView.drawBody(d, frame, body.lines(state, frame.width()), state.scroll().shown());
     }
 }

@@ -22,10 +22,15 @@ final class LessonView {
     static java.util.Optional<TerminalPosition> draw(Drawing d, TutorState state, int bodyBottom, BodyLines body) {
         titleBar(d, state);
         var frame = BodyFrame.of(d.canvas().columns(), bodyBottom);
-        var lines = body.lines(state, frame.width());
+        return drawBody(d, frame, body.lines(state, frame.width()), state.scroll().shown());
+    }
+
+    /** Draws {@code lines} in {@code frame} from line {@code scrolled}; returns where a typed answer's cursor is. */
+    static java.util.Optional<TerminalPosition> drawBody(Drawing d, BodyFrame frame, java.util.List<Line> lines,
+            int scrolled) {
         // When the body does not fit, its last row says how much more there is, so nothing is cut off silently.
         int visible = frame.visible(lines.size());
-        int offset = Math.min(state.scroll().shown(), frame.extent(lines.size()).maxScroll());
+        int offset = Math.min(scrolled, frame.extent(lines.size()).maxScroll());
         TerminalPosition cursor = null;
         for (int row = 0; row < visible && offset + row < lines.size(); row++) {
             var line = lines.get(offset + row);

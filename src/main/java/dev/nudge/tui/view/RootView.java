@@ -46,7 +46,7 @@ public final class RootView {
                 ContentsView.draw(d, state, pageRows);
                 break;
             case COMPLETE:
-                CompleteView.draw(d, state, pageRows);
+                CompleteView.draw(d, state, pageRows, body);
                 break;
             default:
                 cursor = LessonView.draw(d, state, pageRows, body);

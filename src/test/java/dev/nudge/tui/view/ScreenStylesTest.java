@@ -35,7 +35,7 @@ class ScreenStylesTest {
         "styled-prose-equation-en-color-80x24, EN, false, line, model, ''",
         "styled-guess-chosen-en-color-80x24, EN, false, slope, which-way, +",
         "styled-guess-revealed-en-color-80x24, EN, false, slope, which-way, +v->>>>>>>",
-        "styled-quiz-choice-wrong-ja-color-80x24, JA, false, line, knobs, 2",
+        "styled-quiz-choice-wrong-ja-color-80x24, JA, false, line, knobs, 1",
         "styled-quiz-number-mistake-en-color-80x24, EN, false, slope, loss-now, 3>",
         "styled-quiz-expression-right-en-color-80x24, EN, false, slope, slope, 2P_1+4>",
         "styled-guess-chosen-en-ascii-monochrome-80x24, EN, true, slope, which-way, +",
@@ -101,7 +101,7 @@ class ScreenStylesTest {
     @ParameterizedTest(name = "{0} {1} after ''{2}''")
     @CsvSource({
         "'', '', ''", "'', '', ?", "line, model, ''", "slope, which-way, +", "slope, which-way, +v->>>>>>>",
-        "slope, loss-now, 3>", "line, knobs, 2", "downhill, lab, ''", "downhill, too-far, n", "slope, which-way, t",
+        "slope, loss-now, 3>", "line, knobs, 1", "downhill, lab, ''", "downhill, too-far, n", "slope, which-way, t",
     })
     void withoutColourNoCellHasAColour(String lesson, String step, String keys) {
         for (var language : Language.values()) {
