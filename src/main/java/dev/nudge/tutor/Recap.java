@@ -6,6 +6,7 @@ import dev.nudge.math.Rational;
 import dev.nudge.progress.StepProgress;
 import dev.nudge.step.guess.GuessRecap;
 import dev.nudge.step.guess.GuessStep;
+import dev.nudge.step.guess.RevealStage;
 import dev.nudge.step.lab.LabStep;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +31,9 @@ public record Recap(List<Guess> guesses, int firstTry, int quizzes, Optional<Int
      * @param lesson the lesson's number, from 1
      * @param title the lesson's title, in the learner's language
      * @param recap what the learner said there and what the engine computes
+     * @param updateShown whether the step's reveal showed the update, so that the learner saw the update they made
      */
-    public record Guess(int lesson, String title, GuessRecap recap) {
+    public record Guess(int lesson, String title, GuessRecap recap, boolean updateShown) {
     }
 
     public Recap {
@@ -59,7 +61,7 @@ public record Recap(List<Guess> guesses, int firstTry, int quizzes, Optional<Int
                 // The recap tells back guesses and points to the lab; the other kinds add to the score only.
                 if (step instanceof GuessStep guess) {
                     guessed(book, language, l, guess, progress).ifPresent(recap -> guesses.add(new Guess(place.lesson() + 1,
-                            lesson.title(), recap)));
+                            lesson.title(), recap, guess.plan().shows(RevealStage.UPDATE))));
                 }
                 if (step instanceof LabStep && labLesson.isEmpty()) {
                     labLesson = Optional.of(l + 1);
@@ -84,13 +86,22 @@ public record Recap(List<Guess> guesses, int firstTry, int quizzes, Optional<Int
         return guesses.stream().findFirst().map(g -> g.recap().lossBefore());
     }
 
-    /** The first guess the learner made: the update the recap shows them. */
+    /**
+     * The first guess the learner made whose reveal showed the update: the update the recap shows them. An early
+     * guess that revealed only the loss made no update the learner saw.
+     */
     public Optional<Guess> update() {
-        return guesses.stream().filter(g -> g.recap().guessed()).findFirst();
+        return guesses.stream().filter(g -> g.recap().guessed() && g.updateShown()).findFirst();
+    }
+
+    /** The lesson (from 1) of the first guess that shows an update, where a learner who has none yet makes one. */
+    public int firstUpdateLesson() {
+        return guesses.stream().filter(Guess::updateShown).findFirst().or(() -> guesses.stream().findFirst())
+                .map(Guess::lesson).orElse(1);
     }
 
     /** Whether the learner made no guess at all. */
     public boolean skippedEveryGuess() {
-        return update().isEmpty();
+        return guesses.stream().noneMatch(g -> g.recap().guessed());
     }
 }

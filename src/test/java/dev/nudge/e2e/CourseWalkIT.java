@@ -16,6 +16,7 @@ import dev.nudge.step.TaughtStep;
 import dev.nudge.step.derive.DeriveStep;
 import dev.nudge.step.guess.GuessRecap;
 import dev.nudge.step.guess.GuessStep;
+import dev.nudge.step.guess.RevealStage;
 import dev.nudge.step.lab.LabStep;
 import dev.nudge.step.nudges.NudgesStep;
 import dev.nudge.step.predict.PredictStep;
@@ -168,6 +169,10 @@ class CourseWalkIT {
         return read.toString();
     }
 
+    private static boolean showsUpdate(Step step) {
+        return step instanceof GuessStep guess && guess.plan().shows(RevealStage.UPDATE);
+    }
+
     @ParameterizedTest
     @EnumSource(Language.class)
     void aNewcomerWalksTheWholeCourseAndReadsTheRecap(Language language) throws InterruptedException {
@@ -199,9 +204,15 @@ class CourseWalkIT {
                         names.slopeName("Loss", p.name()) + " = " + names.value(p.slope()));
                 assertThat(recapText).as("what the learner said of %s", p.name()).contains(unwrapped(said, language));
             }
+            // The update told back is the one the learner saw: at the first guess whose reveal shows it.
+            var updateLesson = lessons.stream().filter(l -> l.steps().stream().anyMatch(CourseWalkIT::showsUpdate))
+                    .findFirst().orElseThrow();
+            var updateGuess = (GuessStep) updateLesson.steps().stream().filter(CourseWalkIT::showsUpdate).findFirst()
+                    .orElseThrow();
+            var update = GuessRecap.of(updateGuess, LessonMath.of(updateLesson), StepProgress.NONE);
             assertThat(recapText).as("the update the learner made").contains(unwrapped(Messages.text(language,
-                    recap.change().signum() < 0 ? "recap.lossFell" : "recap.lossRose", names.value(recap.lossBefore()),
-                    names.value(recap.lossAfter()), names.value(recap.change())), language));
+                    update.change().signum() < 0 ? "recap.lossFell" : "recap.lossRose", names.value(update.lossBefore()),
+                    names.value(update.lossAfter()), names.value(update.change())), language));
             long scored = lessons.stream().flatMap(lesson -> lesson.steps().stream()).filter(Step::scored).count();
             assertThat(recapText).as("the score").contains(unwrapped(Messages.text(language, "complete.score",
                     scored - walk.missed.size(), scored), language));

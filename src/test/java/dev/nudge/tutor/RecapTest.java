@@ -47,7 +47,7 @@ class RecapTest {
     @Test
     void theFirstGuessIsSaidBackAgainstTheDerivative() {
         var guesses = recap(recorded()).guesses();
-        assertThat(guesses).hasSize(1);
+        assertThat(guesses).as("both guess steps of the fixture").hasSize(2);
         var guess = guesses.get(0);
         assertThat(guess.lesson()).isEqualTo(2);
         assertThat(guess.title()).isEqualTo(FixtureCourse.book().lesson(Language.EN, 1).title());
@@ -103,6 +103,17 @@ class RecapTest {
         assertThat(recap.firstLoss()).as("the loss at the start is the course's").contains(revealed("0v-").lossBefore());
         assertThat(recap.guesses().get(0).recap().parameters()).allMatch(p -> p.said().isEmpty());
         assertThat(recap.firstTry()).isZero();
+    }
+
+    @Test
+    void aGuessWhoseRevealShowedNoUpdateIsNotTheLearnersUpdate() {
+        var byLoss = new StepKey("downhill", "by-loss");
+        var recap = recap(Progress.NONE.after(new ProgressEvent.Guessed(byLoss, "P_0 none, P_1 up", true)));
+        assertThat(recap.skippedEveryGuess()).isFalse();
+        assertThat(recap.guesses().get(1).recap().guessed()).isTrue();
+        assertThat(recap.guesses().get(1).updateShown()).as("by-loss reveals only the loss and a nudge").isFalse();
+        assertThat(recap.update()).isEmpty();
+        assertThat(recap.firstUpdateLesson()).as("the first guess that shows an update").isEqualTo(2);
     }
 
     @Test

@@ -48,7 +48,7 @@ public final class RecapLines {
         }
         heading("recap.update");
         recap.update().ifPresentOrElse(this::update, () -> text(INDENT,
-                d.text("recap.noUpdate", recap.guesses().isEmpty() ? 1 : recap.guesses().get(0).lesson()),
+                d.text("recap.noUpdate", recap.firstUpdateLesson()),
                 Tone.TEXT));
         heading("recap.score");
         text(INDENT, d.text("complete.score", recap.firstTry(), recap.quizzes()), Tone.NUMBER);

@@ -39,7 +39,7 @@ class NameFeedbackTest {
     void anUnknownNameCostsNoTry() {
         var step = (QuizStep) RealQuizzes.lesson("derivative").steps().stream()
                 .filter(s -> s.id().equals("differentiate")).findFirst().orElseThrow();
-        var session = QuizSession.start(step, false);
+        var session = QuizSession.start(step, ChoiceOrder.inFile(0), false);
         var after = session.judged(differentiate("2p_1 + 4"));
         assertThat(after.misses()).isZero();
         assertThat(after.open()).isTrue();
@@ -52,7 +52,7 @@ class NameFeedbackTest {
         var verdict = Grader.expression((Quiz.ExpressionQuiz) expand.quiz(), RealQuizzes.math("loss-of-parameters"),
                 "(P_1 + 2)^2");
         assertThat(verdict.countsAsAttempt()).isFalse();
-        assertThat(QuizSession.start(expand, false).judged(verdict).misses()).isZero();
+        assertThat(QuizSession.start(expand, ChoiceOrder.inFile(0), false).judged(verdict).misses()).isZero();
         var notice = ((Verdict.Invalid) verdict).message();
         assertThat(notice.text(new Writing(Language.EN, Glyphs.UNICODE))).contains("not expanded")
                 .endsWith("Not counted as a try.");
