@@ -2,7 +2,6 @@ package dev.nudge.tui.plain;
 
 import dev.nudge.i18n.Messages;
 import dev.nudge.keys.Key;
-import dev.nudge.layout.Glyphs;
 import dev.nudge.layout.Writing;
 import dev.nudge.progress.ProgressSink;
 import dev.nudge.step.PlainLine;
@@ -137,7 +136,7 @@ public final class PlainTutor implements Display, EventSource {
         } else if (command) {
             keys.add(Key.character(line.charAt(0)));
         } else {
-            var writing = new Writing(state.language(), Glyphs.choose(options.ascii(), state.language()));
+            var writing = new Writing(state.language(), options.glyphs(state.language()));
             var meant = state.page() == Page.LESSON ? state.session().plainLine(line, writing) : PlainLine.typed(line);
             meant.message().ifPresent(out::println);
             keys.addAll(meant.keys());
@@ -166,7 +165,7 @@ public final class PlainTutor implements Display, EventSource {
     }
 
     private Drawing drawing(TutorState state) {
-        return new Drawing(null, state.language(), Glyphs.choose(options.ascii(), state.language()),
+        return new Drawing(null, state.language(), options.glyphs(state.language()),
                 Theme.choose(false));
     }
 }
