@@ -5,6 +5,7 @@ import dev.nudge.lab.LabModel;
 import dev.nudge.progress.ProgressSink;
 import dev.nudge.tui.runtime.TutorLoop;
 import dev.nudge.tui.terminal.LocalTerminal;
+import dev.nudge.tui.terminal.SubscriptProbe;
 import dev.nudge.tui.view.ViewOptions;
 import dev.nudge.tutor.TutorState;
 import java.io.PrintWriter;
@@ -16,7 +17,8 @@ final class LabInTerminal implements LabCommand.LabSession {
         return TerminalRun.exitCode(() -> {
             var terminal = LocalTerminal.open();
             try {
-                new TutorLoop(terminal, terminal::readInput, options, ProgressSink.NONE)
+                var measured = options.measuredBy(() -> terminal.measureSubscripts(SubscriptProbe.TIME_OUT));
+                new TutorLoop(terminal, terminal::readInput, measured, ProgressSink.NONE)
                         .run(TutorState.labAlone(model, language));
             } finally {
                 terminal.close();

@@ -3,6 +3,7 @@ package dev.nudge.tui.view;
 import dev.nudge.i18n.Language;
 import dev.nudge.layout.Glyphs;
 import dev.nudge.layout.Subscripts;
+import java.io.IOException;
 
 /**
  * How the learner asked to see the screens, chosen at start.
@@ -29,6 +30,17 @@ public record ViewOptions(boolean ascii, boolean color, Subscripts subscripts) {
     /** Whether the terminal should be asked how wide it draws subscript digits before the first frame. */
     public boolean measuresSubscripts() {
         return !ascii && subscripts.toMeasure();
+    }
+
+    /** Asking a terminal how it draws subscripts. */
+    @FunctionalInterface
+    public interface Measuring {
+        Subscripts subscripts() throws IOException, InterruptedException;
+    }
+
+    /** These options with subscripts as {@code terminal} answers, when they are still to be measured. */
+    public ViewOptions measuredBy(Measuring terminal) throws IOException, InterruptedException {
+        return measuresSubscripts() ? withSubscripts(terminal.subscripts()) : this;
     }
 
     /** The characters to draw {@code language}'s screens with. */
