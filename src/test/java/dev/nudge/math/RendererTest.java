@@ -23,6 +23,10 @@ class RendererTest {
         assertThat(Renderer.twoDimensional(expanded, GlyphSet.UNICODE).lines()).containsExactly(
                 "  2          ",
                 "P₁  + 4P₁ + 4");
+        assertThat(Renderer.twoDimensional(expanded, GlyphSet.UNICODE_SPELLED_SCRIPTS).lines())
+                .as("on a terminal that draws script digits wide").containsExactly(
+                "   2           ",
+                "P_1  + 4P_1 + 4");
     }
 
     @Test
@@ -35,15 +39,6 @@ class RendererTest {
         Expr expanded = Parser.parse("P_1^2 + 4P_1 + 4");
         assertThat(Renderer.oneLine(expanded, GlyphSet.UNICODE_NARROW)).isEqualTo("P_1^2 + 4P_1 + 4");
         assertThat(Renderer.oneLine(expanded, GlyphSet.UNICODE_NARROW_SCRIPT_DIGITS)).isEqualTo("P₁² + 4P₁ + 4");
-    }
-
-    @Test
-    void aUnicodeSetOnATerminalThatDrawsScriptDigitsWideWritesThemInLine() {
-        Expr expanded = Parser.parse("P_1^2 + 4P_1 + 4");
-        assertThat(Renderer.oneLine(expanded, GlyphSet.UNICODE_SPELLED_SCRIPTS)).isEqualTo("P_1^2 + 4P_1 + 4");
-        assertThat(Renderer.twoDimensional(expanded, GlyphSet.UNICODE_SPELLED_SCRIPTS).lines()).containsExactly(
-                "   2           ",
-                "P_1  + 4P_1 + 4");
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The subscript probe on a real {@link StreamTerminal} over piped streams, with a test thread in the part of the
@@ -63,24 +65,16 @@ class SubscriptProbeTest {
         keyboard.flush();
     }
 
-    @Test
-    void digitsOneColumnEachLeaveTheCursorInColumnThree() throws Exception {
-        assertThat(answering("\u001b[12;3R").measureSubscripts(TIME_OUT)).isEqualTo(Subscripts.DIGITS);
-    }
-
-    @Test
-    void digitsTwoColumnsEachAreWrittenInLine() throws Exception {
-        assertThat(answering("\u001b[12;5R").measureSubscripts(TIME_OUT)).isEqualTo(Subscripts.INLINE);
-    }
-
-    @Test
-    void aReportOnTheFirstRowIsReadThoughLanternaTakesItForF3() throws Exception {
-        assertThat(answering("\u001b[1;3R").measureSubscripts(TIME_OUT)).isEqualTo(Subscripts.DIGITS);
-    }
-
-    @Test
-    void aWideReportOnTheFirstRowIsReadToo() throws Exception {
-        assertThat(answering("\u001b[1;5R").measureSubscripts(TIME_OUT)).isEqualTo(Subscripts.INLINE);
+    /** The report's column says the width; on the first row Lanterna reads the report as F3 with modifiers. */
+    @ParameterizedTest(name = "{0} gives {1}")
+    @CsvSource({
+        "'\u001b[12;3R', DIGITS",
+        "'\u001b[12;5R', INLINE",
+        "'\u001b[1;3R', DIGITS",
+        "'\u001b[1;5R', INLINE",
+    })
+    void theColumnAfterTheDigitsSaysHowWideTheyAre(String reply, Subscripts expected) throws Exception {
+        assertThat(answering(reply).measureSubscripts(TIME_OUT)).isEqualTo(expected);
     }
 
     @Test
