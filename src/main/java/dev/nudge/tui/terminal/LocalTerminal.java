@@ -2,8 +2,8 @@ package dev.nudge.tui.terminal;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
-import dev.nudge.layout.Subscripts;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import dev.nudge.layout.Subscripts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

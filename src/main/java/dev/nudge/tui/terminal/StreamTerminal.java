@@ -2,8 +2,8 @@ package dev.nudge.tui.terminal;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
-import dev.nudge.layout.Subscripts;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
+import dev.nudge.layout.Subscripts;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,8 @@ import java.time.Duration;
 /**
  * An ANSI terminal over plain byte streams, for a terminal that is not this process's own (such as an SSH channel).
  * It never runs {@code stty} and never asks the terminal for its size: the size is told to it, as an SSH pty request
- * and window-change signal do. Like {@link LocalTerminal} it sends each character's exact UTF-8 bytes.
+ * and window-change signal do. It asks one thing, once, before the first frame, when told to: how wide subscript
+ * digits are ({@link SubscriptProbe}). Like {@link LocalTerminal} it sends each character's exact UTF-8 bytes.
  */
 public final class StreamTerminal extends ANSITerminal {
     private static final int FRAME_BUFFER_BYTES = 8192;
