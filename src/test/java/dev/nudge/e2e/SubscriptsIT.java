@@ -30,7 +30,9 @@ class SubscriptsIT {
         if (title(step).endsWith("1/4")) {
             tmux.press("Right");
         }
-        return tmux.awaitScreen(screen -> title(screen).endsWith("2/4"), "the second step");
+        // The title comes first in a frame: the body has arrived when the model's line has.
+        return tmux.awaitScreen(screen -> title(screen).endsWith("2/4") && screen.contains("f(x, P) = P"),
+                "the second step with the model");
     }
 
     private static String title(String screen) {
