@@ -19,6 +19,7 @@ import dev.nudge.tui.runtime.Settling;
 import dev.nudge.tui.runtime.TutorLoop;
 import dev.nudge.tui.terminal.LocalTerminal;
 import dev.nudge.tui.terminal.StreamTerminal;
+import dev.nudge.tui.terminal.SubscriptProbe;
 import dev.nudge.tui.view.ViewOptions;
 import dev.nudge.tutor.CourseBook;
 import dev.nudge.tutor.TutorState;
@@ -42,7 +43,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * instead of reading and verifying them from the jar, and it keeps the classes of the lambdas those classes ran; so
  * this run takes the local start path as closely as it can without a terminal: the command line of {@link Main}, bare
  * and with the tutor's own options, each running the full-screen tutor of {@link TerminalSession} on a terminal over
- * streams, whose keys (and a cursor-position report, as a terminal answers Lanterna's size query) open the help and
+ * streams, whose keys (and a cursor-position report, as a terminal answers the subscript probe) open the help and
  * quit, with the course and a throwaway progress store loaded after the first frame as in a real start; then a walk
  * of the pages a learner sees first, on a virtual terminal. It needs no terminal and leaves nothing behind.
  */
@@ -91,7 +92,9 @@ public final class ArchiveTraining {
             var store = new LazyProgressStore(() -> Sqlite.openStore(folder.resolve("progress.db")));
             try {
                 var terminal = new StreamTerminal(new PacedKeys(keys()), OutputStream.nullOutputStream(), SIZE);
-                TerminalSession.runFullScreen(terminal, language, options, store, "archive");
+                // As a real start does: the first key below answers it.
+                var measured = options.measuredBy(() -> terminal.measureSubscripts(SubscriptProbe.TIME_OUT));
+                TerminalSession.runFullScreen(terminal, language, measured, store, "archive");
                 return 0;
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException("the rehearsal of the tutor stopped", e);
@@ -117,7 +120,7 @@ public final class ArchiveTraining {
     }
 
     /**
-     * A cursor-position report, as a terminal answers Lanterna's size query, then the help and Ctrl-C. These keys come
+     * A cursor-position report, as a terminal answers the subscript probe, then the help and Ctrl-C. These keys come
      * while the tutor is still reading the course, so it handles them together and draws once: the pages are walked
      * one frame at a time by {@link #walkPages}.
      */
@@ -180,15 +183,16 @@ public final class ArchiveTraining {
             return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
+        /** The next key is there at once, as a terminal's answer is to a probe that polls for it. */
+        @Override
+        public int available() throws IOException {
+            return nextKey() ? current.length - next : 0;
+        }
+
         @Override
         public int read(byte[] into, int offset, int length) throws IOException {
-            if (next == current.length) {
-                if (keys.isEmpty()) {
-                    return -1;
-                }
-                pause();
-                current = keys.remove();
-                next = 0;
+            if (!nextKey()) {
+                return -1;
             }
             int count = Math.min(length, current.length - next);
             System.arraycopy(current, next, into, offset, count);
@@ -196,9 +200,17 @@ public final class ArchiveTraining {
             return count;
         }
 
-        @Override
-        public int available() {
-            return current.length - next;
+        /** Whether a key's bytes are left to read, taking the next key (after the pause) when this one is read. */
+        private boolean nextKey() throws IOException {
+            if (next == current.length) {
+                if (keys.isEmpty()) {
+                    return false;
+                }
+                pause();
+                current = keys.remove();
+                next = 0;
+            }
+            return true;
         }
 
         private static void pause() throws IOException {

@@ -1,13 +1,14 @@
 package dev.nudge.cli;
 
 import dev.nudge.i18n.Language;
+import dev.nudge.layout.Subscripts;
 import dev.nudge.tui.view.ViewOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /**
  * How the screens look, as the tutor and the lab both take it on the command line: the language, the character set
- * and colour. What is not given comes from the locale and the environment.
+ * colour and subscripts. What is not given comes from the locale and the environment.
  */
 final class DisplayOptions {
     @Option(names = "--lang", paramLabel = "en|ja", converter = LanguageConverter.class,
@@ -19,6 +20,11 @@ final class DisplayOptions {
 
     @Option(names = "--no-color", description = "Draw without colour (also when NO_COLOR is set).")
     boolean noColor;
+
+    @Option(names = "--subscripts", paramLabel = "auto|digits|inline", converter = SubscriptsConverter.class,
+            description = "How formulas write subscripts: digits (P₀), inline (P_0), or auto: ask the terminal at the "
+                    + "start whether it draws subscript digits one column wide. Default: NUDGE_SUBSCRIPTS, else auto.")
+    Subscripts subscripts;
 
     /** {@code --ascii} and {@code --unicode} exclude each other. */
     static final class CharacterSet {
@@ -38,6 +44,7 @@ final class DisplayOptions {
     /** The drawing asked for on the command line, else what the locale and environment suggest. */
     ViewOptions viewOptions(LocaleDefaults defaults) {
         boolean ascii = characterSet != null ? characterSet.ascii : !defaults.unicode();
-        return new ViewOptions(ascii, !noColor && defaults.color());
+        return new ViewOptions(ascii, !noColor && defaults.color(),
+                subscripts != null ? subscripts : defaults.subscripts());
     }
 }

@@ -6,6 +6,7 @@ import dev.nudge.progress.ProgressSink;
 import dev.nudge.tui.runtime.KeyInput;
 import dev.nudge.tui.runtime.TutorLoop;
 import dev.nudge.tui.terminal.LocalTerminal;
+import dev.nudge.tui.terminal.SubscriptProbe;
 import dev.nudge.tui.view.ViewOptions;
 import dev.nudge.tutor.TutorState;
 import java.io.PrintWriter;
@@ -17,7 +18,8 @@ final class LabInTerminal implements LabCommand.LabSession {
         return TerminalRun.exitCode(() -> {
             var terminal = LocalTerminal.open();
             try {
-                new TutorLoop(terminal, KeyInput.of(terminal), options, ProgressSink.NONE)
+                var measured = options.measuredBy(() -> terminal.measureSubscripts(SubscriptProbe.TIME_OUT));
+                new TutorLoop(terminal, KeyInput.of(terminal), measured, ProgressSink.NONE)
                         .run(TutorState.labAlone(model, language));
             } finally {
                 terminal.close();

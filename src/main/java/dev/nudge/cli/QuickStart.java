@@ -21,7 +21,7 @@ final class QuickStart {
     /** The tutor's options without a value, as {@link NudgeCommand} and {@link DisplayOptions} declare them. */
     static final Set<String> FLAGS = Set.of("--ascii", "--unicode", "--no-color", "--plain");
     /** The tutor's options with a value, as {@link NudgeCommand}, {@link DisplayOptions} and {@link DataOption} declare them. */
-    static final Set<String> WITH_VALUE = Set.of("--lang", "--user", "--data");
+    static final Set<String> WITH_VALUE = Set.of("--lang", "--subscripts", "--user", "--data");
 
     private QuickStart() {
     }
@@ -74,6 +74,7 @@ final class QuickStart {
         }
         switch (name) {
             case "--lang" -> tutor.display.language = Language.fromCode(value).orElse(null);
+            case "--subscripts" -> tutor.display.subscripts = SubscriptsConverter.read(value).orElse(null);
             case "--user" -> tutor.user = value;
             default -> {
                 try {
@@ -83,7 +84,11 @@ final class QuickStart {
                 }
             }
         }
-        return !"--lang".equals(name) || tutor.display.language != null;
+        return switch (name) {
+            case "--lang" -> tutor.display.language != null;
+            case "--subscripts" -> tutor.display.subscripts != null;
+            default -> true;
+        };
     }
 
     private static DisplayOptions.CharacterSet characterSet(NudgeCommand tutor) {

@@ -146,7 +146,7 @@ final class ServeCommand implements Callable<Integer> {
             environment.put("LANG", "C.UTF-8");
         }
         var client = new LocaleDefaults(environment);
-        return new Appearance(client.language(), new ViewOptions(!client.unicode(), client.color()));
+        return new Appearance(client.language(), new ViewOptions(!client.unicode(), client.color(), client.subscripts()));
     }
 
     /** A value picocli accepted but the server cannot use (such as a limit of 0) is a usage error too. */

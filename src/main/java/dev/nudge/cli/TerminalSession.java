@@ -11,6 +11,7 @@ import dev.nudge.tui.plain.PlainTutor;
 import dev.nudge.tui.runtime.KeyInput;
 import dev.nudge.tui.runtime.TutorLoop;
 import dev.nudge.tui.terminal.LocalTerminal;
+import dev.nudge.tui.terminal.SubscriptProbe;
 import dev.nudge.tui.view.ViewOptions;
 import dev.nudge.tutor.CourseBook;
 import dev.nudge.tutor.Event;
@@ -98,7 +99,9 @@ public final class TerminalSession implements LocalSession {
             PrintWriter err) throws IOException, InterruptedException {
         var terminal = LocalTerminal.open();
         try (var guard = CrashGuard.install(terminal::giveBack, err, System::exit)) {
-            runFullScreen(terminal, language, options, store, learner);
+            // Asked before the first frame, while nothing else reads the keys, so the answer is never taken for one.
+            var measured = options.measuredBy(() -> terminal.measureSubscripts(SubscriptProbe.TIME_OUT));
+            runFullScreen(terminal, language, measured, store, learner);
         } finally {
             terminal.close();
         }

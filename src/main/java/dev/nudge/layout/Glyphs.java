@@ -13,7 +13,11 @@ public enum Glyphs {
     NARROW(" ・ ", '-', "x", '+', '+', '+', '+', '-', '|', GlyphSet.UNICODE_NARROW,
             "・", "#", ".", "✓", "✗", "^", "v", "->", "<-", "rate"),
     ASCII(" | ", '-', "x", '+', '+', '+', '+', '-', '|', GlyphSet.ASCII,
-            "- ", "#", ".", "OK", "X", "^", "v", "->", "<-", "rate");
+            "- ", "#", ".", "OK", "X", "^", "v", "->", "<-", "rate"),
+    /** UNICODE on a terminal that draws script digits wide: subscripts in line ({@code P_1}). */
+    UNICODE_INLINE_SUBSCRIPTS(UNICODE, GlyphSet.UNICODE_SPELLED_SCRIPTS),
+    /** NARROW on a terminal that draws script digits one column wide ({@code P₁}). */
+    NARROW_SUBSCRIPT_DIGITS(NARROW, GlyphSet.UNICODE_NARROW_SCRIPT_DIGITS);
 
     public final String separator;
     public final char rule;
@@ -63,11 +67,30 @@ public enum Glyphs {
         this.rate = rate;
     }
 
+    Glyphs(Glyphs like, GlyphSet math) {
+        this(like.separator, like.rule, like.times, like.topLeft, like.topRight, like.bottomLeft, like.bottomRight,
+                like.horizontal, like.vertical, math, like.bullet, like.done, like.todo, like.right, like.wrong,
+                like.moreAbove, like.moreBelow, like.arrow, like.assign, like.rate);
+    }
+
     /** The set to draw with: ASCII when asked for, else the set that suits the language's terminals. */
     public static Glyphs choose(boolean ascii, Language language) {
+        return choose(ascii, language, Subscripts.UNMEASURED);
+    }
+
+    /**
+     * The set to draw with: ASCII when asked for, else the set that suits the language's terminals, with subscripts
+     * as {@code subscripts} says (when it is measured or forced).
+     */
+    public static Glyphs choose(boolean ascii, Language language, Subscripts subscripts) {
         if (ascii) {
             return ASCII;
         }
-        return language == Language.JA ? NARROW : UNICODE;
+        var usual = language == Language.JA ? NARROW : UNICODE;
+        return switch (subscripts) {
+            case UNMEASURED -> usual;
+            case DIGITS -> usual == NARROW ? NARROW_SUBSCRIPT_DIGITS : UNICODE;
+            case INLINE -> usual == NARROW ? NARROW : UNICODE_INLINE_SUBSCRIPTS;
+        };
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * A rectangle of cells that the UI draws cell by cell: equal-width lines, one character per
  * terminal column, and the baseline row that lines up with its neighbours (where an equation's
  * {@code =} sits). Boxes combine as in SymPy's pretty printer: side by side on a common baseline,
- * stacked over a bar, raised or lowered for scripts.
+ * stacked over a bar, raised for exponents.
  */
 public record Block(List<String> lines, int baseline) {
     public Block {
@@ -71,15 +71,6 @@ public record Block(List<String> lines, int baseline) {
         canvas.place(exponent, 0, width());
         canvas.place(this, exponent.height(), 0);
         return canvas.toBlock(exponent.height() + baseline);
-    }
-
-    /** This block with {@code subscript} lowered one row below its baseline, to its right. */
-    public Block lowered(Block subscript) {
-        int height = Math.max(height(), baseline + 1 + subscript.height());
-        Canvas canvas = new Canvas(width() + subscript.width(), height);
-        canvas.place(this, 0, 0);
-        canvas.place(subscript, baseline + 1, width());
-        return canvas.toBlock(baseline);
     }
 
     /** The lines joined by newlines. */

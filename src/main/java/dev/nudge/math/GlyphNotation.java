@@ -10,6 +10,13 @@ abstract class GlyphNotation implements Notation {
         this.glyphs = glyphs;
     }
 
+    /** A name with its subscript in line: as script digits when the set has them, else spelled ({@code P_1}). */
+    @Override
+    public Block name(Var variable) {
+        String scripted = glyphs.subscript(variable.subscript());
+        return Block.text(scripted == null ? Notation.spelledName(variable) : variable.base() + scripted);
+    }
+
     @Override
     public String explicitTimes() {
         return glyphs.times();

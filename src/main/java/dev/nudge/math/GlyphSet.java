@@ -3,12 +3,19 @@ package dev.nudge.math;
 /**
  * The character sets the renderer draws with, one grid cell per character. UNICODE is the
  * nicest; UNICODE_NARROW avoids every East-Asian-ambiguous-width character (such as {@code ─ ² ₁
- * × ∂}), which some Japanese terminals draw two cells wide; ASCII works everywhere.
+ * × ∂}), which some Japanese terminals draw two cells wide; ASCII works everywhere. Whether script
+ * digits ({@code P₁²}) are drawn depends on the terminal, so each Unicode set has a twin that
+ * differs only there (see {@link #withScriptDigits}); without them a subscript is written in line
+ * ({@code P_1}), never on a row of its own.
  */
 public enum GlyphSet {
     UNICODE(" × ", '─', "≈", "∂", "⎛⎜⎝⎞⎟⎠", true),
     UNICODE_NARROW(" ⋅ ", '⎯', "≃", "d", "⎛⎜⎝⎞⎟⎠", false),
-    ASCII(" * ", '-', "~", "d", "/|\\\\|/", false);
+    ASCII(" * ", '-', "~", "d", "/|\\\\|/", false),
+    /** UNICODE for a terminal that draws script digits two columns wide. */
+    UNICODE_SPELLED_SCRIPTS(UNICODE, false),
+    /** UNICODE_NARROW for a terminal that draws script digits one column wide. */
+    UNICODE_NARROW_SCRIPT_DIGITS(UNICODE_NARROW, true);
 
     private static final String SUBSCRIPT_DIGITS = "₀₁₂₃₄₅₆₇₈₉";
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
@@ -28,6 +35,10 @@ public enum GlyphSet {
         this.partial = partial;
         this.tallParentheses = tallParentheses;
         this.scriptDigits = scriptDigits;
+    }
+
+    GlyphSet(GlyphSet like, boolean scriptDigits) {
+        this(like.times, like.bar, like.approximately, like.partial, like.tallParentheses, scriptDigits);
     }
 
     /** An explicit multiplication sign with its spaces. */
@@ -55,9 +66,20 @@ public enum GlyphSet {
         return scriptDigits;
     }
 
-    /** Whether a subscript is drawn one row down rather than in line. */
-    public boolean lowersSubscripts() {
-        return this == UNICODE_NARROW;
+    /**
+     * This set, with script digits or without, as the terminal draws them one column wide or not. ASCII has none to
+     * offer.
+     */
+    public GlyphSet withScriptDigits(boolean wanted) {
+        if (this == ASCII || scriptDigits == wanted) {
+            return this;
+        }
+        return switch (this) {
+            case UNICODE -> UNICODE_SPELLED_SCRIPTS;
+            case UNICODE_SPELLED_SCRIPTS -> UNICODE;
+            case UNICODE_NARROW -> UNICODE_NARROW_SCRIPT_DIGITS;
+            case UNICODE_NARROW_SCRIPT_DIGITS, ASCII -> UNICODE_NARROW;
+        };
     }
 
     /** Whether a product written side by side ({@code 4P_1}) is drawn with a sign ({@code 4*P_1}). */

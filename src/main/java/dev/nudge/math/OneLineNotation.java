@@ -7,12 +7,6 @@ final class OneLineNotation extends GlyphNotation {
     }
 
     @Override
-    public Block name(Var variable) {
-        String scripted = glyphs.subscript(variable.subscript());
-        return Block.text(scripted == null ? Notation.spelledName(variable) : variable.base() + scripted);
-    }
-
-    @Override
     public boolean stacksFractions() {
         return false;
     }

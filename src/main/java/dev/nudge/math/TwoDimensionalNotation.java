@@ -3,27 +3,10 @@ package dev.nudge.math;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The 2-D notation: stacked fractions, raised exponents, subscripts as the glyphs allow. */
+/** The 2-D notation: stacked fractions, raised exponents, subscripts in line as the glyphs allow. */
 final class TwoDimensionalNotation extends GlyphNotation {
     TwoDimensionalNotation(GlyphSet glyphs) {
         super(glyphs);
-    }
-
-    @Override
-    public Block name(Var variable) {
-        String subscript = variable.subscript();
-        if (subscript.isEmpty()) {
-            return Block.text(variable.base());
-        }
-        if (glyphs.lowersSubscripts()) {
-            return Block.text(variable.base()).lowered(Block.text(subscript));
-        }
-        String scripted = glyphs.subscript(subscript);
-        if (scripted != null) {
-            return Block.text(variable.base() + scripted);
-        }
-        return glyphs == GlyphSet.ASCII ? Block.text(Notation.spelledName(variable))
-                : Block.text(variable.base()).lowered(Block.text(subscript));
     }
 
     @Override
@@ -43,8 +26,7 @@ final class TwoDimensionalNotation extends GlyphNotation {
 
     @Override
     public Block parenthesized(Block inner) {
-        boolean onlySubscriptsBelow = inner.baseline() == 0 && inner.height() <= 2;
-        if (onlySubscriptsBelow) {
+        if (inner.height() == 1) {
             return Notation.inLineParentheses(inner);
         }
         return side(inner, 0).beside(inner).beside(side(inner, 3));

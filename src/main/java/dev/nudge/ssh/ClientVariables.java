@@ -4,9 +4,10 @@ import java.util.Map;
 
 /**
  * Which environment variables a client may hand the server, and how much of them: only those the tutor reads (the
- * locale, to choose language and drawing, and the terminal type), each short, and only a few. Everything else a client
- * sends ({@code SendEnv}, {@code SetEnv}) is refused and never stored, so no connection can fill the memory every
- * session shares with variables nobody reads.
+ * locale, to choose language and drawing, the terminal type, and {@code NUDGE_SUBSCRIPTS} for a terminal that answers
+ * the subscript probe wrongly), each short, and only a few. Everything else a client sends ({@code SendEnv},
+ * {@code SetEnv}) is refused and never stored, so no connection can fill the memory every session shares with
+ * variables nobody reads.
  */
 final class ClientVariables {
     /** Longer names or values than this are no locale or terminal type anyone uses. */
@@ -28,7 +29,7 @@ final class ClientVariables {
     }
 
     private static boolean isRead(String name) {
-        return name.equals("LANG") || name.equals("TERM") || name.startsWith("LC_");
+        return name.equals("LANG") || name.equals("TERM") || name.startsWith("LC_") || name.equals("NUDGE_SUBSCRIPTS");
     }
 
     private static boolean fits(String text) {

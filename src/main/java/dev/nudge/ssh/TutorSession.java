@@ -7,7 +7,9 @@ import dev.nudge.text.Untrusted;
 import dev.nudge.tui.runtime.Inbox;
 import dev.nudge.tui.runtime.KeyDecoder;
 import dev.nudge.tui.runtime.TutorLoop;
+import dev.nudge.tui.terminal.CursorReply;
 import dev.nudge.tui.terminal.StreamTerminal;
+import dev.nudge.tui.terminal.SubscriptProbe;
 import dev.nudge.tutor.Event;
 import dev.nudge.tutor.TutorState;
 import java.io.IOException;
@@ -39,6 +41,8 @@ final class TutorSession implements Command, ChannelSessionAware {
     private final Hosting hosting;
     private final Inbox inbox = new Inbox();
     private final KeyDecoder decoder = new KeyDecoder();
+    /** The answer to the subscript probe, taken out of the keys whenever it comes, even after the probe gave up. */
+    private final CursorReply probeReply = new CursorReply();
     private final AtomicReference<Ending> ending = new AtomicReference<>();
     private final IdleWatch idle;
     private OutputStream out;
@@ -96,14 +100,11 @@ final class TutorSession implements Command, ChannelSessionAware {
         channel.addCloseFutureListener(closed -> hosting.registry().remove(this));
         var terminal = new StreamTerminal(InputStream.nullInputStream(), out, pty.size());
         environment.addSignalListener((ch, signal) -> terminal.resize(PtyRequest.size(environment.getEnv())), Signal.WINCH);
-        var classroom = hosting.classroom();
-        var loop = new TutorLoop(terminal, inbox, appearance.options(),
-                ProgressSink.of(classroom.store(), learner.id()));
         running = true;
-        thread = new Thread(() -> run(loop), "nudge-session-" + id);
+        thread = new Thread(() -> run(terminal), "nudge-session-" + id);
         thread.start();
         idle.start();
-        classroom.store().keyUsed(learner.id(), login.fingerprint());
+        hosting.classroom().store().keyUsed(learner.id(), login.fingerprint());
         hosting.log().accept("session " + id + " started: " + login.labelWithKey() + " from " + from + " ("
                 + Untrusted.forLine(pty.describe()) + ")");
     }
@@ -111,7 +112,11 @@ final class TutorSession implements Command, ChannelSessionAware {
     /** Bytes the learner typed, on an I/O thread. */
     void typed(byte[] buffer, int start, int length) {
         idle.keyPressed();
-        decoder.feed(buffer, start, length, inbox::press);
+        decoder.feed(buffer, start, length, stroke -> {
+            if (!probeReply.offer(stroke)) {
+                inbox.press(stroke);
+            }
+        });
     }
 
     /** The client closed its end (sent EOF, or closed the channel): nobody is left to read a farewell. */
@@ -144,10 +149,14 @@ final class TutorSession implements Command, ChannelSessionAware {
         }
     }
 
-    private void run(TutorLoop loop) {
+    private void run(StreamTerminal terminal) {
         long started = System.nanoTime();
         try {
             var classroom = hosting.classroom();
+            // On the session's thread, not in start: the answer takes a network round trip.
+            var options = appearance.options()
+                    .measuredBy(() -> terminal.measureSubscripts(probeReply, SubscriptProbe.TIME_OUT));
+            var loop = new TutorLoop(terminal, inbox, options, ProgressSink.of(classroom.store(), learner.id()));
             loop.run(TutorState.start(classroom.book(), appearance.language(), classroom.store().load(learner.id()),
                     learner.id()));
             ending.compareAndSet(null, Ending.QUIT);

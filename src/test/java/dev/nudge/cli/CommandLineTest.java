@@ -3,6 +3,7 @@ package dev.nudge.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
+import dev.nudge.layout.Subscripts;
 import dev.nudge.tui.view.ViewOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -131,10 +132,31 @@ class CommandLineTest {
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.err.toString()).isEqualTo(String.join(System.lineSeparator(),
                 "nudge: Unknown option: '--colour'",
-                "Usage: nudge [-hV] [--no-color] [--plain] [--data=DIR] [--lang=en|ja] [--user=NAME]",
-                "      [--ascii | --unicode] [COMMAND]",
+                "Usage: nudge [-hV] [--no-color] [--plain] [--data=DIR] [--lang=en|ja]",
+                "      [--subscripts=auto|digits|inline] [--user=NAME] [--ascii | --unicode]",
+                "      [COMMAND]",
                 "Try 'nudge --help' for more information.", ""));
         assertThat(run.language).isNull();
+    }
+
+    @Test
+    void subscriptsAreAskedOfTheTerminalUnlessTheOptionOrTheVariableSays() {
+        assertThat(new Run(UTF8_ENGLISH).options.subscripts()).isEqualTo(Subscripts.UNMEASURED);
+        assertThat(new Run(UTF8_ENGLISH, "--subscripts", "inline").options.subscripts()).isEqualTo(Subscripts.INLINE);
+        var forced = Map.of("LANG", "ja_JP.UTF-8", "NUDGE_SUBSCRIPTS", "digits");
+        assertThat(new Run(forced).options.subscripts()).isEqualTo(Subscripts.DIGITS);
+        assertThat(new Run(forced, "--subscripts=auto").options.subscripts()).isEqualTo(Subscripts.UNMEASURED);
+        assertThat(new Run(Map.of("LANG", "C.UTF-8", "NUDGE_SUBSCRIPTS", "wide")).options.subscripts())
+                .as("a word the variable does not know").isEqualTo(Subscripts.UNMEASURED);
+        assertThat(new Run(UTF8_ENGLISH, "--help").out.toString()).contains("--subscripts=auto|digits|inline",
+                "NUDGE_SUBSCRIPTS");
+    }
+
+    @Test
+    void anUnknownSubscriptsChoiceListsTheKnownOnes() {
+        var run = new Run(UTF8_ENGLISH, "--subscripts", "wide");
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err.toString()).contains("choose auto (ask the terminal), digits (P₀) or inline (P_0)");
     }
 
     @Test

@@ -65,6 +65,9 @@ class QuickStartTest {
     @Test
     void readsTheTutorsOptionsInEveryFormTheHelpShows() {
         assertThat(quick("--lang", "ja", "--ascii")).isEqualTo(picocli("--lang", "ja", "--ascii")).isPresent();
+        assertThat(quick("--subscripts", "inline", "--lang=ja")).isEqualTo(picocli("--subscripts", "inline", "--lang=ja"))
+                .isPresent();
+        assertThat(quick("--subscripts=DIGITS")).isEqualTo(picocli("--subscripts=DIGITS")).isPresent();
         assertThat(quick("--lang=ja", "--no-color", "--plain", "--user", "ada", "--data=/srv/class"))
                 .isEqualTo(picocli("--lang=ja", "--no-color", "--plain", "--user", "ada", "--data=/srv/class"))
                 .isPresent();
@@ -77,7 +80,7 @@ class QuickStartTest {
                 List.of("--ascii", "--unicode"), List.of("--lang", "ja", "--lang", "en"), List.of("--plain", "--plain"),
                 List.of("--lang", "fr"), List.of("--user", " "), List.of("--user=serve"), List.of("--data", "lab"),
                 List.of("--user", "--plain"), List.of("--lang"), List.of("@args.txt"), List.of("--colour"),
-                List.of("--"), List.of("-h"))) {
+                List.of("--"), List.of("-h"), List.of("--subscripts", "wide"))) {
             assertThat(quick(args.toArray(String[]::new))).as(args.toString()).isEmpty();
         }
     }
@@ -86,7 +89,8 @@ class QuickStartTest {
     void everyCommandLineItReadsPicocliReadsTheSame() {
         var tokens = Generate.pick(List.of("--ascii", "--unicode", "--no-color", "--plain", "--lang", "--lang=ja",
                 "--lang=EN", "ja", "en", "fr", "--user", "--user=ada", "ada", " ", "", "--data", "--data=/tmp/p",
-                "lab", "serve", "-x", "--help", "--", "--data=", "@f"));
+                "lab", "serve", "-x", "--help", "--", "--data=", "@f", "--subscripts", "--subscripts=inline", "digits",
+                "auto"));
         qt().withFixedSeed(14L).withExamples(400).forAll(lists().of(tokens).ofSizeBetween(0, 6))
                 .checkAssert(args -> {
                     var line = args.toArray(String[]::new);

@@ -3,6 +3,7 @@ package dev.nudge.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
+import dev.nudge.layout.Subscripts;
 import dev.nudge.ssh.AuthMode;
 import dev.nudge.ssh.ServerConfig;
 import java.io.PrintWriter;
@@ -103,6 +104,14 @@ class ServeCommandTest {
         assertThat(ServeCommand.appearance(Map.of("TERM", "xterm")).options().ascii())
                 .as("a client that sends no locale is taken to be UTF-8").isFalse();
         assertThat(ServeCommand.appearance(Map.of("TERM", "vt100")).options().ascii()).isTrue();
+    }
+
+    @Test
+    void aClientAsksForItsSubscriptsOrLeavesThemToItsTerminal() {
+        assertThat(ServeCommand.appearance(Map.of("TERM", "xterm")).options().measuresSubscripts()).isTrue();
+        var forced = ServeCommand.appearance(Map.of("TERM", "xterm", "NUDGE_SUBSCRIPTS", "inline")).options();
+        assertThat(forced.subscripts()).isEqualTo(Subscripts.INLINE);
+        assertThat(forced.measuresSubscripts()).isFalse();
     }
 
     @Test

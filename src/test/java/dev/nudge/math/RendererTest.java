@@ -23,6 +23,45 @@ class RendererTest {
         assertThat(Renderer.twoDimensional(expanded, GlyphSet.UNICODE).lines()).containsExactly(
                 "  2          ",
                 "P₁  + 4P₁ + 4");
+        assertThat(Renderer.twoDimensional(expanded, GlyphSet.UNICODE_SPELLED_SCRIPTS).lines())
+                .as("on a terminal that draws script digits wide").containsExactly(
+                "   2           ",
+                "P_1  + 4P_1 + 4");
+    }
+
+    @Test
+    void aNarrowSetWritesSubscriptsInLineUnlessTheTerminalDrawsScriptDigitsOneColumnWide() {
+        Expr model = Parser.parse("f(x, P) = P_0 \\times x + P_1");
+        assertThat(Renderer.twoDimensional(model, GlyphSet.UNICODE_NARROW).lines())
+                .containsExactly("f(x, P) = P_0 ⋅ x + P_1");
+        assertThat(Renderer.twoDimensional(model, GlyphSet.UNICODE_NARROW_SCRIPT_DIGITS).lines())
+                .containsExactly("f(x, P) = P₀ ⋅ x + P₁");
+        Expr expanded = Parser.parse("P_1^2 + 4P_1 + 4");
+        assertThat(Renderer.oneLine(expanded, GlyphSet.UNICODE_NARROW)).isEqualTo("P_1^2 + 4P_1 + 4");
+        assertThat(Renderer.oneLine(expanded, GlyphSet.UNICODE_NARROW_SCRIPT_DIGITS)).isEqualTo("P₁² + 4P₁ + 4");
+    }
+
+    @Test
+    void noSetPutsASubscriptOnARowOfItsOwn() {
+        Expr names = Parser.parse("P_0 \\times x + P_{12} + \\frac{dLoss}{dP_1}");
+        for (GlyphSet glyphs : GlyphSet.values()) {
+            Block block = Renderer.twoDimensional(names, glyphs);
+            assertThat(block.lines()).as("%s", glyphs).hasSize(3);
+            assertThat(block.lines().get(2)).as("%s: only the fraction's denominator below", glyphs)
+                    .contains("dP").doesNotContain("0").doesNotContain("12");
+            assertThat(Renderer.twoDimensional(Parser.parse("P_0 + P_{12}"), glyphs).height()).as("%s", glyphs)
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void eachUnicodeSetHasATwinWithOrWithoutScriptDigits() {
+        assertThat(GlyphSet.UNICODE.withScriptDigits(false)).isEqualTo(GlyphSet.UNICODE_SPELLED_SCRIPTS);
+        assertThat(GlyphSet.UNICODE.withScriptDigits(true)).isEqualTo(GlyphSet.UNICODE);
+        assertThat(GlyphSet.UNICODE_SPELLED_SCRIPTS.withScriptDigits(true)).isEqualTo(GlyphSet.UNICODE);
+        assertThat(GlyphSet.UNICODE_NARROW.withScriptDigits(true)).isEqualTo(GlyphSet.UNICODE_NARROW_SCRIPT_DIGITS);
+        assertThat(GlyphSet.UNICODE_NARROW_SCRIPT_DIGITS.withScriptDigits(false)).isEqualTo(GlyphSet.UNICODE_NARROW);
+        assertThat(GlyphSet.ASCII.withScriptDigits(true)).isEqualTo(GlyphSet.ASCII);
     }
 
     @Test

@@ -78,11 +78,14 @@ class ClientVariablesTest {
     }
 
     @Test
-    void onlyTheLocaleAndTheTerminalTypeAreRead() {
+    void onlyTheLocaleTheTerminalTypeAndTheSubscriptsAreRead() {
         var stored = new LinkedHashMap<String, String>();
         assertThat(ClientVariables.accepts("LANG", "C.UTF-8", stored)).isTrue();
         assertThat(ClientVariables.accepts("LC_ALL", "C", stored)).isTrue();
         assertThat(ClientVariables.accepts("TERM", "xterm", stored)).isTrue();
+        assertThat(ClientVariables.accepts("NUDGE_SUBSCRIPTS", "inline", stored)).as("for a terminal answering wrongly")
+                .isTrue();
+        assertThat(ClientVariables.accepts("NUDGE_DATA", "/tmp", stored)).isFalse();
         assertThat(ClientVariables.accepts("PATH", "/bin", stored)).isFalse();
         assertThat(ClientVariables.accepts("LD_PRELOAD", "x.so", stored)).isFalse();
         assertThat(ClientVariables.accepts("LANG", "x".repeat(65), stored)).isFalse();

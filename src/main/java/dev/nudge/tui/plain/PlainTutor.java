@@ -3,7 +3,6 @@ package dev.nudge.tui.plain;
 import dev.nudge.i18n.Messages;
 import dev.nudge.keys.Key;
 import dev.nudge.lab.LabModel;
-import dev.nudge.layout.Glyphs;
 import dev.nudge.layout.Writing;
 import dev.nudge.progress.ProgressSink;
 import dev.nudge.step.Instructions;
@@ -142,7 +141,7 @@ public final class PlainTutor implements Display, EventSource {
         } else if (command) {
             keys.add(Key.character(line.charAt(0)));
         } else {
-            var writing = new Writing(state.language(), Glyphs.choose(options.ascii(), state.language()));
+            var writing = new Writing(state.language(), options.glyphs(state.language()));
             var meant = state.page() == Page.LESSON ? state.session().plainLine(line, writing) : PlainLine.typed(line);
             meant.message().ifPresent(out::println);
             keys.addAll(meant.keys());
@@ -176,7 +175,7 @@ public final class PlainTutor implements Display, EventSource {
     }
 
     private Drawing drawing(TutorState state) {
-        return new Drawing(null, state.language(), Glyphs.choose(options.ascii(), state.language()),
+        return new Drawing(null, state.language(), options.glyphs(state.language()),
                 Theme.choose(false));
     }
 }

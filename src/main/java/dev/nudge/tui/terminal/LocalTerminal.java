@@ -1,11 +1,14 @@
 package dev.nudge.tui.terminal;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import dev.nudge.layout.Subscripts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import sun.misc.Signal;
 
@@ -30,6 +33,9 @@ public final class LocalTerminal extends UnixTerminal {
      * (so it has no initializer, which would run after and wipe it) and by the resize signal's thread.
      */
     private volatile TerminalSize knownSize;
+
+    /** Keys typed while the terminal was asked how wide it draws subscripts; {@link #held()} makes it on first use. */
+    private HeldKeys held;
 
     /** The settings for reading keys one at a time, unechoed, with Ctrl-C as a key (see {@link #canonicalMode}). */
     private static final byte[] GIVE_BACK = "\u001b[0m\u001b[?25h\u001b[?1049l".getBytes(StandardCharsets.US_ASCII);
@@ -135,6 +141,39 @@ public final class LocalTerminal extends UnixTerminal {
         } catch (IOException | RuntimeException e) {
             // Nothing more can be done for a terminal that is gone.
         }
+    }
+
+    /**
+     * Asks the terminal how wide it draws script digits ({@link SubscriptProbe}), reading its keys for at most
+     * {@code timeOut}. Keys typed meanwhile come out of {@link #readInput} and {@link #pollInput} first.
+     */
+    public Subscripts measureSubscripts(Duration timeOut) throws IOException, InterruptedException {
+        var reply = new CursorReply();
+        return SubscriptProbe.measure(this::send,
+                () -> SubscriptProbe.decoded(getInputDecoder(), reply, held(), timeOut));
+    }
+
+    /** The held keys, made on first use: Lanterna's constructor may read keys before a field initializer runs. */
+    private synchronized HeldKeys held() {
+        if (held == null) {
+            held = new HeldKeys();
+        }
+        return held;
+    }
+
+    private void send(String text) throws IOException {
+        writeToTerminal(text.getBytes(StandardCharsets.UTF_8));
+        flush();
+    }
+
+    @Override
+    public KeyStroke readInput() throws IOException {
+        return held().next(super::readInput);
+    }
+
+    @Override
+    public KeyStroke pollInput() throws IOException {
+        return held().next(super::pollInput);
     }
 
     @Override

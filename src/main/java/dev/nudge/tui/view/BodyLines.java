@@ -1,7 +1,6 @@
 package dev.nudge.tui.view;
 
 import dev.nudge.i18n.Language;
-import dev.nudge.layout.Glyphs;
 import dev.nudge.layout.Line;
 import dev.nudge.step.StepSession;
 import dev.nudge.tutor.BodyExtent;
@@ -45,7 +44,7 @@ public final class BodyLines implements BodyLayout {
     List<Line> lines(TutorState state, int width) {
         if (state.book() != book || state.language() != language || !state.place().equals(place)
                 || state.page() != page || state.session() != session || width != this.width) {
-            var d = new Drawing(null, state.language(), Glyphs.choose(options.ascii(), state.language()),
+            var d = new Drawing(null, state.language(), options.glyphs(state.language()),
                     Theme.choose(options.color()));
             lines = state.page() == Page.COMPLETE ? RecapLines.lines(d, state, width)
                     : StepDocument.lines(d, state, width);

@@ -4,7 +4,6 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.nudge.i18n.Language;
 import dev.nudge.lab.LabModel;
 import dev.nudge.lab.LossKind;
-import dev.nudge.layout.Glyphs;
 import dev.nudge.layout.Line;
 import dev.nudge.layout.MathText;
 import dev.nudge.layout.Tone;
@@ -36,7 +35,7 @@ public final class LabView {
 
     static void draw(TextGraphics graphics, LabModel model, Language language, ViewOptions options) {
         var canvas = new Canvas(graphics);
-        var d = new Drawing(canvas, language, Glyphs.choose(options.ascii(), language), Theme.choose(options.color()));
+        var d = new Drawing(canvas, language, options.glyphs(language), Theme.choose(options.color()));
         canvas.clear(d.theme().text());
         if (canvas.columns() < RootView.MIN_COLUMNS || canvas.rows() < RootView.MIN_ROWS) {
             TooSmallView.draw(d, RootView.MIN_COLUMNS, RootView.MIN_ROWS);

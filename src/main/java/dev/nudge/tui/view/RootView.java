@@ -2,7 +2,6 @@ package dev.nudge.tui.view;
 
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.graphics.TextGraphics;
-import dev.nudge.layout.Glyphs;
 import dev.nudge.tutor.Overlay;
 import dev.nudge.tutor.Page;
 import dev.nudge.tutor.TutorState;
@@ -29,7 +28,7 @@ public final class RootView {
             return Optional.empty();
         }
         var canvas = new Canvas(graphics);
-        var d = new Drawing(canvas, state.language(), Glyphs.choose(options.ascii(), state.language()),
+        var d = new Drawing(canvas, state.language(), options.glyphs(state.language()),
                 Theme.choose(options.color()));
         canvas.clear(d.theme().text());
         if (canvas.columns() < MIN_COLUMNS || canvas.rows() < MIN_ROWS) {
