@@ -6,6 +6,7 @@ import dev.nudge.i18n.Language;
 import dev.nudge.i18n.Messages;
 import dev.nudge.layout.Glyphs;
 import dev.nudge.layout.MathText;
+import dev.nudge.layout.Subscripts;
 import dev.nudge.lesson.KnownAnswers;
 import dev.nudge.lesson.Lesson;
 import dev.nudge.lesson.LessonMath;
@@ -189,7 +190,8 @@ class CourseWalkIT {
 
             // The recap, read line by line down to its end, as a learner scrolls it.
             var recapText = readRecap(tmux, language);
-            var names = new MathText(Glyphs.choose(false, language));
+            // tmux draws subscript digits one column wide, and the tutor's probe finds that out.
+            var names = new MathText(Glyphs.choose(false, language, Subscripts.DIGITS));
             var firstLesson = lessons.stream().filter(l -> l.steps().stream().anyMatch(GuessStep.class::isInstance))
                     .findFirst().orElseThrow();
             var firstGuess = (GuessStep) firstLesson.steps().stream().filter(GuessStep.class::isInstance).findFirst()

@@ -22,7 +22,9 @@ class DeriveIT {
             tmux.awaitText("Start the course");
             tmux.type("t");
             tmux.type("6");
-            tmux.awaitText("1/8");
+            tmux.awaitText(RealCourse.position("derivative", "tiny-change"));
+            tmux.type("n");
+            tmux.awaitText(RealCourse.position("derivative", "shrinking-nudges"));
             tmux.type("n");
             tmux.awaitScreen(screen -> screen.contains("(Loss(P₁ + h) - Loss(P₁))/h")
                     && screen.contains("(the nudge ratio: the change for a nudge h, divided by h)")
@@ -45,7 +47,7 @@ class DeriveIT {
                     && screen.contains("So dLoss/dP₁ = 2P₁ + 4.") && screen.contains("→ next"), "the derivative");
             tmux.press("Enter");
             tmux.awaitScreen(screen -> screen.contains("The same derivative by the rules")
-                    && screen.contains("d/dP₁(P₁² + 4P₁ + 4)") && screen.contains("3/8"), "the rules next");
+                    && screen.contains("d/dP₁(P₁² + 4P₁ + 4)") && screen.contains(RealCourse.position("derivative", "derive-rules")), "the rules next");
             tmux.type("q");
             tmux.awaitText("EXIT=0");
         }
@@ -54,8 +56,8 @@ class DeriveIT {
     @Test
     void inPlainModeEachEnterPrintsTheNextLineWithItsReason(@TempDir Path data) throws IOException,
             InterruptedException {
-        var output = PlainRun.run("ja", data, "t\n6\nn\n\n\n\n\n\n\nq\n");
-        assertThat(output).contains("(2/8)", "ずらしたときの比から導関数へ", "(Loss(P_1 + h) - Loss(P_1))/h",
+        var output = PlainRun.run("ja", data, "t\n6\nn\nn\n\n\n\n\n\n\nq\n");
+        assertThat(output).contains("(" + RealCourse.position("derivative", "derive-limit") + ")", "ずらしたときの比から導関数へ", "(Loss(P_1 + h) - Loss(P_1))/h",
                 "(ずらしたときの比: h だけずらしたときの変化を h で割ったもの)", "= (2P_1 h + h^2 + 4h)/h",
                 "(かっこごと引くと、中の項の符号がすべて反対になる)", "= 2P_1 + 4",
                 "(h を 0 に近づけると、h を含む項はすべて消える)", "したがって dLoss/dP_1 = 2P_1 + 4 です。")

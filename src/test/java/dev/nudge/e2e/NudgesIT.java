@@ -7,7 +7,6 @@ import dev.nudge.lesson.LessonMath;
 import dev.nudge.step.nudges.NudgeEntry;
 import dev.nudge.step.nudges.NudgesStep;
 import dev.nudge.step.nudges.NudgesTable;
-import dev.nudge.step.registry.Kinds;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,8 +22,7 @@ class NudgesIT {
 
     /** The row the table gets for {@code typed}, as the engine computes it from the course in {@code language}. */
     private static NudgesTable.Row row(Language language, String typed) {
-        var lesson = Kinds.load(PROJECT.resolve("lessons")).course().orElseThrow().lessons(language).stream()
-                .filter(l -> l.id().equals("derivative")).findFirst().orElseThrow();
+        var lesson = RealCourse.lesson("derivative", language);
         var step = (NudgesStep) lesson.steps().stream().filter(s -> s.id().equals("shrinking-nudges")).findFirst()
                 .orElseThrow();
         var table = NudgeEntry.of(typed, NudgesTable.of(LessonMath.of(lesson), step)).table().orElseThrow();
@@ -39,7 +37,7 @@ class NudgesIT {
             tmux.awaitText("Start the course");
             tmux.type("t");
             tmux.type("6");
-            tmux.awaitText("1/8");
+            tmux.awaitText(RealCourse.position("derivative", "tiny-change"));
             tmux.type("n");
             tmux.awaitScreen(screen -> screen.contains("change ÷ nudge") && screen.contains("6.0001")
                     && screen.contains("Enter type a nudge"), "the table of nudges");
@@ -54,7 +52,7 @@ class NudgesIT {
                     && screen.contains(row.lossAfter().toString()) && screen.contains(row.ratio() + "  ← yours")
                     && screen.contains("i type a nudge"), "the row of the nudge typed");
             tmux.press("Enter");
-            tmux.awaitText("3/8");
+            tmux.awaitText(RealCourse.position("derivative", "derive-limit"));
             tmux.press("Escape");
             Thread.sleep(700);
             tmux.type("q");
@@ -66,7 +64,7 @@ class NudgesIT {
     void inPlainModeATypedLineAddsARow(@TempDir Path data) throws IOException, InterruptedException {
         var row = row(Language.JA, "0.05");
         var output = PlainRun.run("ja", data, "t\n6\nn\n0.05\nq\n");
-        assertThat(output).contains("(2/8)", "動かす幅 0.1：損失は", "0.05 の行を表に加えました。",
+        assertThat(output).contains("(" + RealCourse.position("derivative", "shrinking-nudges") + ")", "動かす幅 0.1：損失は", "0.05 の行を表に加えました。",
                 "動かす幅 0.05：損失は " + row.lossAfter() + " になり、変化は " + row.change() + "、動かす幅の "
                         + row.ratio() + " 倍です。").doesNotContain("\u001b[");
     }

@@ -22,7 +22,8 @@ class PlainConversationIT {
         assertThat(output).contains("Type one of up, down or none (or + - 0) for each of P₀, P₁")
                 .contains("You said: P₀ no effect, P₁ lower.")
                 .contains("✓ P₀: right.", "✓ P₁: right.");
-        assertThat(output.indexOf("You said:")).isLessThan(output.indexOf("dLoss/dP₁ = 2P₁ + 4 = 6"));
+        assertThat(output.indexOf("You said:")).as("the guess said back before the reveal")
+                .isLessThan(output.indexOf("Loss = (f(0, P) - (-2))"));
         var japanese = PlainRun.run("ja", Files.createTempDirectory("nudge-plain-guess-ja"), "t\n3\n0 -\nq\n");
         assertThat(japanese).contains("あなたの予想：P_0 は影響なし、P_1 は下げる。");
     }

@@ -9,7 +9,6 @@ import dev.nudge.lesson.Step;
 import dev.nudge.step.TaughtStep;
 import dev.nudge.step.derive.DeriveStep;
 import dev.nudge.step.quiz.QuizStep;
-import dev.nudge.step.registry.Kinds;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -24,8 +23,7 @@ class PredictIT {
 
     /** The step the tests predict at, in lesson 6 of the real course. */
     private static final String PREDICT_STEP = "step-from-minus-three";
-    private static final Lesson<TaughtStep> LESSON = Kinds.load(PROJECT.resolve("lessons")).course().orElseThrow()
-            .lessons(Language.EN).get(5);
+    private static final Lesson<TaughtStep> LESSON = RealCourse.lesson("derivative", Language.EN);
     private static final int PREDICT_INDEX = LESSON.steps().stream().map(Step::id).toList().indexOf(PREDICT_STEP);
 
     /** How many presses of next take a learner past {@code step} without answering it: a derivation's every line. */

@@ -38,10 +38,11 @@ class PastedLinesTest {
         "⏎             | ⏎",
         "⏎⏎⏎⏎          | ⏎⏎⏎⏎",
         "x⏎            | x⏎",
-        "⏎x            | ' x'",
+        "⏎x            | ⏎x",
+        "⏎0.001⏎       | ⏎0.001⏎",
         "x⏎←           | x⏎←",
         "a⏎b⏎c         | a b c"})
-    void lineBreaksInsideABurstBecomeSpaces(String burst, String keys) {
+    void lineBreaksBetweenTextInABurstBecomeSpaces(String burst, String keys) {
         assertThat(text(PastedLines.joined(strokes(burst)))).isEqualTo(keys);
     }
 }
