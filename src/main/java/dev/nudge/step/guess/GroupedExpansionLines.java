@@ -18,8 +18,8 @@ import java.util.List;
 
 /**
  * The expansion of a loss over several points as the reveal shows it: one line per square, from the square to its
- * expansion, then one for their sum and one for the sum over the count; or, one key away, every step of each square with its
- * reason. A learner follows three short lines where the whole fraction, rewritten at every step, runs to a screen.
+ * expansion, then their sum and the sum over the count; or, one key away, every step of each group with its reason.
+ * A learner follows a line per square where the whole fraction, rewritten at every step, runs to two screens.
  */
 final class GroupedExpansionLines {
     private final Writing d;
