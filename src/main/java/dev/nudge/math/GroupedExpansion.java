@@ -2,6 +2,7 @@ package dev.nudge.math;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,7 +48,7 @@ public record GroupedExpansion(List<Derivation> squares, Expr count, Derivation 
         var rewriter = new Rewriter(definitions);
         var squares = new ArrayList<Derivation>();
         for (var term : terms) {
-            squares.add(rewriter.expand(term, java.util.Map.of()));
+            squares.add(rewriter.expand(term, Map.of()));
         }
         var sum = collected(added(squares));
         return Optional.of(new GroupedExpansion(squares, fraction.denominator(), sum,

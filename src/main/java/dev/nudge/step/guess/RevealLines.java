@@ -43,8 +43,8 @@ final class RevealLines {
     }
 
     /**
-     * A stage laid out, and what its lines depend on besides the reveal (whether every step is shown changes only
-     * a grouped expansion, but keying every stage by it keeps the rule simple).
+     * A stage laid out, and what its lines depend on besides the reveal: for the expansion, also whether every step
+     * is shown (the other stages do not change with it, so {@code d} lays out only the expansion again).
      */
     private record LaidOut(RevealStage stage, Writing writing, int width, boolean flat, boolean everyStep) {
     }
@@ -60,7 +60,8 @@ final class RevealLines {
         var shown = new ArrayList<Line>();
         for (var each : RevealStage.values()) {
             if (each.shownAt(stage) && plan.shows(each)) {
-                var laidOut = new LaidOut(each, d, prose.width(), prose.flat(), everyStep);
+                var laidOut = new LaidOut(each, d, prose.width(), prose.flat(),
+                        each == RevealStage.EXPANSION && everyStep);
                 shown.addAll(revealed.stage(laidOut, () -> layout.stage(each)));
             }
         }

@@ -82,6 +82,16 @@ class GroupedRevealTest {
     }
 
     @Test
+    void theKeptLayoutsFollowTheKey() {
+        // One reveal, laid out at each press: the stage kept for the grouped form is not shown for the detail.
+        var grouped = allWay(Language.EN, TO_EXPANSION);
+        var first = lines(Language.EN, grouped, false);
+        var detail = FixtureCourse.after(grouped, "d");
+        assertThat(String.join("\n", lines(Language.EN, detail, false))).contains("square of a difference");
+        assertThat(lines(Language.EN, FixtureCourse.after(detail, "d"), false)).isEqualTo(first);
+    }
+
+    @Test
     void theKeyIsInTheFooterAndTheHelpOnlyAtAGroupedExpansion() {
         var atExpansion = allWay(Language.EN, TO_EXPANSION);
         assertThat(hints(atExpansion)).contains("d");
