@@ -53,6 +53,9 @@ public final class KeyModes {
             verdict = press(verdict, key(Key.Kind.ENTER));
         }
         modes.put("guess verdict", verdict);
+        var allWay = at(language, "all-points", "all-way");
+        modes.put("guess expansion over several points", press(type(allWay, "+"), key(Key.Kind.DOWN),
+                Key.character('-'), key(Key.Kind.ENTER), key(Key.Kind.ENTER)));
         modes.put("quiz choice", at(language, "loss", "what-is-mse"));
         var typing = at(language, "nudge", "nudge-up");
         modes.put("quiz typing", typing);

@@ -22,7 +22,8 @@ import java.util.Optional;
 
 /**
  * A guess step: while choosing, the arrow keys (or {@code + - 0}) set each parameter's direction and Enter submits;
- * then each press of next reveals one more stage, and {@code [ ]} change the learning rate.
+ * then each press of next reveals one more stage, {@code [ ]} change the learning rate, and at an expansion in
+ * groups {@code d} shows or hides every step.
  */
 final class GuessKeys {
     private static final Rational SMALLEST_RATE = Rational.of(1, 1024);
@@ -45,7 +46,17 @@ final class GuessKeys {
                     .then(hint)
                     .then(rates(guess));
         }
-        return revealing(guess).then(hint).then(rates(guess));
+        return revealing(guess).then(everyStep(guess)).then(hint).then(rates(guess));
+    }
+
+    /** At a grouped expansion, {@code d} shows every step of each group, and hides them again. */
+    private static Keymap<StepAction> everyStep(GuessSession guess) {
+        if (!guess.expansionGrouped()) {
+            return Keymap.of();
+        }
+        return Keymap.of(bind(guess.everyStep() ? "help.hideSteps" : "help.everyStep",
+                (state, key) -> state.withSession(guess.showingEveryStep(!guess.everyStep())).toEnd(),
+                character('d')));
     }
 
     /** The learning rate's keys, in a guess whose reveal shows the update the rate scales. */

@@ -40,7 +40,7 @@ final class GuessLayout {
         HintLines.add(lines, d, prose, step.hints(), guess.hints());
         guess.reveal().ifPresent(revealed -> revealed.computed().ifPresentOrElse(
                 reveal -> lines.addAll(RevealLines.of(d, prose, revealed, reveal, step.plan(), guess.stage(),
-                        guess.rate())),
+                        guess.rate(), guess.everyStep())),
                 () -> lines.add(Line.of(d.text("guess.cannotCompute", revealed.problem()), Tone.BAD))));
         return lines;
     }

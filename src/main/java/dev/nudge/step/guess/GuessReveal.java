@@ -4,6 +4,7 @@ import dev.nudge.lesson.LessonMath;
 import dev.nudge.math.Algebra;
 import dev.nudge.math.Derivation;
 import dev.nudge.math.Expr;
+import dev.nudge.math.GroupedExpansion;
 import dev.nudge.math.Nudge;
 import dev.nudge.math.Rational;
 import java.util.ArrayList;
@@ -14,10 +15,12 @@ import java.util.Map;
 /**
  * Everything the reveal of a guess shows, computed by the math engine: the loss and its expansion with reasons, each
  * parameter's derivative and slope, the nudge check, the update at the current learning rate, the loss before and
- * after, and how each part of the learner's guess compares.
+ * after, and how each part of the learner's guess compares. A loss over several points also has its expansion in
+ * groups (each square on its own, then collected), which the reveal shows unless the learner asks for every step.
  */
-public record GuessReveal(Expr loss, Derivation expansion, List<ParameterReveal> parameters, Rational lossBefore,
-        Rational lossAfter, java.util.Optional<Rational> proposedLoss) {
+public record GuessReveal(Expr loss, Derivation expansion, java.util.Optional<GroupedExpansion> grouped,
+        List<ParameterReveal> parameters, Rational lossBefore, Rational lossAfter,
+        java.util.Optional<Rational> proposedLoss) {
 
     /**
      * One parameter's part of the reveal.
@@ -67,7 +70,7 @@ public record GuessReveal(Expr loss, Derivation expansion, List<ParameterReveal>
                 ? java.util.Optional.of(Algebra.evaluate(facts.loss(), definitions, proposed))
                 : java.util.Optional.<Rational>empty();
         return new GuessReveal(facts.loss(), Derivation.ofExpansion(facts.loss(), definitions, Map.of()),
-                List.copyOf(parameters), facts.lossValue(), Algebra.evaluate(facts.loss(), definitions, updated),
+                GroupedExpansion.of(facts.loss(), definitions), List.copyOf(parameters), facts.lossValue(), Algebra.evaluate(facts.loss(), definitions, updated),
                 proposedLoss);
     }
 }

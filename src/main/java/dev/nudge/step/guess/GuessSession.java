@@ -37,10 +37,11 @@ import java.util.function.Supplier;
  * @param proposed a new value the learner typed for each parameter, if any
  * @param valueField the value being typed for the selected parameter, while it is typed
  * @param reveal the reveal of the submitted guess at the current rate, or why it does not compute
+ * @param everyStep whether a grouped expansion shows every step of each group instead of one line per group
  */
 public record GuessSession(GuessStep step, GuessMath math, List<Direction> choices, int selected, RevealStage stage,
         Rational rate, int hints, List<Optional<Rational>> proposed, Optional<InputField> valueField,
-        Optional<Revealed> reveal) implements StepSession {
+        Optional<Revealed> reveal, boolean everyStep) implements StepSession {
     public GuessSession {
         choices = List.copyOf(choices);
         proposed = List.copyOf(proposed);
@@ -124,7 +125,7 @@ public record GuessSession(GuessStep step, GuessMath math, List<Direction> choic
     public static GuessSession start(GuessStep step, GuessMath math, Rational rate) {
         int count = math.parameters().size();
         return new GuessSession(step, math, Collections.nCopies(count, Direction.UNSET), 0, RevealStage.CHOOSING, rate,
-                0, Collections.nCopies(count, Optional.empty()), Optional.empty(), Optional.empty());
+                0, Collections.nCopies(count, Optional.empty()), Optional.empty(), Optional.empty(), false);
     }
 
     public List<String> parameters() {
@@ -153,28 +154,33 @@ public record GuessSession(GuessStep step, GuessMath math, List<Direction> choic
     GuessSession choose(Direction direction) {
         var updated = new ArrayList<>(choices);
         updated.set(selected, direction);
-        return new GuessSession(step, math, updated, selected, stage, rate, hints, proposed, valueField, reveal);
+        return new GuessSession(step, math, updated, selected, stage, rate, hints, proposed, valueField,
+                reveal, everyStep);
     }
 
     GuessSession select(int row) {
         return new GuessSession(step, math, choices, Math.floorMod(row, choices.size()), stage, rate, hints, proposed,
-                valueField, reveal);
+                valueField, reveal, everyStep);
     }
 
     GuessSession at(RevealStage newStage) {
-        return new GuessSession(step, math, choices, selected, newStage, rate, hints, proposed, valueField, reveal);
+        return new GuessSession(step, math, choices, selected, newStage, rate, hints, proposed, valueField,
+                reveal, everyStep);
     }
 
     GuessSession withRate(Rational newRate) {
-        return new GuessSession(step, math, choices, selected, stage, newRate, hints, proposed, valueField, reveal);
+        return new GuessSession(step, math, choices, selected, stage, newRate, hints, proposed, valueField,
+                reveal, everyStep);
     }
 
     GuessSession withHints(int shown) {
-        return new GuessSession(step, math, choices, selected, stage, rate, shown, proposed, valueField, reveal);
+        return new GuessSession(step, math, choices, selected, stage, rate, shown, proposed, valueField,
+                reveal, everyStep);
     }
 
     GuessSession typingValue(Optional<InputField> field) {
-        return new GuessSession(step, math, choices, selected, stage, rate, hints, proposed, field, reveal);
+        return new GuessSession(step, math, choices, selected, stage, rate, hints, proposed, field,
+                reveal, everyStep);
     }
 
     /** This guess with its reveal computed for the choices, the values typed and the rate as they are now. */
@@ -186,7 +192,22 @@ public record GuessSession(GuessStep step, GuessMath math, List<Direction> choic
             outcome = new Revealed(Optional.empty(), e.problem());
         }
         return new GuessSession(step, math, choices, selected, stage, rate, hints, proposed, valueField,
-                Optional.of(outcome));
+                Optional.of(outcome), everyStep);
+    }
+
+    /** This guess with a grouped expansion shown step by step ({@code true}) or one line per group. */
+    GuessSession showingEveryStep(boolean shown) {
+        return new GuessSession(step, math, choices, selected, stage, rate, hints, proposed, valueField, reveal,
+                shown);
+    }
+
+    /**
+     * Whether the reveal is at its expansion and that expansion is grouped, so that one key shows every step of it
+     * (or hides them again); a loss with a single square has no groups, and a reveal that skips the expansion no key.
+     */
+    boolean expansionGrouped() {
+        return stage == RevealStage.EXPANSION && reveal.flatMap(Revealed::computed)
+                .flatMap(GuessReveal::grouped).isPresent();
     }
 
     /** The learner's own new value for the selected parameter, which also sets its direction. */
@@ -197,7 +218,8 @@ public record GuessSession(GuessStep step, GuessMath math, List<Direction> choic
         var direction = Direction.against(now.compareTo(value));
         var updated = new ArrayList<>(choices);
         updated.set(selected, direction);
-        return new GuessSession(step, math, updated, selected, stage, rate, hints, values, Optional.empty(), reveal);
+        return new GuessSession(step, math, updated, selected, stage, rate, hints, values, Optional.empty(),
+                reveal, everyStep);
     }
 
     /** A one-line summary of the guess for the progress record, such as {@code P_0 none, P_1 down}. */
@@ -236,6 +258,9 @@ public record GuessSession(GuessStep step, GuessMath math, List<Direction> choic
             hints.add(new KeyHint(d.glyphs().arrow, d.text(stage == RevealStage.VERDICT ? "key.next" : "key.reveal")));
             if (step.plan().shows(RevealStage.UPDATE)) {
                 hints.add(new KeyHint("[ ]", d.text("key.rate")));
+            }
+            if (expansionGrouped()) {
+                hints.add(new KeyHint("d", d.text(everyStep ? "key.hideSteps" : "key.everyStep")));
             }
         }
         AnswerHints.hint(d, this.hints).ifPresent(hints::add);

@@ -28,10 +28,13 @@ final class RevealLines {
     private final GuessReveal reveal;
     private final RevealPlan plan;
     private final Rational rate;
+    private final boolean everyStep;
     private List<Line> lines;
 
-    private RevealLines(Writing d, ProseLayout prose, GuessReveal reveal, RevealPlan plan, Rational rate) {
+    private RevealLines(Writing d, ProseLayout prose, GuessReveal reveal, RevealPlan plan, Rational rate,
+            boolean everyStep) {
         this.d = d;
+        this.everyStep = everyStep;
         this.plan = plan;
         this.prose = prose;
         this.text = new MathText(d.glyphs());
@@ -39,21 +42,26 @@ final class RevealLines {
         this.rate = rate;
     }
 
-    /** A stage laid out, and what its lines depend on besides the reveal. */
-    private record LaidOut(RevealStage stage, Writing writing, int width, boolean flat) {
+    /**
+     * A stage laid out, and what its lines depend on besides the reveal: for the expansion, also whether every step
+     * is shown (the other stages do not change with it, so {@code d} lays out only the expansion again).
+     */
+    private record LaidOut(RevealStage stage, Writing writing, int width, boolean flat, boolean everyStep) {
     }
 
     /**
-     * The reveal's lines up to {@code stage}, at the learning rate {@code rate}. Each stage is laid out when it is
+     * The reveal's lines up to {@code stage}, at the learning rate {@code rate}, with every step of a grouped
+     * expansion when {@code everyStep}. Each stage is laid out when it is
      * first shown and kept with the reveal, so a key lays out only the stage it adds.
      */
     static List<Line> of(Writing d, ProseLayout prose, GuessSession.Revealed revealed, GuessReveal reveal,
-            RevealPlan plan, RevealStage stage, Rational rate) {
-        var layout = new RevealLines(d, prose, reveal, plan, rate);
+            RevealPlan plan, RevealStage stage, Rational rate, boolean everyStep) {
+        var layout = new RevealLines(d, prose, reveal, plan, rate, everyStep);
         var shown = new ArrayList<Line>();
         for (var each : RevealStage.values()) {
             if (each.shownAt(stage) && plan.shows(each)) {
-                var laidOut = new LaidOut(each, d, prose.width(), prose.flat());
+                var laidOut = new LaidOut(each, d, prose.width(), prose.flat(),
+                        each == RevealStage.EXPANSION && everyStep);
                 shown.addAll(revealed.stage(laidOut, () -> layout.stage(each)));
             }
         }
@@ -81,7 +89,9 @@ final class RevealLines {
             }
             case EXPANSION -> {
                 heading(stage, "reveal.expansion");
-                new DerivationLines(d, prose).add(lines, reveal.expansion());
+                reveal.grouped().ifPresentOrElse(
+                        grouped -> new GroupedExpansionLines(d, prose).add(lines, grouped, everyStep),
+                        () -> new DerivationLines(d, prose).add(lines, reveal.expansion()));
             }
             case DERIVATIVES -> {
                 heading(stage, "reveal.derivatives");

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * every answer back: each direction of a guess, the choice taken in a quiz; the lab says how a descent ended.
  */
 class PlainConversationTest {
-    private static String plain(TutorState start, String... lines) throws IOException {
+    static String plain(TutorState start, String... lines) throws IOException {
         var out = new StringWriter();
         new PlainTutor(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")), new PrintWriter(out),
                 new ViewOptions(false, false), 80, ProgressSink.NONE).run(start);
