@@ -2,6 +2,7 @@ package dev.nudge.progress.sqlite;
 
 import dev.nudge.progress.OwnerOnly;
 import dev.nudge.progress.StoreHealth;
+import dev.nudge.progress.StoreMessage;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -61,7 +62,7 @@ final class FileOpening {
             return folderWritable && writable.test(real) ? openToWrite(real) : openToRead(real, folderWritable);
         }
         if (!writable.test(folder)) {
-            return Opened.memoryOnly(StoreMessages.cannotOpen(file, "its folder cannot be written"));
+            return Opened.memoryOnly(StoreMessages.cannotOpen(file, StoreMessage.of("store.reason.folderNotWritable")));
         }
         try {
             // Made here owner-only, so SQLite's log and shared-memory files, which take the file's mode, are too.
@@ -76,7 +77,7 @@ final class FileOpening {
         try {
             return new Opened(Optional.of(checked(real)), StoreHealth.SAVING);
         } catch (NewerSchemaException e) {
-            return Opened.memoryOnly(StoreMessages.newer(file, e.getMessage()));
+            return Opened.memoryOnly(StoreMessages.newer(file, e.reason()));
         } catch (SQLException e) {
             return damaged(e) ? setAside(real, e) : Opened.memoryOnly(StoreMessages.cannotOpen(file, reason(e)));
         }
@@ -102,10 +103,10 @@ final class FileOpening {
                 throw e;
             }
         } catch (NewerSchemaException e) {
-            return Opened.memoryOnly(StoreMessages.newer(file, e.getMessage()));
+            return Opened.memoryOnly(StoreMessages.newer(file, e.reason()));
         } catch (SQLException e) {
             return Opened.memoryOnly(damaged(e)
-                    ? StoreMessages.damagedKept(file, reason(e), "it may not be written")
+                    ? StoreMessages.damagedKept(file, reason(e), StoreMessage.of("store.reason.mayNotBeWritten"))
                     : StoreMessages.cannotOpen(file, reason(e)));
         }
     }
@@ -135,7 +136,7 @@ final class FileOpening {
         try (var statement = connection.createStatement(); var result = statement.executeQuery("PRAGMA quick_check")) {
             var verdict = result.next() ? result.getString(1) : "no answer";
             if (!"ok".equals(verdict)) {
-                throw new SQLException("the integrity check says: " + verdict, "", SQLITE_CORRUPT);
+                throw new FailedCheckException(verdict);
             }
         }
     }
@@ -162,27 +163,36 @@ final class FileOpening {
             OwnerOnly.createFileIfMissing(real);
             return new Opened(Optional.of(checked(real)), StoreHealth.savingAfter(message));
         } catch (IOException e) {
-            return Opened.memoryOnly(message + " " + StoreMessages.cannotOpen(file, reason(e)));
+            return Opened.memoryOnly(message.then(StoreMessages.cannotOpen(file, reason(e))));
         } catch (SQLException e) {
-            return Opened.memoryOnly(message + " " + StoreMessages.cannotOpen(file, reason(e)));
+            return Opened.memoryOnly(message.then(StoreMessages.cannotOpen(file, reason(e))));
         }
     }
 
-    static String reason(IOException e) {
+    /** Why a file operation failed: in our words where nudge knows the failure, else in the system's. */
+    static StoreMessage reason(IOException e) {
         if (e instanceof FileAlreadyExistsException) {
-            return "something that is not a folder is in the way: " + e.getMessage();
+            return StoreMessage.of("store.reason.notAFolder", String.valueOf(e.getMessage()));
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied: " + e.getMessage();
+            return StoreMessage.of("store.reason.permissionDenied", String.valueOf(e.getMessage()));
         }
         if (e instanceof FileSystemException failure && failure.getReason() != null) {
-            return failure.getReason() + ": " + failure.getFile();
+            return StoreMessage.of("store.reason.system", failure.getReason(), String.valueOf(failure.getFile()));
         }
-        return String.valueOf(e.getMessage());
+        return StoreMessage.said(String.valueOf(e.getMessage()));
+    }
+
+    /** Why SQLite failed: a check of nudge's own in our words, else SQLite's message without its bracketed code. */
+    static StoreMessage reason(SQLException e) {
+        if (e instanceof FailedCheckException failed) {
+            return failed.reason();
+        }
+        return StoreMessage.said(sqliteWords(e));
     }
 
     /** SQLite's message without the code in brackets it starts with. */
-    static String reason(SQLException e) {
+    private static String sqliteWords(SQLException e) {
         return String.valueOf(e.getMessage()).replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "").strip();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.nudge.progress.Progress;
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.StepKey;
+import dev.nudge.progress.StoreMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +103,7 @@ class MigrationTest {
                 for (int i = 0; i < 4; i++) {
                     opened.add(pool.submit(() -> {
                         try (var store = StoreFiles.open(file)) {
-                            return store.health().saving() ? Optional.<String>empty() : store.health().problem();
+                            return store.health().saving() ? Optional.<String>empty() : store.health().problem().map(StoreMessage::english);
                         }
                     }));
                 }
@@ -126,7 +127,7 @@ class MigrationTest {
         var before = Files.readAllBytes(file);
         try (var store = StoreFiles.open(file)) {
             assertThat(store.health().saving()).isFalse();
-            assertThat(store.health().problem().orElseThrow())
+            assertThat(store.health().problem().orElseThrow().english())
                     .contains(file.toString(), "newer nudge", "Update nudge", "--data");
             store.record("ada", new ProgressEvent.Visited(QUIZ));
             assertThat(store.load("ada").position()).contains(QUIZ);
