@@ -60,7 +60,7 @@ final class FileLocation {
                 current = current.getParent().toRealPath().resolve(Files.readSymbolicLink(current));
             }
         } catch (IOException e) {
-            return new Unusable(StoreMessage.quoting("store.reason.unfollowable", List.of(), FileOpening.reason(e)));
+            return new Unusable(StoreMessage.quoting("store.reason.unfollowable", List.of(), FailureReason.of(e)));
         }
     }
 

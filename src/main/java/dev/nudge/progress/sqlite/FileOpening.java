@@ -4,9 +4,6 @@ import dev.nudge.progress.OwnerOnly;
 import dev.nudge.progress.StoreHealth;
 import dev.nudge.progress.StoreMessage;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -50,7 +47,7 @@ final class FileOpening {
         try {
             OwnerOnly.createFolder(folder);
         } catch (IOException e) {
-            return Opened.memoryOnly(StoreMessages.cannotCreateFolder(folder, reason(e)));
+            return Opened.memoryOnly(StoreMessages.cannotCreateFolder(folder, FailureReason.of(e)));
         }
         var found = FileLocation.of(file);
         if (found instanceof FileLocation.Unusable unusable) {
@@ -68,7 +65,7 @@ final class FileOpening {
             // Made here owner-only, so SQLite's log and shared-memory files, which take the file's mode, are too.
             OwnerOnly.createFileIfMissing(file);
         } catch (IOException e) {
-            return Opened.memoryOnly(StoreMessages.cannotOpen(file, reason(e)));
+            return Opened.memoryOnly(StoreMessages.cannotOpen(file, FailureReason.of(e)));
         }
         return openToWrite(file);
     }
@@ -79,7 +76,7 @@ final class FileOpening {
         } catch (NewerSchemaException e) {
             return Opened.memoryOnly(StoreMessages.newer(file, e.reason()));
         } catch (SQLException e) {
-            return damaged(e) ? setAside(real, e) : Opened.memoryOnly(StoreMessages.cannotOpen(file, reason(e)));
+            return damaged(e) ? setAside(real, e) : Opened.memoryOnly(StoreMessages.cannotOpen(file, FailureReason.of(e)));
         }
     }
 
@@ -106,8 +103,8 @@ final class FileOpening {
             return Opened.memoryOnly(StoreMessages.newer(file, e.reason()));
         } catch (SQLException e) {
             return Opened.memoryOnly(damaged(e)
-                    ? StoreMessages.damagedKept(file, reason(e), StoreMessage.of("store.reason.mayNotBeWritten"))
-                    : StoreMessages.cannotOpen(file, reason(e)));
+                    ? StoreMessages.damagedKept(file, FailureReason.of(e), StoreMessage.of("store.reason.mayNotBeWritten"))
+                    : StoreMessages.cannotOpen(file, FailureReason.of(e)));
         }
     }
 
@@ -156,43 +153,16 @@ final class FileOpening {
                 }
             }
         } catch (IOException e) {
-            return Opened.memoryOnly(StoreMessages.damagedKept(file, reason(damage), reason(e)));
+            return Opened.memoryOnly(StoreMessages.damagedKept(file, FailureReason.of(damage), FailureReason.of(e)));
         }
-        var message = StoreMessages.damagedSetAside(file, reason(damage), aside);
+        var message = StoreMessages.damagedSetAside(file, FailureReason.of(damage), aside);
         try {
             OwnerOnly.createFileIfMissing(real);
             return new Opened(Optional.of(checked(real)), StoreHealth.savingAfter(message));
         } catch (IOException e) {
-            return Opened.memoryOnly(message.then(StoreMessages.cannotOpen(file, reason(e))));
+            return Opened.memoryOnly(message.then(StoreMessages.cannotOpen(file, FailureReason.of(e))));
         } catch (SQLException e) {
-            return Opened.memoryOnly(message.then(StoreMessages.cannotOpen(file, reason(e))));
+            return Opened.memoryOnly(message.then(StoreMessages.cannotOpen(file, FailureReason.of(e))));
         }
-    }
-
-    /** Why a file operation failed: in our words where nudge knows the failure, else in the system's. */
-    static StoreMessage reason(IOException e) {
-        if (e instanceof FileAlreadyExistsException) {
-            return StoreMessage.of("store.reason.notAFolder", String.valueOf(e.getMessage()));
-        }
-        if (e instanceof AccessDeniedException) {
-            return StoreMessage.of("store.reason.permissionDenied", String.valueOf(e.getMessage()));
-        }
-        if (e instanceof FileSystemException failure && failure.getReason() != null) {
-            return StoreMessage.of("store.reason.system", failure.getReason(), String.valueOf(failure.getFile()));
-        }
-        return StoreMessage.said(String.valueOf(e.getMessage()));
-    }
-
-    /** Why SQLite failed: a check of nudge's own in our words, else SQLite's message without its bracketed code. */
-    static StoreMessage reason(SQLException e) {
-        if (e instanceof FailedCheckException failed) {
-            return failed.reason();
-        }
-        return StoreMessage.said(sqliteWords(e));
-    }
-
-    /** SQLite's message without the code in brackets it starts with. */
-    private static String sqliteWords(SQLException e) {
-        return String.valueOf(e.getMessage()).replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "").strip();
     }
 }

@@ -81,7 +81,7 @@ public final class ProgressArchive {
         } catch (NewerSchemaException e) {
             throw e;
         } catch (SQLException e) {
-            throw new SQLException(FileOpening.reason(e).english(), e.getSQLState(), e.getErrorCode(), e);
+            throw new SQLException(FailureReason.of(e).english(), e.getSQLState(), e.getErrorCode(), e);
         }
     }
 
