@@ -111,10 +111,7 @@ class FaultTest {
     @Test
     void aFullDiskIsReportedAndWhatFollowsIsWrittenOnceThereIsRoom() throws SQLException {
         var connection = new AtomicReference<Connection>();
-        ConnectionSetup fillsUp = opened -> {
-            connection.set(opened);
-            execute(opened, "PRAGMA max_page_count = " + StoreFiles.single(opened, "PRAGMA page_count"));
-        };
+        var fillsUp = StoreFiles.fillsUp(connection);
         var heard = new CopyOnWriteArrayList<StoreHealth>();
         try (var store = SqliteProgressStore.open(file(), StoreFiles.CLOCK, fillsUp)) {
             store.onHealthChange(heard::add);

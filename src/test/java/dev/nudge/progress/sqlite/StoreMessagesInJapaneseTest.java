@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
@@ -100,10 +99,7 @@ class StoreMessagesInJapaneseTest {
     @Test
     void aFileFromANewerNudge() throws SQLException, IOException {
         var file = folder.resolve("progress.db");
-        try (var connection = Database.connect(file); var statement = connection.createStatement()) {
-            Schema.migrate(connection);
-            statement.execute("INSERT INTO schema_version VALUES (" + (Schema.CURRENT + 1) + ", 0)");
-        }
+        StoreFiles.writtenByNewerNudge(file);
         try (var store = StoreFiles.open(file)) {
             saidInJapanese(store.health(), "newer nudge");
             assertThat(store.health().problem().orElseThrow().text(Language.JA))
@@ -144,13 +140,7 @@ class StoreMessagesInJapaneseTest {
 
     @Test
     void aFullDisk() throws SQLException {
-        var connection = new AtomicReference<Connection>();
-        ConnectionSetup fillsUp = opened -> {
-            connection.set(opened);
-            try (var statement = opened.createStatement()) {
-                statement.execute("PRAGMA max_page_count = " + StoreFiles.single(opened, "PRAGMA page_count"));
-            }
-        };
+        var fillsUp = StoreFiles.fillsUp(new AtomicReference<>());
         try (var store = SqliteProgressStore.open(folder.resolve("progress.db"), StoreFiles.CLOCK, fillsUp)) {
             for (int i = 0; store.health().saving() && i < 10_000; i++) {
                 store.record("ada", answered(QUIZ, false));

@@ -3,17 +3,11 @@ package dev.nudge.step.guess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
-import dev.nudge.layout.Glyphs;
-import dev.nudge.layout.Line;
-import dev.nudge.layout.ProseLayout;
-import dev.nudge.layout.Writing;
 import dev.nudge.tutor.FixtureCourse;
 import dev.nudge.tutor.LoadedCourse;
-import dev.nudge.tutor.TutorState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,14 +61,7 @@ class GuessCannotComputeTest {
 
     private static String revealed(LoadedCourse course, Language language) {
         var state = FixtureCourse.after(course.at(language, "divide", "which-way"), "+v+>");
-        return text(language, state);
-    }
-
-    private static String text(Language language, TutorState state) {
-        var math = state.book().math(language, state.place().lesson());
-        var glyphs = Glyphs.choose(false, language);
-        return state.session().lines(new Writing(language, glyphs), new ProseLayout(math, glyphs, 200, true))
-                .stream().map(Line::text).collect(Collectors.joining("\n"));
+        return RevealLinesTest.text(language, state);
     }
 
     @Test
