@@ -31,6 +31,7 @@ public record LabNotice(String key, List<String> arguments, List<LabNotice> part
 
     /** {@code key}'s message quoting the math engine's {@code problem}, each said in the learner's language. */
     public static LabNotice quoting(String key, MathException problem) {
-        return new LabNotice(key, List.of(), List.of(new LabNotice(problem.reason().messageKey(), problem.arguments())));
+        var reason = new LabNotice(problem.reason().messageKey(), problem.arguments());
+        return new LabNotice(key, List.of(), List.of(reason));
     }
 }

@@ -34,9 +34,9 @@ public record StoreMessage(String messageKey, List<String> arguments, List<Store
         return of("store.said", words);
     }
 
-    /** {@code first}, then {@code then}, as one message. */
-    public StoreMessage then(StoreMessage then) {
-        return quoting("store.then", List.of(), this, then);
+    /** This message, then {@code next}, as one message (what happened, then what followed from it). */
+    public StoreMessage then(StoreMessage next) {
+        return quoting("store.then", List.of(), this, next);
     }
 
     /** The text in {@code language}. */

@@ -76,7 +76,8 @@ final class FileOpening {
         } catch (NewerSchemaException e) {
             return Opened.memoryOnly(StoreMessages.newer(file, e.reason()));
         } catch (SQLException e) {
-            return damaged(e) ? setAside(real, e) : Opened.memoryOnly(StoreMessages.cannotOpen(file, FailureReason.of(e)));
+            return damaged(e) ? setAside(real, e)
+                    : Opened.memoryOnly(StoreMessages.cannotOpen(file, FailureReason.of(e)));
         }
     }
 
@@ -103,7 +104,8 @@ final class FileOpening {
             return Opened.memoryOnly(StoreMessages.newer(file, e.reason()));
         } catch (SQLException e) {
             return Opened.memoryOnly(damaged(e)
-                    ? StoreMessages.damagedKept(file, FailureReason.of(e), StoreMessage.of("store.reason.mayNotBeWritten"))
+                    ? StoreMessages.damagedKept(file, FailureReason.of(e),
+                            StoreMessage.of("store.reason.mayNotBeWritten"))
                     : StoreMessages.cannotOpen(file, FailureReason.of(e)));
         }
     }

@@ -39,7 +39,8 @@ class FileOpeningTest {
     private static void assertMemoryOnly(Opened opened, String... said) throws Exception {
         assertThat(opened.connection()).isEmpty();
         assertThat(opened.health().saving()).isFalse();
-        assertThat(opened.health().problem().orElseThrow().english()).contains(said).contains("kept only until nudge ends");
+        assertThat(opened.health().problem().orElseThrow().english()).contains(said)
+                .contains("kept only until nudge ends");
     }
 
     @Test

@@ -103,7 +103,8 @@ class MigrationTest {
                 for (int i = 0; i < 4; i++) {
                     opened.add(pool.submit(() -> {
                         try (var store = StoreFiles.open(file)) {
-                            return store.health().saving() ? Optional.<String>empty() : store.health().problem().map(StoreMessage::english);
+                            return store.health().saving() ? Optional.<String>empty()
+                                    : store.health().problem().map(StoreMessage::english);
                         }
                     }));
                 }
