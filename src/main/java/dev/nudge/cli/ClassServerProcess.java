@@ -1,6 +1,7 @@
 package dev.nudge.cli;
 
 import dev.nudge.progress.DataDirectory;
+import dev.nudge.progress.StoreMessage;
 import dev.nudge.progress.sqlite.SqliteProgressStore;
 import dev.nudge.ssh.Classroom;
 import dev.nudge.ssh.ClassServer;
@@ -33,9 +34,9 @@ final class ClassServerProcess implements ServerLauncher {
         // Closed by the stop hook below once every session has ended, so answers given while saying goodbye are kept.
         store.closeOnlyWhenAsked();
         store.warnTo(line -> log(out, "progress: " + line));
-        store.health().problem().ifPresent(problem -> log(out, problem));
+        store.health().problem().ifPresent(problem -> log(out, problem.english()));
         store.onHealthChange(health -> log(out, health.saving() ? "progress is being saved again"
-                : "progress is not being saved: " + health.problem().orElse("")));
+                : "progress is not being saved: " + health.problem().map(StoreMessage::english).orElse("")));
         ClassServer server;
         try {
             server = ClassServer.start(config, new Classroom(book.get(), store), line -> log(out, line));

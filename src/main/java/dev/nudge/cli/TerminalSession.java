@@ -51,7 +51,7 @@ public final class TerminalSession implements LocalSession {
                     return 1;
                 }
                 return TerminalRun.exitCode(() -> {
-                    tellProblem(store, err);
+                    tellProblem(store, language, err);
                     if (!plain) {
                         err.println(Messages.text(language, "plain.mode"));
                         err.flush();
@@ -61,7 +61,7 @@ public final class TerminalSession implements LocalSession {
             }
             int code = TerminalRun.exitCode(() -> runInTerminal(language, options, store, who.learner(), err), err);
             // The full screen hid what was said at the start; say it again now that the terminal is back.
-            tellProblem(store, err);
+            tellProblem(store, language, err);
             return code;
         } catch (CourseSource.Unteachable problems) {
             problems.report(err);
@@ -71,9 +71,10 @@ public final class TerminalSession implements LocalSession {
         }
     }
 
-    private static void tellProblem(ProgressStore store, PrintWriter err) {
+    /** Says what went wrong with the progress file, in the learner's language: they read it before and after. */
+    private static void tellProblem(ProgressStore store, Language language, PrintWriter err) {
         store.health().problem().ifPresent(problem -> {
-            err.println("nudge: " + problem);
+            err.println("nudge: " + problem.text(language));
             err.flush();
         });
     }
@@ -148,9 +149,9 @@ public final class TerminalSession implements LocalSession {
 
     /** Tells the loop whenever the store stops or starts keeping progress, and at once if it already cannot. */
     private static void watchHealth(ProgressStore store, TutorLoop loop) {
-        store.onHealthChange(health -> loop.post(new Event.StoreHealth(health.saving(), health.problem().orElse(""))));
+        store.onHealthChange(health -> loop.post(new Event.StoreHealth(health)));
         if (!store.health().saving()) {
-            loop.post(new Event.StoreHealth(false, store.health().problem().orElse("")));
+            loop.post(new Event.StoreHealth(store.health()));
         }
     }
 }

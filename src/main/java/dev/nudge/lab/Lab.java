@@ -36,7 +36,7 @@ public final class Lab {
             var next = update.model().checked();
             return new LabUpdate(next.withAxes(LossAxes.following(next.axes(), next)), update.leaves());
         } catch (MathException cannotCompute) {
-            return LabUpdate.to(model.withRunning(false).withNotice(CANNOT_COMPUTE, cannotCompute.problem()));
+            return LabUpdate.to(model.withRunning(false).withNotice(LabNotice.quoting(CANNOT_COMPUTE, cannotCompute)));
         }
     }
 

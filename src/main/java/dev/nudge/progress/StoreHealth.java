@@ -8,10 +8,10 @@ import java.util.Optional;
  *
  * @param saving progress is kept as the store promises; when false it is kept in memory only, until the process
  *     ends
- * @param problem what went wrong, naming the file and what to do, in English for the terminal; present also while
- *     saving when something was repaired at start (such as a damaged file set aside)
+ * @param problem what went wrong, naming the file and what to do, to be said in the reader's language; present also
+ *     while saving when something was repaired at start (such as a damaged file set aside)
  */
-public record StoreHealth(boolean saving, Optional<String> problem) {
+public record StoreHealth(boolean saving, Optional<StoreMessage> problem) {
     public static final StoreHealth SAVING = new StoreHealth(true, Optional.empty());
 
     public StoreHealth {
@@ -20,11 +20,11 @@ public record StoreHealth(boolean saving, Optional<String> problem) {
         }
     }
 
-    public static StoreHealth notSaving(String problem) {
+    public static StoreHealth notSaving(StoreMessage problem) {
         return new StoreHealth(false, Optional.of(problem));
     }
 
-    public static StoreHealth savingAfter(String problem) {
+    public static StoreHealth savingAfter(StoreMessage problem) {
         return new StoreHealth(true, Optional.of(problem));
     }
 }

@@ -2,6 +2,7 @@ package dev.nudge.step;
 
 import dev.nudge.layout.Writing;
 import dev.nudge.math.MathException;
+import dev.nudge.progress.StoreMessage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +31,11 @@ public record Notice(String messageKey, List<String> arguments, List<Notice> par
     /** The math engine's {@code problem}, to be said in the learner's language. */
     public static Notice of(MathException problem) {
         return new Notice(problem.reason().messageKey(), problem.arguments());
+    }
+
+    /** The progress store's {@code message}, to be said in the learner's language. */
+    public static Notice of(StoreMessage message) {
+        return new Notice(message.messageKey(), message.arguments(), message.parts().stream().map(Notice::of).toList());
     }
 
     /** The text in {@code d}'s language, with names drawn as the math engine draws them. */

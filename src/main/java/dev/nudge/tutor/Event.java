@@ -36,8 +36,8 @@ public sealed interface Event {
         }
     }
 
-    /** The progress store started or stopped saving; {@code problem} says why, in the store's words. */
-    record StoreHealth(boolean saving, String problem) implements Event {
+    /** The progress store started or stopped saving; when it stopped, {@code health} says why. */
+    record StoreHealth(dev.nudge.progress.StoreHealth health) implements Event {
     }
 
     /** The learner's input ended (the terminal or connection closed). */

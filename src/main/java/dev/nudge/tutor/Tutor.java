@@ -8,6 +8,7 @@ import dev.nudge.keys.Key;
 import dev.nudge.keys.KeyPattern;
 import dev.nudge.keys.Keymap;
 import dev.nudge.step.Notice;
+import java.util.List;
 
 /**
  * The tutor's behaviour as a pure function: the state and an event in, the next state and effects out. It performs no
@@ -51,9 +52,11 @@ public final class Tutor {
         if (event instanceof Event.ParameterTyped typed) {
             return LabPage.onParameterTyped(state, typed.name(), typed.value());
         }
-        if (event instanceof Event.StoreHealth health) {
+        if (event instanceof Event.StoreHealth stored) {
+            var health = stored.health();
+            // A store that is not saving always says why, in words the learner reads in their language.
             return Update.to(state.withNotice(health.saving() ? Notice.of("notice.savingAgain")
-                    : Notice.of("notice.notSaving", health.problem())));
+                    : new Notice("notice.notSaving", List.of(), List.of(Notice.of(health.problem().orElseThrow())))));
         }
         if (event instanceof Event.InputClosed || event instanceof Event.HostClosing) {
             return Update.to(state, new Effect.Quit());

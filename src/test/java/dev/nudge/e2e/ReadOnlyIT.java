@@ -94,6 +94,16 @@ class ReadOnlyIT {
     }
 
     @Test
+    void aJapaneseLearnerIsToldInJapanese() throws Exception {
+        progressThenReadOnly();
+        var output = nudge(true, "q\n", "--plain", "--lang", "ja", "--user", "ada", "--data", data.toString());
+        assertThat(output).contains("nudge: 進み具合のファイル " + data.resolve("progress.db")
+                + " にはここから書き込めないので、読むだけにしています。これまでの進み具合は表示されますが、")
+                .doesNotContain("cannot be written", "progress is shown");
+        assertThat(names()).containsExactly("progress.db");
+    }
+
+    @Test
     void theReportReadsAFolderItMayOnlyRead() throws Exception {
         progressThenReadOnly();
         var csv = nudge(true, "", "report", "--format", "csv", "--data", data.toString());

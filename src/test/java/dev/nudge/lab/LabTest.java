@@ -184,7 +184,8 @@ class LabTest {
                 new DataPoint(Rational.ONE, Rational.ONE));
         var refused = press(model, LabInput.DECREASE);
         assertThat(refused.values()).isEqualTo(model.values());
-        assertThat(refused.notice()).contains(LabNotice.of("lab.notice.cannotCompute", "division by zero: P_0 is 0"));
+        assertThat(refused.notice()).contains(new LabNotice("lab.notice.cannotCompute", List.of(),
+                List.of(LabNotice.of("math.DIVISION_BY_ZERO_AT", "P_0"))));
         assertThat(LossCurve.of(model, 40)).as("the curve leaves out P_0 = 0").isPresent();
     }
 

@@ -91,6 +91,11 @@ public final class VirtualTutor implements AutoCloseable {
         return new VirtualTutor(columns, rows, loop -> loop.run(TutorState.labAlone(model, language)), options);
     }
 
+    /** Hands the session an event from outside, as the progress store's health reaches a real session. */
+    public void post(dev.nudge.tutor.Event event) {
+        loop.post(event);
+    }
+
     public void press(KeyType type) {
         pressed++;
         keys.add(new KeyStroke(type));

@@ -9,6 +9,7 @@ import dev.nudge.lab.LabInput;
 import dev.nudge.lab.LabKeymap;
 import dev.nudge.lab.LabModel;
 import dev.nudge.math.Rational;
+import dev.nudge.progress.StoreMessage;
 import dev.nudge.step.Notice;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -99,12 +100,15 @@ class LabPageTest {
 
     @Test
     void aNoticeFromOutsideWaitsInTheLabForTheLearnersReturn() {
-        var told = Tutor.update(opened(), new Event.StoreHealth(false, "disk full")).state();
+        var told = Tutor.update(opened(), new Event.StoreHealth(
+                dev.nudge.progress.StoreHealth.notSaving(StoreMessage.said("disk full")))).state();
+        var notice = told.notice().orElseThrow();
+        assertThat(notice.messageKey()).isEqualTo("notice.notSaving");
         var back = press(press(told, Key.character('s')).state(), Key.character('q')).state();
         assertThat(back.page()).isEqualTo(Page.LESSON);
-        assertThat(back.notice()).contains(Notice.of("notice.notSaving", "disk full"));
+        assertThat(back.notice()).contains(notice);
         assertThat(press(back, Key.of(Key.Kind.DOWN)).state().notice()).as("the next key clears it")
-                .isNotEqualTo(java.util.Optional.of(Notice.of("notice.notSaving", "disk full")));
+                .isNotEqualTo(java.util.Optional.of(notice));
     }
 
     private static java.util.Optional<LabInput> input(Key key) {

@@ -8,6 +8,8 @@ import dev.nudge.math.Rational;
 import dev.nudge.progress.Progress;
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.StepKey;
+import dev.nudge.progress.StoreHealth;
+import dev.nudge.progress.StoreMessage;
 import dev.nudge.step.Notice;
 import dev.nudge.step.guess.Direction;
 import dev.nudge.step.guess.GuessReveal;
@@ -391,11 +393,15 @@ class TutorTest {
         assertThat(forgotten.state.notice()).contains(Notice.of("notice.lessonReset", "5"));
     }
 
+    private static final Event DISK_FULL = new Event.StoreHealth(
+            StoreHealth.notSaving(StoreMessage.said("the disk is full")));
+
     @Test
     void theLearnerIsToldWhenProgressStopsAndStartsBeingSaved() {
-        var stopped = Tutor.update(START, new Event.StoreHealth(false, "the disk is full")).state();
-        assertThat(stopped.notice()).contains(Notice.of("notice.notSaving", "the disk is full"));
-        assertThat(Tutor.update(stopped, new Event.StoreHealth(true, "")).state().notice())
+        var stopped = Tutor.update(START, DISK_FULL).state();
+        assertThat(stopped.notice()).contains(new Notice("notice.notSaving", List.of(),
+                List.of(Notice.of("store.said", "the disk is full"))));
+        assertThat(Tutor.update(stopped, new Event.StoreHealth(StoreHealth.SAVING)).state().notice())
                 .contains(Notice.of("notice.savingAgain"));
     }
 
@@ -410,9 +416,8 @@ class TutorTest {
 
     @Test
     void aNoticeLastsUntilTheNextKeyWhateverElseHappens() {
-        var told = Tutor.update(at("function", "not-neurons"), new Event.StoreHealth(false, "the disk is full"))
-                .state();
-        var notice = Notice.of("notice.notSaving", "the disk is full");
+        var told = Tutor.update(at("function", "not-neurons"), DISK_FULL).state();
+        var notice = told.notice().orElseThrow();
         var resized = Tutor.update(told, new Event.Resized(120, 40)).state();
         var ticked = Tutor.update(resized, new Event.Ticked()).state();
         assertThat(ticked.notice()).contains(notice);

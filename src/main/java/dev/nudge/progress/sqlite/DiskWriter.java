@@ -54,7 +54,7 @@ final class DiskWriter {
             WriteBatch.write(connection.get(), batch);
         } catch (SQLException e) {
             waiting.holdBack(false);
-            report(StoreHealth.notSaving(StoreMessages.cannotSave(file, FileOpening.reason(e))));
+            report(StoreHealth.notSaving(StoreMessages.cannotSave(file, FailureReason.of(e))));
             return false;
         }
         waiting.written(batch);
@@ -80,7 +80,7 @@ final class DiskWriter {
             try {
                 events = EventTable.events(connection.get(), learner);
             } catch (SQLException e) {
-                report(StoreHealth.notSaving(StoreMessages.cannotOpen(file, FileOpening.reason(e))));
+                report(StoreHealth.notSaving(StoreMessages.cannotOpen(file, FailureReason.of(e))));
             }
         }
         for (var change : waiting.of(learner)) {

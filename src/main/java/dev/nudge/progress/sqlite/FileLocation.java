@@ -1,5 +1,6 @@
 package dev.nudge.progress.sqlite;
 
+import dev.nudge.progress.StoreMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -7,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
+import java.util.List;
 
 /**
  * Where a progress file really is, found by following its symbolic links here, one at a time, before SQLite sees the
@@ -34,7 +36,7 @@ final class FileLocation {
     }
 
     /** Something that cannot be a progress file; {@code reason} says what, as "it is ...". */
-    record Unusable(String reason) implements Found {
+    record Unusable(StoreMessage reason) implements Found {
     }
 
     static Found of(Path file) {
@@ -47,27 +49,27 @@ final class FileLocation {
                     attributes = Files.readAttributes(current, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 } catch (NoSuchFileException e) {
                     return seen.isEmpty() ? new Missing(current)
-                            : new Unusable("it is a symbolic link to " + current + ", which does not exist");
+                            : new Unusable(StoreMessage.of("store.reason.brokenLink", current.toString()));
                 }
                 if (!attributes.isSymbolicLink()) {
                     return regular(current, attributes);
                 }
                 if (!seen.add(current) || seen.size() > MAX_LINKS) {
-                    return new Unusable("it is a symbolic link that leads back to itself (a loop of links)");
+                    return new Unusable(StoreMessage.of("store.reason.linkLoop"));
                 }
                 current = current.getParent().toRealPath().resolve(Files.readSymbolicLink(current));
             }
         } catch (IOException e) {
-            return new Unusable("its path cannot be followed: " + FileOpening.reason(e));
+            return new Unusable(StoreMessage.quoting("store.reason.unfollowable", List.of(), FailureReason.of(e)));
         }
     }
 
     private static Found regular(Path file, BasicFileAttributes attributes) throws IOException {
         if (attributes.isDirectory()) {
-            return new Unusable("it is a folder, not a file");
+            return new Unusable(StoreMessage.of("store.reason.folder"));
         }
         if (!attributes.isRegularFile()) {
-            return new Unusable("it is not a plain file (a device, a pipe or a socket)");
+            return new Unusable(StoreMessage.of("store.reason.notPlainFile"));
         }
         return new Present(file.toRealPath());
     }

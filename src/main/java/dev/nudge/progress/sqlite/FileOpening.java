@@ -2,10 +2,8 @@ package dev.nudge.progress.sqlite;
 
 import dev.nudge.progress.OwnerOnly;
 import dev.nudge.progress.StoreHealth;
+import dev.nudge.progress.StoreMessage;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -49,7 +47,7 @@ final class FileOpening {
         try {
             OwnerOnly.createFolder(folder);
         } catch (IOException e) {
-            return Opened.memoryOnly(StoreMessages.cannotCreateFolder(folder, reason(e)));
+            return Opened.memoryOnly(StoreMessages.cannotCreateFolder(folder, FailureReason.of(e)));
         }
         var found = FileLocation.of(file);
         if (found instanceof FileLocation.Unusable unusable) {
@@ -61,13 +59,13 @@ final class FileOpening {
             return folderWritable && writable.test(real) ? openToWrite(real) : openToRead(real, folderWritable);
         }
         if (!writable.test(folder)) {
-            return Opened.memoryOnly(StoreMessages.cannotOpen(file, "its folder cannot be written"));
+            return Opened.memoryOnly(StoreMessages.cannotOpen(file, StoreMessage.of("store.reason.folderNotWritable")));
         }
         try {
             // Made here owner-only, so SQLite's log and shared-memory files, which take the file's mode, are too.
             OwnerOnly.createFileIfMissing(file);
         } catch (IOException e) {
-            return Opened.memoryOnly(StoreMessages.cannotOpen(file, reason(e)));
+            return Opened.memoryOnly(StoreMessages.cannotOpen(file, FailureReason.of(e)));
         }
         return openToWrite(file);
     }
@@ -76,9 +74,10 @@ final class FileOpening {
         try {
             return new Opened(Optional.of(checked(real)), StoreHealth.SAVING);
         } catch (NewerSchemaException e) {
-            return Opened.memoryOnly(StoreMessages.newer(file, e.getMessage()));
+            return Opened.memoryOnly(StoreMessages.newer(file, e.reason()));
         } catch (SQLException e) {
-            return damaged(e) ? setAside(real, e) : Opened.memoryOnly(StoreMessages.cannotOpen(file, reason(e)));
+            return damaged(e) ? setAside(real, e)
+                    : Opened.memoryOnly(StoreMessages.cannotOpen(file, FailureReason.of(e)));
         }
     }
 
@@ -102,11 +101,12 @@ final class FileOpening {
                 throw e;
             }
         } catch (NewerSchemaException e) {
-            return Opened.memoryOnly(StoreMessages.newer(file, e.getMessage()));
+            return Opened.memoryOnly(StoreMessages.newer(file, e.reason()));
         } catch (SQLException e) {
             return Opened.memoryOnly(damaged(e)
-                    ? StoreMessages.damagedKept(file, reason(e), "it may not be written")
-                    : StoreMessages.cannotOpen(file, reason(e)));
+                    ? StoreMessages.damagedKept(file, FailureReason.of(e),
+                            StoreMessage.of("store.reason.mayNotBeWritten"))
+                    : StoreMessages.cannotOpen(file, FailureReason.of(e)));
         }
     }
 
@@ -135,7 +135,7 @@ final class FileOpening {
         try (var statement = connection.createStatement(); var result = statement.executeQuery("PRAGMA quick_check")) {
             var verdict = result.next() ? result.getString(1) : "no answer";
             if (!"ok".equals(verdict)) {
-                throw new SQLException("the integrity check says: " + verdict, "", SQLITE_CORRUPT);
+                throw new FailedCheckException(verdict);
             }
         }
     }
@@ -155,34 +155,16 @@ final class FileOpening {
                 }
             }
         } catch (IOException e) {
-            return Opened.memoryOnly(StoreMessages.damagedKept(file, reason(damage), reason(e)));
+            return Opened.memoryOnly(StoreMessages.damagedKept(file, FailureReason.of(damage), FailureReason.of(e)));
         }
-        var message = StoreMessages.damagedSetAside(file, reason(damage), aside);
+        var message = StoreMessages.damagedSetAside(file, FailureReason.of(damage), aside);
         try {
             OwnerOnly.createFileIfMissing(real);
             return new Opened(Optional.of(checked(real)), StoreHealth.savingAfter(message));
         } catch (IOException e) {
-            return Opened.memoryOnly(message + " " + StoreMessages.cannotOpen(file, reason(e)));
+            return Opened.memoryOnly(message.then(StoreMessages.cannotOpen(file, FailureReason.of(e))));
         } catch (SQLException e) {
-            return Opened.memoryOnly(message + " " + StoreMessages.cannotOpen(file, reason(e)));
+            return Opened.memoryOnly(message.then(StoreMessages.cannotOpen(file, FailureReason.of(e))));
         }
-    }
-
-    static String reason(IOException e) {
-        if (e instanceof FileAlreadyExistsException) {
-            return "something that is not a folder is in the way: " + e.getMessage();
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied: " + e.getMessage();
-        }
-        if (e instanceof FileSystemException failure && failure.getReason() != null) {
-            return failure.getReason() + ": " + failure.getFile();
-        }
-        return String.valueOf(e.getMessage());
-    }
-
-    /** SQLite's message without the code in brackets it starts with. */
-    static String reason(SQLException e) {
-        return String.valueOf(e.getMessage()).replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "").strip();
     }
 }

@@ -1,12 +1,27 @@
 package dev.nudge.progress.sqlite;
 
+import dev.nudge.progress.StoreMessage;
 import java.sql.SQLException;
 
 /** The file was written by a newer nudge: this one must not touch it, or it could lose what the newer one keeps. */
 final class NewerSchemaException extends SQLException {
     private static final long serialVersionUID = 1L;
 
+    private final int found;
+    private final int known;
+
     NewerSchemaException(int found, int known) {
-        super("it was written by a newer nudge (schema version " + found + "; this nudge knows up to " + known + ")");
+        super(reason(found, known).english());
+        this.found = found;
+        this.known = known;
+    }
+
+    /** Why the file is left alone, to be said in the reader's language. */
+    StoreMessage reason() {
+        return reason(found, known);
+    }
+
+    private static StoreMessage reason(int found, int known) {
+        return StoreMessage.of("store.reason.newer", Integer.toString(found), Integer.toString(known));
     }
 }

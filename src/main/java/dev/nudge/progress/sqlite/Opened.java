@@ -1,6 +1,7 @@
 package dev.nudge.progress.sqlite;
 
 import dev.nudge.progress.StoreHealth;
+import dev.nudge.progress.StoreMessage;
 import java.sql.Connection;
 import java.util.Optional;
 
@@ -14,12 +15,12 @@ record Opened(Optional<Connection> connection, StoreHealth health, boolean writa
         this(connection, health, true);
     }
 
-    static Opened memoryOnly(String problem) {
+    static Opened memoryOnly(StoreMessage problem) {
         return new Opened(Optional.empty(), StoreHealth.notSaving(problem));
     }
 
     /** {@code connection} to read the learner's earlier progress from, and nothing written to it. */
-    static Opened readOnly(Connection connection, String problem) {
+    static Opened readOnly(Connection connection, StoreMessage problem) {
         return new Opened(Optional.of(connection), StoreHealth.notSaving(problem), false);
     }
 }

@@ -62,7 +62,7 @@ public final class ProgressArchive {
             return false;
         }
         if (found instanceof FileLocation.Unusable unusable) {
-            throw new SQLException(unusable.reason());
+            throw new SQLException(unusable.reason().english());
         }
         var real = ((FileLocation.Present) found).real();
         try (var connection = Database.openReadOnly(real, writable.test(real.getParent()))) {
@@ -81,7 +81,7 @@ public final class ProgressArchive {
         } catch (NewerSchemaException e) {
             throw e;
         } catch (SQLException e) {
-            throw new SQLException(FileOpening.reason(e), e.getSQLState(), e.getErrorCode(), e);
+            throw new SQLException(FailureReason.of(e).english(), e.getSQLState(), e.getErrorCode(), e);
         }
     }
 

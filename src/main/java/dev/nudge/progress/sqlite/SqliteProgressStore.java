@@ -5,6 +5,7 @@ import dev.nudge.progress.Progress;
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.ProgressStore;
 import dev.nudge.progress.StoreHealth;
+import dev.nudge.progress.StoreMessage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -171,7 +172,7 @@ public final class SqliteProgressStore implements ProgressStore {
             var time = wait.toMillis() % 1_000 == 0 ? wait.toSeconds() + " s" : wait.toMillis() + " ms";
             return "writing did not finish within " + time;
         }
-        return disk.health().problem().orElse("writing failed");
+        return disk.health().problem().map(StoreMessage::english).orElse("writing failed");
     }
 
     private void removeShutdownHook() {

@@ -1,63 +1,51 @@
 package dev.nudge.progress.sqlite;
 
+import dev.nudge.progress.StoreMessage;
 import dev.nudge.text.Untrusted;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What the learner is told when the progress file fails them: which file, what happened, and what to do. Each names
- * the file and says whether progress is still being kept; each reads on from "nudge: ".
+ * the file and says whether progress is still being kept; each reads on from "nudge: ". The learner reads these in
+ * their language ({@code store.} in the message bundles); what only the server log hears stays in English here.
  */
 final class StoreMessages {
-    private static final String MEMORY_ONLY = "Progress is kept only until nudge ends.";
-    private static final String ELSEWHERE = "choose another folder with --data DIR or NUDGE_DATA";
-
     private StoreMessages() {
     }
 
-    static String cannotCreateFolder(Path folder, String reason) {
-        return "cannot create the folder " + folder + " for progress (" + reason + "). " + MEMORY_ONLY
-                + " Make it possible to create it, or " + ELSEWHERE + ".";
+    static StoreMessage cannotCreateFolder(Path folder, StoreMessage reason) {
+        return StoreMessage.quoting("store.cannotCreateFolder", List.of(folder.toString()), reason);
     }
 
-    static String cannotOpen(Path file, String reason) {
-        return "cannot open the progress file " + file + " (" + reason + "). " + MEMORY_ONLY
-                + " Check that its folder is writable and the disk is not full, or " + ELSEWHERE + ".";
+    static StoreMessage cannotOpen(Path file, StoreMessage reason) {
+        return StoreMessage.quoting("store.cannotOpen", List.of(file.toString()), reason);
     }
 
-    static String unusable(Path file, String reason) {
-        return "cannot use the progress file " + file + ": " + reason + ". " + MEMORY_ONLY
-                + " Put a progress file there or remove what is in the way (nudge then starts a new one), or "
-                + ELSEWHERE + ".";
+    static StoreMessage unusable(Path file, StoreMessage reason) {
+        return StoreMessage.quoting("store.unusable", List.of(file.toString()), reason);
     }
 
-    static String readOnly(Path file, Path real) {
-        var where = file.equals(real) ? "" : " (" + real + ")";
-        return "the progress file " + file + where + " cannot be written here, so it is only read: your earlier "
-                + "progress is shown, and new progress is kept only until nudge ends. To keep it, make the file and "
-                + "its folder writable for you, or " + ELSEWHERE + ".";
+    static StoreMessage readOnly(Path file, Path real) {
+        return file.equals(real) ? StoreMessage.of("store.readOnly", file.toString())
+                : StoreMessage.of("store.readOnlyLinked", file.toString(), real.toString());
     }
 
-    static String newer(Path file, String reason) {
-        return "cannot use the progress file " + file + ": " + reason + ". " + MEMORY_ONLY
-                + " Update nudge, or " + ELSEWHERE + ".";
+    static StoreMessage newer(Path file, StoreMessage reason) {
+        return StoreMessage.quoting("store.newer", List.of(file.toString()), reason);
     }
 
-    static String damagedSetAside(Path file, String reason, Path aside) {
-        return "the progress file " + file + " is damaged (" + reason + "). It was kept as " + aside
-                + ", and a new progress file was started, so earlier progress does not show. To get it back, quit "
-                + "nudge and copy a backup over " + file + ".";
+    static StoreMessage damagedSetAside(Path file, StoreMessage reason, Path aside) {
+        return StoreMessage.quoting("store.damagedSetAside", List.of(file.toString()), reason,
+                StoreMessage.said(aside.toString()));
     }
 
-    static String damagedKept(Path file, String reason, String whyNotMoved) {
-        return "the progress file " + file + " is damaged (" + reason + "), and it could not be moved aside ("
-                + whyNotMoved + "). " + MEMORY_ONLY + " Move the file away, or "
-                + ELSEWHERE + ", then start nudge again.";
+    static StoreMessage damagedKept(Path file, StoreMessage reason, StoreMessage whyNotMoved) {
+        return StoreMessage.quoting("store.damagedKept", List.of(file.toString()), reason, whyNotMoved);
     }
 
-    static String cannotSave(Path file, String reason) {
-        return "could not save progress to " + file + " (" + reason + "). Progress is kept in memory and saved "
-                + "as soon as writing works again; if nudge ends before then, it is lost. Free some disk space or make "
-                + "the folder writable.";
+    static StoreMessage cannotSave(Path file, StoreMessage reason) {
+        return StoreMessage.quoting("store.cannotSave", List.of(file.toString()), reason);
     }
 
     static String unsaved(Path file, String counted, String why) {

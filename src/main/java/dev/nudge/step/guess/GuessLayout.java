@@ -9,6 +9,7 @@ import dev.nudge.layout.Width;
 import dev.nudge.layout.Writing;
 import dev.nudge.lesson.LessonMath;
 import dev.nudge.step.HintLines;
+import dev.nudge.step.Notice;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +42,8 @@ final class GuessLayout {
         guess.reveal().ifPresent(revealed -> revealed.computed().ifPresentOrElse(
                 reveal -> lines.addAll(RevealLines.of(d, prose, revealed, reveal, step.plan(), guess.stage(),
                         guess.rate(), guess.everyStep())),
-                () -> lines.add(Line.of(d.text("guess.cannotCompute", revealed.problem()), Tone.BAD))));
+                () -> revealed.problem().ifPresent(problem -> lines.add(Line.of(
+                        new Notice("guess.cannotCompute", List.of(), List.of(problem)).text(d), Tone.BAD)))));
         return lines;
     }
 

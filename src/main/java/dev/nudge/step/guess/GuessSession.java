@@ -11,6 +11,7 @@ import dev.nudge.math.Rational;
 import dev.nudge.step.AnswerHints;
 import dev.nudge.step.HintLadder;
 import dev.nudge.step.InputField;
+import dev.nudge.step.Notice;
 import dev.nudge.step.PlainLine;
 import dev.nudge.step.StepAction;
 import dev.nudge.step.StepSession;
@@ -69,14 +70,14 @@ public record GuessSession(GuessStep step, GuessMath math, List<Direction> choic
         private static final int STAGES_KEPT = 2 * RevealStage.values().length;
 
         private final Optional<GuessReveal> computed;
-        private final String problem;
+        private final Optional<Notice> problem;
         private final Map<Object, List<Line>> laidOut = new LinkedHashMap<>();
 
         /**
          * @param computed the reveal, when it computes
-         * @param problem why it does not, else empty
+         * @param problem why it does not, to be said in the learner's language; else empty
          */
-        public Revealed(Optional<GuessReveal> computed, String problem) {
+        public Revealed(Optional<GuessReveal> computed, Optional<Notice> problem) {
             this.computed = computed;
             this.problem = problem;
         }
@@ -85,7 +86,7 @@ public record GuessSession(GuessStep step, GuessMath math, List<Direction> choic
             return computed;
         }
 
-        public String problem() {
+        public Optional<Notice> problem() {
             return problem;
         }
 
@@ -187,9 +188,9 @@ public record GuessSession(GuessStep step, GuessMath math, List<Direction> choic
     GuessSession revealed(LessonMath lesson) {
         Revealed outcome;
         try {
-            outcome = new Revealed(Optional.of(GuessReveal.of(this, lesson)), "");
+            outcome = new Revealed(Optional.of(GuessReveal.of(this, lesson)), Optional.empty());
         } catch (MathException e) {
-            outcome = new Revealed(Optional.empty(), e.problem());
+            outcome = new Revealed(Optional.empty(), Optional.of(Notice.of(e)));
         }
         return new GuessSession(step, math, choices, selected, stage, rate, hints, proposed, valueField,
                 Optional.of(outcome), everyStep);

@@ -113,7 +113,7 @@ public record NudgesSession(NudgesStep step, NudgesTable table, InputField field
         said.ifPresent(notice -> {
             var mark = refused ? d.glyphs().wrong : d.glyphs().right;
             lines.addAll(prose.labelled(mark + " ", refused ? Tone.BAD : Tone.GOOD, List.of(new Segment(
-                    d.text(notice.messageKey(), d.arguments(notice.arguments())), Tone.TEXT))));
+                    notice.text(d), Tone.TEXT))));
         });
         HintLines.add(lines, d, prose, step.hints(), hints);
         lines.add(Line.EMPTY);

@@ -42,7 +42,7 @@ final class PlainLab {
         if (model.diverging()) {
             lines.add(d.text("lab.diverging"));
         }
-        model.notice().ifPresent(notice -> lines.add(d.text(notice.key(), notice.arguments().toArray())));
+        model.notice().ifPresent(notice -> lines.add(LabView.text(d, notice)));
         if (model.help()) {
             lines.addAll(Wrap.wrap(d.text("plain.lab.help"), width));
         }

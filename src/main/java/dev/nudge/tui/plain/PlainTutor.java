@@ -6,13 +6,13 @@ import dev.nudge.lab.LabModel;
 import dev.nudge.layout.Writing;
 import dev.nudge.progress.ProgressSink;
 import dev.nudge.step.Instructions;
+import dev.nudge.step.Notice;
 import dev.nudge.step.PlainLine;
 import dev.nudge.tui.runtime.Display;
 import dev.nudge.tui.runtime.EventLoop;
 import dev.nudge.tui.runtime.EventSource;
 import dev.nudge.tui.runtime.LoopWatch;
 import dev.nudge.tui.view.Drawing;
-import dev.nudge.tui.view.FooterView;
 import dev.nudge.tui.view.Theme;
 import dev.nudge.tui.view.ViewOptions;
 import dev.nudge.tutor.BodyLayout;
@@ -167,9 +167,9 @@ public final class PlainTutor implements Display, EventSource {
         for (var line : sameStep ? lines.subList(common, lines.size()) : lines) {
             out.println(line.stripTrailing());
         }
-        next.notice().ifPresent(notice -> out.println(Messages.text(next.language(),
-                PLAIN_NOTICES.contains(notice.messageKey()) ? notice.messageKey() + Instructions.PLAIN
-                        : notice.messageKey(), FooterView.arguments(d, notice.arguments()))));
+        next.notice().ifPresent(notice -> out.println((PLAIN_NOTICES.contains(notice.messageKey())
+                ? new Notice(notice.messageKey() + Instructions.PLAIN, notice.arguments(), notice.parts())
+                : notice).text(new Writing(next.language(), options.glyphs(next.language())))));
         out.flush();
         shown = lines;
     }

@@ -17,7 +17,7 @@ public final class FooterView {
     }
 
     static void draw(Drawing d, TutorState state) {
-        draw(d, state.notice().map(notice -> d.text(notice.messageKey(), arguments(d, notice.arguments()))),
+        draw(d, state.notice().map(notice -> notice.text(d.writing())),
                 hints(d, state));
     }
 

@@ -3,11 +3,13 @@ package dev.nudge.tui.view;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.nudge.i18n.Language;
 import dev.nudge.lab.LabModel;
+import dev.nudge.lab.LabNotice;
 import dev.nudge.lab.LossKind;
 import dev.nudge.layout.Line;
 import dev.nudge.layout.MathText;
 import dev.nudge.layout.Tone;
 import dev.nudge.layout.Wrap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -157,10 +159,17 @@ public final class LabView {
         }
     }
 
+    /** {@code notice} in the learner's language, with names drawn as the math engine draws them. */
+    public static String text(Drawing d, LabNotice notice) {
+        var all = new ArrayList<>(List.of(FooterView.arguments(d, notice.arguments())));
+        notice.parts().forEach(part -> all.add(text(d, part)));
+        return d.text(notice.key(), all.toArray());
+    }
+
     /** The notice about the last key or, without one, the warning that the descent diverges, wrapped to the width. */
     private static void messages(Drawing d, LabModel model, int top) {
         var canvas = d.canvas();
-        var notice = model.notice().map(n -> d.text(n.key(), FooterView.arguments(d, n.arguments())));
+        var notice = model.notice().map(n -> text(d, n));
         var text = notice.or(() -> model.diverging() ? Optional.of(d.text("lab.diverging")) : Optional.empty());
         if (text.isEmpty()) {
             return;

@@ -41,7 +41,7 @@ class FaultTest {
             var health = store.health();
             var aside = folder.resolve("progress.db.corrupt-20250301-093000");
             assertThat(health.saving()).isTrue();
-            assertThat(health.problem().orElseThrow())
+            assertThat(health.problem().orElseThrow().english())
                     .contains(file().toString(), "damaged", "kept as " + aside, "new progress file", "backup");
             assertThat(Files.readAllBytes(aside)).isEqualTo(junk);
             store.record("ada", visited(QUIZ));
@@ -66,7 +66,7 @@ class FaultTest {
             bytes.write(scribble);
         }
         try (var store = StoreFiles.open(file())) {
-            assertThat(store.health().problem().orElseThrow()).contains("damaged", ".corrupt-");
+            assertThat(store.health().problem().orElseThrow().english()).contains("damaged", ".corrupt-");
             assertThat(folder.resolve("progress.db.corrupt-20250301-093000")).exists();
         }
     }
@@ -77,7 +77,7 @@ class FaultTest {
         var file = inTheWay.resolve("nudge").resolve("progress.db");
         try (var store = StoreFiles.open(file)) {
             assertThat(store.health().saving()).isFalse();
-            assertThat(store.health().problem().orElseThrow())
+            assertThat(store.health().problem().orElseThrow().english())
                     .contains(inTheWay.resolve("nudge").toString(), "kept only until nudge ends", "--data DIR",
                             "NUDGE_DATA");
             store.record("ada", visited(INTRO));
@@ -96,7 +96,7 @@ class FaultTest {
                     "skipped: this user (root) may write into a read-only folder; the full-disk test covers writing");
             try (var store = StoreFiles.open(readOnly.resolve("progress.db"))) {
                 assertThat(store.health().saving()).isFalse();
-                assertThat(store.health().problem().orElseThrow())
+                assertThat(store.health().problem().orElseThrow().english())
                         .contains(readOnly.resolve("progress.db").toString(), "kept only until nudge ends");
             }
         } finally {
@@ -111,10 +111,7 @@ class FaultTest {
     @Test
     void aFullDiskIsReportedAndWhatFollowsIsWrittenOnceThereIsRoom() throws SQLException {
         var connection = new AtomicReference<Connection>();
-        ConnectionSetup fillsUp = opened -> {
-            connection.set(opened);
-            execute(opened, "PRAGMA max_page_count = " + StoreFiles.single(opened, "PRAGMA page_count"));
-        };
+        var fillsUp = StoreFiles.fillsUp(connection);
         var heard = new CopyOnWriteArrayList<StoreHealth>();
         try (var store = SqliteProgressStore.open(file(), StoreFiles.CLOCK, fillsUp)) {
             store.onHealthChange(heard::add);
@@ -125,7 +122,7 @@ class FaultTest {
                 store.flush();
             }
             assertThat(store.health().saving()).isFalse();
-            assertThat(store.health().problem().orElseThrow())
+            assertThat(store.health().problem().orElseThrow().english())
                     .contains(file().toString(), "full", "kept in memory", "saved as soon as writing works again");
             assertThat(heard).hasSize(1);
             store.record("ada", answered(QUIZ, true));

@@ -39,7 +39,8 @@ class FileOpeningTest {
     private static void assertMemoryOnly(Opened opened, String... said) throws Exception {
         assertThat(opened.connection()).isEmpty();
         assertThat(opened.health().saving()).isFalse();
-        assertThat(opened.health().problem().orElseThrow()).contains(said).contains("kept only until nudge ends");
+        assertThat(opened.health().problem().orElseThrow().english()).contains(said)
+                .contains("kept only until nudge ends");
     }
 
     @Test
@@ -147,7 +148,7 @@ class FileOpeningTest {
             var opened = new FileOpening(file, StoreFiles.CLOCK, ConnectionSetup.NONE, StoreFiles.OWNER_MAY_WRITE).open();
             assertThat(opened.writable()).isFalse();
             assertThat(opened.health().saving()).isFalse();
-            assertThat(opened.health().problem().orElseThrow()).contains("the progress file " + file,
+            assertThat(opened.health().problem().orElseThrow().english()).contains("the progress file " + file,
                     "cannot be written here, so it is only read", "your earlier progress is shown",
                     "new progress is kept only until nudge ends");
             var waiting = new WaitingChanges();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.nudge.progress.Progress;
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.StepKey;
+import dev.nudge.progress.StoreMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +103,8 @@ class MigrationTest {
                 for (int i = 0; i < 4; i++) {
                     opened.add(pool.submit(() -> {
                         try (var store = StoreFiles.open(file)) {
-                            return store.health().saving() ? Optional.<String>empty() : store.health().problem();
+                            return store.health().saving() ? Optional.<String>empty()
+                                    : store.health().problem().map(StoreMessage::english);
                         }
                     }));
                 }
@@ -119,14 +121,11 @@ class MigrationTest {
     @Test
     void aFileFromANewerNudgeIsLeftAloneAndProgressKeptInMemory() throws SQLException, IOException {
         var file = folder.resolve("progress.db");
-        try (var connection = Database.connect(file); var statement = connection.createStatement()) {
-            Schema.migrate(connection);
-            statement.execute("INSERT INTO schema_version VALUES (" + (Schema.CURRENT + 1) + ", 0)");
-        }
+        StoreFiles.writtenByNewerNudge(file);
         var before = Files.readAllBytes(file);
         try (var store = StoreFiles.open(file)) {
             assertThat(store.health().saving()).isFalse();
-            assertThat(store.health().problem().orElseThrow())
+            assertThat(store.health().problem().orElseThrow().english())
                     .contains(file.toString(), "newer nudge", "Update nudge", "--data");
             store.record("ada", new ProgressEvent.Visited(QUIZ));
             assertThat(store.load("ada").position()).contains(QUIZ);

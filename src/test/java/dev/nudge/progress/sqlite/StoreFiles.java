@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /** Helpers to open stores and look inside their files the way a test needs. */
@@ -45,6 +46,27 @@ final class StoreFiles {
 
     static Connection raw(Path file) throws SQLException {
         return DriverManager.getConnection("jdbc:sqlite:" + file);
+    }
+
+    /**
+     * A setup that lets the file grow no more, as a full disk would; it keeps the connection in {@code opened}, so a
+     * test can make room again.
+     */
+    static ConnectionSetup fillsUp(AtomicReference<Connection> opened) {
+        return connection -> {
+            opened.set(connection);
+            try (var statement = connection.createStatement()) {
+                statement.execute("PRAGMA max_page_count = " + single(connection, "PRAGMA page_count"));
+            }
+        };
+    }
+
+    /** Makes {@code file} a progress file a newer nudge wrote: its schema is one past this nudge's. */
+    static void writtenByNewerNudge(Path file) throws SQLException {
+        try (var connection = Database.connect(file); var statement = connection.createStatement()) {
+            Schema.migrate(connection);
+            statement.execute("INSERT INTO schema_version VALUES (" + (Schema.CURRENT + 1) + ", 0)");
+        }
     }
 
     static String single(Connection connection, String query) throws SQLException {

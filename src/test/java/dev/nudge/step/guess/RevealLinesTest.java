@@ -26,7 +26,7 @@ class RevealLinesTest {
         return text(language, FixtureCourse.after(FixtureCourse.at(language, lessonId, stepId), keys));
     }
 
-    private static String text(Language language, TutorState state) {
+    static String text(Language language, TutorState state) {
         var math = state.book().math(language, state.place().lesson());
         var glyphs = Glyphs.choose(false, language);
         return state.session().lines(new Writing(language, glyphs), new ProseLayout(math, glyphs, 200, true))

@@ -56,7 +56,7 @@ class PlainLabTest {
     void theRateChangesAndWhatIsNoCommandSaysHowToSeeThem() throws IOException {
         var run = plain(Language.EN, "o", "[", "fly", "P_9 = 1", "s 1000");
         assertThat(run.output()).contains("rate 0.05")
-                .contains("There is no parameter P_9 here.");
+                .contains("There is no parameter P₉ here.");
         assertThat(run.output().split("Not a lab command. Type \\? and Enter to see the lab commands.", -1))
                 .as("'fly' and 1000 steps are refused").hasSize(3);
     }
