@@ -40,7 +40,7 @@ public final class PlainTutor implements Display, EventSource {
     static final Set<String> COMMANDS = Set.of("n", "p", "h", "t", "l", "q", "?", "r");
     /** The notices that speak of keys a plain learner has not got, and so have a plain wording. */
     private static final Set<String> PLAIN_NOTICES = Set.of("notice.chooseFirst", "notice.chooseEveryParameter",
-            "notice.keyDoesNothing");
+            "notice.keyDoesNothing", "notice.escCloses");
 
     private final BufferedReader in;
     private final PrintWriter out;

@@ -53,6 +53,14 @@ class PlainConversationTest {
                 : "答えを入力して Enter を押してください。");
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theOpenHelpSaysToTypeTheQuestionMarkToCloseIt(Language language) throws IOException {
+        var output = plain(FixtureCourse.at(language, "line", "model"), "?", "x", "?", "q");
+        assertThat(output).contains(language == Language.EN ? "Type ? and press Enter to close this panel."
+                : "? と入力して Enter を押すと、このパネルを閉じます。").doesNotContain("Esc");
+    }
+
     @Test
     void aChoiceQuizSaysTheChoiceBackAndAnEmptyLineSaysWhatToType() throws IOException {
         var output = plain(FixtureCourse.at(Language.EN, "line", "knobs"), "", "2");
