@@ -55,6 +55,11 @@ final class ChildLister implements ExprVisitor<List<Expr>> {
     }
 
     @Override
+    public List<Expr> visitApply(Apply node) {
+        return List.of(node.argument());
+    }
+
+    @Override
     public List<Expr> visitDerivative(Derivative node) {
         return List.of(node.body());
     }

@@ -70,6 +70,11 @@ final class ChildMapper implements ExprVisitor<Expr> {
     }
 
     @Override
+    public Expr visitApply(Apply node) {
+        return new Apply(node.function(), map(node.argument()));
+    }
+
+    @Override
     public Expr visitDerivative(Derivative node) {
         return new Derivative(map(node.body()), node.variable(), node.partial());
     }

@@ -13,6 +13,9 @@ import java.util.Map;
 public record Definition(String name, List<String> parameters, Expr body) {
     public Definition {
         new Var(name);
+        if (Builtin.named(name).isPresent() || name.equals("max")) {
+            throw MathException.of(MathProblem.BUILTIN_REDEFINED, name);
+        }
         parameters = List.copyOf(parameters);
         parameters.forEach(Var::new);
         if (parameters.stream().distinct().count() != parameters.size()) {
@@ -25,6 +28,9 @@ public record Definition(String name, List<String> parameters, Expr body) {
     static Definition parse(String source, java.util.Set<String> functions) {
         java.util.Set<String> known = new java.util.HashSet<>(functions);
         String head = source.replaceFirst("^\\s*([A-Za-z]+)\\s*\\(.*", "$1");
+        if (Builtin.named(head).isPresent() || head.equals("max")) {
+            throw MathException.at(source, source.indexOf(head) + 1, MathProblem.BUILTIN_REDEFINED, head);
+        }
         if (!head.equals(source)) {
             known.add(head);
         }

@@ -113,6 +113,19 @@ final class DerivativeRule implements ExprVisitor<Rewrite> {
         throw MathException.of(MathProblem.NOT_A_FUNCTION, node.function());
     }
 
+    /** {@code relu(g)' = heaviside(g) g'}; a step is flat on each side, and its jump at 0 has no derivative. */
+    @Override
+    public Rewrite visitApply(Apply node) {
+        if (node.function() == Builtin.HEAVISIDE) {
+            throw MathException.of(MathProblem.DIFFERENTIATE_HEAVISIDE);
+        }
+        if (isConstant(node.argument())) {
+            return zero();
+        }
+        Expr step = new Apply(Builtin.HEAVISIDE, node.argument());
+        return new Rewrite(Reason.RELU_RULE, new Mul(step, d(node.argument()), true));
+    }
+
     @Override
     public Rewrite visitDerivative(Derivative node) {
         throw MathException.of(MathProblem.INNER_DERIVATIVE);

@@ -77,6 +77,11 @@ final class Evaluator implements ExprVisitor<Rational> {
     }
 
     @Override
+    public Rational visitApply(Apply node) {
+        return node.function().apply(evaluate(node.argument()));
+    }
+
+    @Override
     public Rational visitDerivative(Derivative node) {
         return evaluate(Differentiation.derivative(node.body(), node.variable()));
     }

@@ -77,6 +77,11 @@ final class ExpandedForm implements ExprVisitor<Boolean> {
     }
 
     @Override
+    public Boolean visitApply(Apply node) {
+        return false;
+    }
+
+    @Override
     public Boolean visitDerivative(Derivative node) {
         return false;
     }

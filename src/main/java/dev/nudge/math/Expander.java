@@ -13,7 +13,7 @@ final class Expander implements ExprVisitor<Polynomial> {
 
     /** Whether {@link #expand} can succeed: no calls left and only constant divisors. */
     static boolean isPolynomial(Expr expr) {
-        if (expr instanceof Call) {
+        if (expr instanceof Call || expr instanceof Apply) {
             return false;
         }
         if (expr instanceof Div div && !Variables.of(div.denominator()).isEmpty()) {
@@ -77,6 +77,11 @@ final class Expander implements ExprVisitor<Polynomial> {
     @Override
     public Polynomial visitCall(Call node) {
         throw MathException.of(MathProblem.NOT_A_FUNCTION, node.function());
+    }
+
+    @Override
+    public Polynomial visitApply(Apply node) {
+        throw MathException.of(MathProblem.EXPAND_BUILTIN, node.function().written());
     }
 
     @Override

@@ -5,7 +5,7 @@ package dev.nudge.math;
  * expands, differentiates and draws. Trees compare by value, so a printed and re-parsed tree
  * equals the original.
  */
-public sealed interface Expr permits Num, Var, Neg, Add, Sub, Mul, Div, Pow, Group, Call, Derivative, Equation {
+public sealed interface Expr permits Num, Var, Neg, Add, Sub, Mul, Div, Pow, Group, Call, Apply, Derivative, Equation {
     <R> R accept(ExprVisitor<R> visitor);
 
     /** The same node with each direct child replaced by {@code rewrite} of it. */

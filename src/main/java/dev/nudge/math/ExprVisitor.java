@@ -26,6 +26,8 @@ public interface ExprVisitor<R> {
 
     R visitCall(Call node);
 
+    R visitApply(Apply node);
+
     R visitDerivative(Derivative node);
 
     R visitEquation(Equation node);

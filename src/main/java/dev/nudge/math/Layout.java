@@ -120,6 +120,12 @@ final class Layout implements ExprVisitor<Block> {
     }
 
     @Override
+    public Block visitApply(Apply node) {
+        return notation.name(new Var(node.function().written())).beside(
+                notation.parenthesized(node.argument().accept(this)));
+    }
+
+    @Override
     public Block visitDerivative(Derivative node) {
         Block variable = notation.differential(node.partial(), Optional.of(notation.name(node.variable())));
         if (node.body() instanceof Var name) {

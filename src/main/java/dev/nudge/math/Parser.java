@@ -16,7 +16,8 @@ import java.util.Set;
  * product   → implicit ( ( "*" | "/" ) implicit )*
  * implicit  → power power*                 (juxtaposition: 4P_1, 2(x+1); not before a number)
  * power     → primary ( "^" exponent )?
- * primary   → NUMBER | "(" sum ")" | fraction | derivative | call | NAME
+ * primary   → NUMBER | "(" sum ")" | fraction | derivative | builtin | call | NAME
+ * builtin   → ( "relu" | "heaviside" ) "(" sum ")" | "max" "(" "0" "," sum ")"
  * </pre>
  *
  * A minus sign may only start a sum, so {@code -(-2)} keeps its parentheses and every tree the
@@ -160,6 +161,9 @@ public final class Parser {
             return keyboardDerivative();
         }
         if (match(TokenType.NAME)) {
+            if (check(TokenType.LPAREN) && isBuiltinName(token.text())) {
+                return builtin(token);
+            }
             if (isCall(token)) {
                 return call(token);
             }
@@ -261,6 +265,27 @@ public final class Parser {
         return functions.isEmpty() ? error(name, MathProblem.UNKNOWN_FUNCTION_NONE_DEFINED, name.text())
                 : error(name, MathProblem.UNKNOWN_FUNCTION, name.text(),
                         String.join(", ", new java.util.TreeSet<>(functions)));
+    }
+
+    private static boolean isBuiltinName(String name) {
+        return Builtin.named(name).isPresent() || name.equals("max");
+    }
+
+    /** {@code relu(z)}, {@code heaviside(z)}, or {@code max(0, z)} read as {@code relu(z)}. */
+    private Expr builtin(Token name) {
+        Token open = peek();
+        Expr call = call(name);
+        List<Expr> arguments = ((Call) call).arguments();
+        if (name.text().equals("max")) {
+            if (arguments.size() != 2 || !arguments.get(0).equals(new Num(Rational.ZERO))) {
+                throw error(open, MathProblem.MAX_FORM);
+            }
+            return new Apply(Builtin.RELU, arguments.get(1));
+        }
+        if (arguments.size() != 1) {
+            throw error(open, MathProblem.BUILTIN_ARGUMENTS, name.text());
+        }
+        return new Apply(Builtin.named(name.text()).orElseThrow(), arguments.get(0));
     }
 
     private Expr call(Token name) {

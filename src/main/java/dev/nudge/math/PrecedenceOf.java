@@ -62,6 +62,11 @@ final class PrecedenceOf implements ExprVisitor<Precedence> {
     }
 
     @Override
+    public Precedence visitApply(Apply node) {
+        return Precedence.ATOM;
+    }
+
+    @Override
     public Precedence visitDerivative(Derivative node) {
         return node.body() instanceof Var ? Precedence.ATOM : Precedence.IMPLICIT;
     }

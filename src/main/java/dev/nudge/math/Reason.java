@@ -28,6 +28,7 @@ public enum Reason {
     PRODUCT_RULE("productRule", "(uv)' = u'v + uv'"),
     QUOTIENT_RULE("quotientRule", "(u/v)' = (u'v - uv')/v^2"),
     CHAIN_RULE("chainRule"),
+    RELU_RULE("reluRule", "relu(u)' = heaviside(u) u'"),
     NUDGE_RATIO("nudgeRatio"),
     AT_NUDGED_POINT("atNudgedPoint"),
     MULTIPLY_OUT("multiplyOut"),

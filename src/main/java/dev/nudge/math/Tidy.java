@@ -25,7 +25,7 @@ final class Tidy {
     }
 
     private static boolean isAtomic(Expr expr) {
-        return expr instanceof Var || expr instanceof Group || expr instanceof Call
+        return expr instanceof Var || expr instanceof Group || expr instanceof Call || expr instanceof Apply
                 || (expr instanceof Num num && num.value().signum() >= 0)
                 || (expr instanceof Derivative derivative && derivative.body() instanceof Var);
     }

@@ -55,6 +55,26 @@ class MathCommandTest {
     }
 
     @Test
+    void evaluatesAndDifferentiatesAReluShowingTheRuleAndItsConventionAtZero() {
+        assertThat(run("relu(2x - 1)^2", "--diff", "x", "--at", "x=3", "--steps", "--oneline", "--unicode")).isZero();
+        assertThat(out.toString()).contains("relu(2x - 1)²",
+                "= 2relu(2x - 1) × (heaviside(2x - 1) × d/dx(2x - 1))    (ReLU rule: relu(u)' = heaviside(u) u', where heaviside(u)"
+                        + " is 1 for u > 0 and 0 for u < 0, and 0 at exactly u = 0 (the usual convention)",
+                "value = 25", "derivative with respect to x = 20");
+        out.getBuffer().setLength(0);
+        assertThat(run("max(0, 2x - 1)", "--diff", "x", "--at", "x=0.5", "--ascii", "--oneline")).isZero();
+        assertThat(out.toString()).contains("relu(2*x - 1)", "value = 0", "derivative with respect to x = 0");
+    }
+
+    @Test
+    void refusesToExpandAReluAndToRedefineIt() {
+        assertThat(run("relu(x) + 1", "--expand", "--oneline")).isEqualTo(1);
+        assertThat(err.toString()).contains("cannot expand relu(...)");
+        assertThat(run("--define", "relu(x) = x", "relu(2)")).isEqualTo(2);
+        assertThat(err.toString()).contains("relu is a built-in function and cannot be redefined");
+    }
+
+    @Test
     void exitsWithTwoAndACaretOnABadInput() {
         assertThat(run("x*(2+(3)")).isEqualTo(2);
         assertThat(err.toString()).isEqualToNormalizingNewlines("""
