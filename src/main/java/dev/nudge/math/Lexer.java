@@ -138,7 +138,9 @@ final class Lexer {
             position++;
         }
         String word = source.substring(start + 1, position);
-        if (COMMANDS.containsKey(word)) {
+        if (word.equals("max")) {
+            tokens.add(new Token(TokenType.NAME, word, start + 1));
+        } else if (COMMANDS.containsKey(word)) {
             add(COMMANDS.get(word), start);
         } else if (!IGNORED_COMMANDS.contains(word)) {
             throw error(start, MathProblem.UNKNOWN_COMMAND, word);

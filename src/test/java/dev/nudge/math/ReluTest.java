@@ -43,6 +43,8 @@ class ReluTest {
         assertThat(relu).isEqualTo(new Apply(Builtin.RELU,
                 new Sub(new Mul(new Num(Rational.of(2)), new Var("x"), false), new Num(Rational.ONE))));
         assertThat(Parser.parse("max(0, 2x - 1)")).isEqualTo(relu);
+        assertThat(Parser.parse("\\max(0, 2x - 1)")).isEqualTo(relu);
+        assertThat(Parser.parse("\\max\\left(0, 2x - 1\\right)")).isEqualTo(relu);
         assertThat(Parser.parse("3relu(x)")).isEqualTo(new Mul(new Num(Rational.of(3)),
                 new Apply(Builtin.RELU, new Var("x")), false));
     }
@@ -51,6 +53,8 @@ class ReluTest {
     void refusesOtherShapesOfMaxAndReluWithPlainWords() {
         assertThat(problemOf(() -> Parser.parse("max(1, x)"))).isEqualTo(MathProblem.MAX_FORM);
         assertThat(problemOf(() -> Parser.parse("max(x)"))).isEqualTo(MathProblem.MAX_FORM);
+        assertThatThrownBy(() -> Parser.parse("\\max(x, 0)")).isInstanceOfSatisfying(MathException.class,
+                e -> assertThat(e.column()).as("at the bracket").isEqualTo(5));
         assertThat(problemOf(() -> Parser.parse("relu(x, 1)"))).isEqualTo(MathProblem.BUILTIN_ARGUMENTS);
         assertThat(problemOf(() -> Parser.parse("relu(x"))).isEqualTo(MathProblem.UNCLOSED_AT_END);
         assertThat(Parser.parse("relu")).as("without brackets it is a name").isEqualTo(new Var("relu"));
