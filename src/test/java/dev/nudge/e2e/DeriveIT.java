@@ -18,11 +18,7 @@ class DeriveIT {
     @Test
     void nextShowsTheNextRewriteWithItsReasonAndBackOneFewer() throws InterruptedException {
         try (var tmux = Tmux.start(80, 24, PROJECT, "LANG=C.UTF-8")) {
-            tmux.typeLine("./nudge; echo \"EXIT=$?\"");
-            tmux.awaitText("Start the course");
-            tmux.type("t");
-            tmux.type("6");
-            tmux.awaitText(RealCourse.position("derivative", "tiny-change"));
+            RealCourse.openTheDerivativeLesson(tmux);
             tmux.type("n");
             tmux.awaitText(RealCourse.position("derivative", "shrinking-nudges"));
             tmux.type("n");

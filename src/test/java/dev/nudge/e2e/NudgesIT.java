@@ -33,11 +33,7 @@ class NudgesIT {
     void aTypedNudgeIsARowOfTheTable() throws InterruptedException {
         var row = row(Language.EN, "0.00001");
         try (var tmux = Tmux.start(80, 24, PROJECT, "LANG=C.UTF-8")) {
-            tmux.typeLine("./nudge; echo \"EXIT=$?\"");
-            tmux.awaitText("Start the course");
-            tmux.type("t");
-            tmux.type("6");
-            tmux.awaitText(RealCourse.position("derivative", "tiny-change"));
+            RealCourse.openTheDerivativeLesson(tmux);
             tmux.type("n");
             tmux.awaitScreen(screen -> screen.contains("change ÷ nudge") && screen.contains("6.0001")
                     && screen.contains("Enter type a nudge"), "the table of nudges");

@@ -22,6 +22,18 @@ final class RealCourse {
                 .filter(lesson -> lesson.id().equals(id)).findFirst().orElseThrow();
     }
 
+    /**
+     * Starts {@code ./nudge} in English in {@code tmux} and opens the derivative lesson (lesson 6) from the contents,
+     * waiting for its first step.
+     */
+    static void openTheDerivativeLesson(Tmux tmux) throws InterruptedException {
+        tmux.typeLine("./nudge; echo \"EXIT=$?\"");
+        tmux.awaitText("Start the course");
+        tmux.type("t");
+        tmux.type("6");
+        tmux.awaitText(position("derivative", "tiny-change"));
+    }
+
     /** The position of step {@code stepId} in lesson {@code lessonId} as a page's header shows it: {@code 3/13}. */
     static String position(String lessonId, String stepId) {
         var lesson = lesson(lessonId, Language.EN);
