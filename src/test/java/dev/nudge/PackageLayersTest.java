@@ -28,7 +28,8 @@ class PackageLayersTest {
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([a-z][\\w]*(?:\\.[a-z][\\w]*)*)\\.[A-Z]",
             Pattern.MULTILINE);
     private static final List<String> PURE = List.of("dev.nudge.math", "dev.nudge.lesson", "dev.nudge.keys",
-            "dev.nudge.layout", "dev.nudge.step", "dev.nudge.tutor", "dev.nudge.lab", "dev.nudge.plot");
+            "dev.nudge.layout", "dev.nudge.step", "dev.nudge.tutor", "dev.nudge.lab", "dev.nudge.plot",
+            "dev.nudge.neural");
 
     /** Each package of the product and the packages it imports. */
     private static Map<String, Set<String>> imports() {

@@ -6,10 +6,12 @@ import dev.nudge.math.Expr;
 import dev.nudge.math.MathException;
 import dev.nudge.math.Parser;
 import dev.nudge.math.Rational;
+import dev.nudge.neural.Network;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +19,7 @@ import java.util.stream.Collectors;
  * number a lesson shows is computed here, so the text cannot disagree with the math.
  */
 public final class LessonMath {
+    private final Optional<Network> network;
     private final Definitions definitions;
     private final Map<String, Rational> parameters;
     private final List<DataPoint> points;
@@ -25,7 +28,9 @@ public final class LessonMath {
     public record DataPoint(Rational x, Rational y) {
     }
 
-    LessonMath(Definitions definitions, Map<String, Rational> parameters, List<DataPoint> points) {
+    LessonMath(Optional<Network> network, Definitions definitions, Map<String, Rational> parameters,
+            List<DataPoint> points) {
+        this.network = network;
         this.definitions = definitions;
         this.parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         this.points = List.copyOf(points);
@@ -35,6 +40,11 @@ public final class LessonMath {
     public static LessonMath of(Lesson<?> lesson) {
         return MathCheck.compile(lesson, new Problems())
                 .orElseThrow(() -> new MathException("the header of " + lesson.file() + " does not compute"));
+    }
+
+    /** The network the lesson trains, whose model is {@code f(x, P)}; empty for a lesson without one. */
+    public Optional<Network> network() {
+        return network;
     }
 
     public Definitions definitions() {

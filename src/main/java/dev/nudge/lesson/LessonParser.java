@@ -19,7 +19,7 @@ final class LessonParser<S extends Step> {
     private static final String FENCE = "```";
     private static final String DISPLAY_MATH = "$$";
     private static final FieldSchema HEADER = new FieldSchema("the lesson header",
-            Set.of("id", "title"), Set.of("params", "points"), Set.of("define"));
+            Set.of("id", "title"), Set.of("network", "params", "points"), Set.of("define"));
 
     private final Path file;
     private final String name;
@@ -34,7 +34,7 @@ final class LessonParser<S extends Step> {
     private char lastParagraphCharacter;
     /** Whether the paragraph being read is a list item's ({@code - }), which its next lines continue. */
     private boolean paragraphIsBullet;
-    private LessonModel model = new LessonModel(List.of(), List.of(), List.of());
+    private LessonModel model = new LessonModel(Optional.empty(), List.of(), List.of(), List.of());
     private int index;
 
     private LessonParser(Path file, String name, String text, StepReader<S> kinds, Problems problems) {
@@ -89,7 +89,7 @@ final class LessonParser<S extends Step> {
         var values = HEADER.check(fields, file, new SourceText("---", 1, 1), problems);
         values.one("id").filter(id -> !ID.matcher(id.text()).matches()).ifPresent(id -> problems.add(file, id,
                 "a lesson id is lower-case letters, digits and \"-\", but found \"" + id.text() + "\""));
-        model = new LessonModel(values.all("define"),
+        model = new LessonModel(values.one("network"), values.all("define"),
                 values.one("params").map(p -> ListSyntax.bindings(p, file, problems)).orElse(List.of()),
                 values.one("points").map(p -> ListSyntax.points(p, file, problems)).orElse(List.of()));
         index = end + 1;

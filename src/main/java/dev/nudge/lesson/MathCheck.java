@@ -5,6 +5,7 @@ import dev.nudge.math.Definitions;
 import dev.nudge.math.GlyphSet;
 import dev.nudge.math.MathException;
 import dev.nudge.math.Rational;
+import dev.nudge.neural.Network;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,6 +48,15 @@ final class MathCheck {
     private Optional<LessonMath> compile(LessonModel model) {
         var definitions = Definitions.none();
         boolean ok = true;
+        Optional<Network> network = Optional.empty();
+        if (model.network().isPresent()) {
+            var written = model.network().get();
+            network = attempt(written, () -> Network.parse(written.text()));
+            ok &= network.isPresent();
+            if (network.isPresent()) {
+                definitions = definitions.define(network.get().modelDefinition());
+            }
+        }
         for (var source : model.definitions()) {
             final var before = definitions;
             var defined = attempt(source, () -> before.define(source.text()));
@@ -69,7 +79,21 @@ final class MathCheck {
             ok &= x.isPresent() && y.isPresent();
             x.ifPresent(xv -> y.ifPresent(yv -> points.add(new LessonMath.DataPoint(xv, yv))));
         }
-        return ok ? Optional.of(new LessonMath(definitions, parameters, points)) : Optional.empty();
+        if (network.isPresent() && model.network().isPresent()) {
+            ok &= networkHasValues(network.get(), model.network().get(), parameters);
+        }
+        return ok ? Optional.of(new LessonMath(network, definitions, parameters, points)) : Optional.empty();
+    }
+
+    /** Every weight and bias of the network needs a starting value: the lab, a table and a program start there. */
+    private boolean networkHasValues(Network network, SourceText written, Map<String, Rational> parameters) {
+        var missing = network.parameters().stream().filter(name -> !parameters.containsKey(name)).toList();
+        if (!missing.isEmpty()) {
+            problems.add(file, written, "the network " + network + " has the parameters "
+                    + String.join(", ", network.parameters()) + "; give " + String.join(", ", missing)
+                    + " a starting value in params:");
+        }
+        return missing.isEmpty();
     }
 
     private List<String> stepFigures(Step step, LessonMath math) {

@@ -24,6 +24,20 @@ class MathCheckTest {
     }
 
     @Test
+    void aNetworkDefinesTheModelAndNeedsAValueForEveryWeight() {
+        var header = "define: f(x, P) = P_0 \\times x + P_1\nparams: P_0 = 1, P_1 = 1";
+        assertThat(CourseFixture.english(temp).english(header,
+                "network: 1 -> 1 relu -> 1\nparams: w_1 = 1, b_1 = 0, v_1 = 1, c = 0").problems())
+                .noneMatch(p -> p.contains(":4:") || p.contains(":5:"));
+        assertThat(CourseFixture.english(temp).english(header,
+                "network: 1 -> 2 relu -> 1\nparams: w_1 = 1, b_1 = 0, v_1 = 1, c = 0").problems())
+                .contains("en/01-loss.md:4:10: the network 1 -> 2 relu -> 1 has the parameters w_1, b_1, w_2, b_2, "
+                        + "v_1, v_2, c; give w_2, b_2, v_2 a starting value in params:");
+        assertThat(CourseFixture.english(temp).english(header, "network: 1 -> 2 sigmoid -> 1\nparams: P_0 = 1").problems())
+                .first().asString().startsWith("en/01-loss.md:4:10: \"1 -> 2 sigmoid -> 1\": the activation");
+    }
+
+    @Test
     void aDefinitionThatDoesNotParse() {
         assertThat(CourseFixture.english(temp).english("P_0 \\times x + P_1\nparams", "P_0 \\times + P_1\nparams").problems())
                 .first().asString().startsWith("en/01-loss.md:4:");
