@@ -1,8 +1,6 @@
 package dev.nudge.lab;
 
 import dev.nudge.math.Rational;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,7 +10,7 @@ import java.util.Map;
  * long the descent runs; the error this adds is far below what the lab shows.
  */
 final class Descent {
-    static final int DECIMALS = 12;
+    static final int DECIMALS = dev.nudge.lesson.DescentRun.DECIMALS;
     /** Past this loss the lab stops: the descent has blown up. */
     static final Rational LIMIT = Rational.parse("1e12");
     /**
@@ -34,8 +32,6 @@ final class Descent {
     }
 
     static Rational rounded(Rational value) {
-        var decimal = new BigDecimal(value.numerator()).divide(new BigDecimal(value.denominator()), DECIMALS,
-                RoundingMode.HALF_EVEN);
-        return Rational.parse(decimal.stripTrailingZeros().toPlainString());
+        return value.roundedTo(DECIMALS);
     }
 }

@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plot block of the prose as lines for a width: the curve, its marked point and its tangent drawn by the lab's
- * plotter ({@link Chart}, Braille or ASCII), the curve's name above the values and the parameter's after them, and a
- * legend with the point and the slope; or, for output read line by line, a sentence or two saying what it shows.
+ * A plot block of the prose as lines for a width: the curve, its marked point, its tangent and the data points drawn
+ * by the lab's plotter ({@link Chart}, Braille or ASCII), the curve's name above the values and the parameter's (or
+ * the input's) after them, and a legend with the point, the slope and the data's marker; or, for output read line by line, a sentence or two saying what it shows.
  */
 public final class PlotLines {
     /** Rows of dots the plot takes: enough to see the curve bend, few enough to leave the prose in view. */
@@ -44,6 +44,7 @@ public final class PlotLines {
         var x = new Scale(curve.xs()[0], curve.xs()[curve.xs().length - 1]);
         var chart = new Chart(columns, ROWS, x, Scale.spanning(curve.low(), curve.high()), style);
         chart.polyline(curve.xs(), curve.ys());
+        curve.data().forEach(point -> chart.mark(point.x().toDouble(), point.y().toDouble()));
         curve.point().ifPresent(point -> {
             if (curve.tangent()) {
                 chart.segment(x.min(), point.tangentAt(x.min()), x.max(), point.tangentAt(x.max()));
@@ -76,6 +77,10 @@ public final class PlotLines {
             parts.add(new Segment(style.marker() + " " + writing.text("plot.legend.point", text.name(curve.parameter()),
                     text.value(point.x()), curveName, text.value(point.y())), Tone.MUTED));
         });
+        if (!curve.data().isEmpty()) {
+            parts.add(new Segment(writing.glyphs().separator, Tone.MUTED));
+            parts.add(new Segment(writing.text("plot.legend.points", style.marker()), Tone.MUTED));
+        }
         return parts;
     }
 
@@ -90,6 +95,11 @@ public final class PlotLines {
             said.append(writing.text("plot.between")).append(writing.text(key, curveName, parameter,
                     text.value(point.x()), text.value(point.y()), text.value(point.slope())));
         });
+        if (!curve.data().isEmpty()) {
+            var points = curve.data().stream().map(point -> "(" + text.value(point.x()) + ", " + text.value(point.y())
+                    + ")").collect(java.util.stream.Collectors.joining(", "));
+            said.append(writing.text("plot.between")).append(writing.text("plot.plainPoints", points));
+        }
         return said.toString();
     }
 }

@@ -98,6 +98,15 @@ public final class ProseLayout {
                     return List.of(Line.of(UNKNOWN, Tone.MATH));
                 }
             }
+
+            @Override
+            public List<Line> descent(ProseBlock.Descent descent) {
+                try {
+                    return DescentLines.of(math, descent, writing, width, flat);
+                } catch (MathException e) {
+                    return List.of(Line.of(UNKNOWN, Tone.MATH));
+                }
+            }
         });
     }
 

@@ -182,12 +182,17 @@ final class LessonParser<S extends Step> {
             return;
         }
         if (info.text().equals(PlotReader.NAME)) {
-            plot(opening, body, firstLine);
+            proseBlock(opening, body, firstLine, PlotReader.NAME, PlotReader::read);
+            return;
+        }
+        if (info.text().equals(DescentReader.NAME)) {
+            proseBlock(opening, body, firstLine, DescentReader.NAME, DescentReader::read);
             return;
         }
         var blocks = new ArrayList<>(kinds.blockNames());
         if (!blocks.contains(info.text())) {
             blocks.add(PlotReader.NAME);
+            blocks.add(DescentReader.NAME);
             blocks.add("text");
             problems.add(file, info, "unknown step kind \"" + info.text() + "\"" + Suggest.didYouMean(info.text(), blocks)
                     + "; a fenced block is " + oneOf(blocks, "or"));
@@ -203,14 +208,20 @@ final class LessonParser<S extends Step> {
         current.fields = FieldLines.read(body, firstLine, "the " + info.text() + " block", file, problems);
     }
 
-    /** A plot in the prose; like any prose, it comes before the step's block. */
-    private void plot(SourceText opening, List<String> body, int firstLine) {
+    /** Reads the fields of a block that stands in the prose, such as a plot. */
+    private interface ProseBlockReader {
+        Optional<ProseBlock> read(SourceText opening, List<Field> fields, Path file, Problems problems);
+    }
+
+    /** A block in the prose (a plot, a descent table); like any prose, it comes before the step's block. */
+    private void proseBlock(SourceText opening, List<String> body, int firstLine, String name,
+            ProseBlockReader reader) {
         if (current.hasBlock()) {
             textAfterBlock(opening);
             return;
         }
-        var fields = FieldLines.read(body, firstLine, "the " + PlotReader.NAME + " block", file, problems);
-        PlotReader.read(opening, fields, file, problems).ifPresent(current.prose::add);
+        var fields = FieldLines.read(body, firstLine, "the " + name + " block", file, problems);
+        reader.read(opening, fields, file, problems).ifPresent(current.prose::add);
     }
 
     /** "guess, quiz or lab" for {@code names} joined with {@code last}. */

@@ -15,8 +15,12 @@ final class PlotCheck {
     }
 
     static void check(MathCheck check, LessonMath math, ProseBlock.Plot plot, List<String> figures) {
-        var name = check.attempt(plot.parameter(), () -> math.parameter(plot.parameter()));
+        var name = check.attempt(plot.parameter(), () -> PlotCurve.axis(math, plot));
         var range = check.attempt(plot.from(), () -> PlotCurve.range(math, plot));
+        if (name.isPresent() && range.isPresent() && check.attempt(plot.opening(),
+                () -> PlotCurve.marked(math, plot, name.get(), range.get())).isEmpty()) {
+            return;
+        }
         boolean drawable = name.isPresent() && range.isPresent()
                 && check.attempt(plot.low().orElse(plot.opening()), () -> PlotCurve.verticalRange(math, plot))
                         .isPresent();

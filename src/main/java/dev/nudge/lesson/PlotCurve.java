@@ -9,11 +9,13 @@ import java.util.Optional;
 
 /**
  * The numbers a plot block draws, computed by the engine: the curve sampled exactly across the range (the other
- * parameters at the lesson's values), its vertical range, and the marked point with the tangent's slope there. The
+ * parameters at the lesson's values), its vertical range, the marked point with the tangent's slope there, and the
+ * data points when the curve is drawn over the model's input. The
  * samples are kept as doubles, since a plot places them on a grid of dots; the point and the slope stay exact, for
  * the legend.
  *
- * @param parameter the parameter along the horizontal axis, by its canonical name ({@code P_1})
+ * @param parameter the parameter (or the model's input, such as {@code x}) along the horizontal axis, by its
+ *     canonical name ({@code P_1})
  * @param from the left end of the range
  * @param to the right end of the range
  * @param xs the sampled parameter values
@@ -22,9 +24,10 @@ import java.util.Optional;
  * @param high the top of the vertical range
  * @param point the marked point, if the block gives one
  * @param tangent whether the tangent at the point is drawn
+ * @param data the data points marked, empty unless the block asks for them
  */
 public record PlotCurve(String parameter, Rational from, Rational to, double[] xs, double[] ys, double low,
-        double high, Optional<Point> point, boolean tangent) {
+        double high, Optional<Point> point, boolean tangent, java.util.List<LessonMath.DataPoint> data) {
     /** The fewest samples a curve is drawn from, so a narrow plot is still smooth. */
     public static final int MIN_SAMPLES = 2;
     /** The vertical range is rounded out to a 1-2-5 step of about this fraction of it. */
@@ -61,8 +64,9 @@ public record PlotCurve(String parameter, Rational from, Rational to, double[] x
     }
 
     private static PlotCurve sampled(LessonMath math, ProseBlock.Plot plot, int samples, boolean strict) {
-        var name = math.parameter(plot.parameter());
+        var name = axis(math, plot);
         var range = range(math, plot);
+        var data = marked(math, plot, name, range);
         var from = range.get(0);
         var to = range.get(1);
         Expr curve = math.parse(plot.curve().text());
@@ -83,6 +87,10 @@ public record PlotCurve(String parameter, Rational from, Rational to, double[] x
         }
         if (low > high) {
             throw new MathException("the curve has no value anywhere in the range");
+        }
+        for (var marked : data) {
+            low = Math.min(low, marked.y().toDouble());
+            high = Math.max(high, marked.y().toDouble());
         }
         var point = plot.at().map(at -> {
             var x = pointAt(math, at, name, range);
@@ -105,7 +113,50 @@ public record PlotCurve(String parameter, Rational from, Rational to, double[] x
                 || !Double.isFinite(high) || xs[0] >= xs[count - 1]) {
             throw new MathException("the plot's numbers are too large or too close together to draw");
         }
-        return new PlotCurve(name, from, to, xs, ys, low, high, point, plot.tangent() && point.isPresent());
+        return new PlotCurve(name, from, to, xs, ys, low, high, point, plot.tangent() && point.isPresent(), data);
+    }
+
+    /**
+     * The name along the horizontal axis: one of the lesson's parameters, or a variable of the curve that is none,
+     * such as the input {@code x} of {@code f(x, P)}; throws for any other name.
+     */
+    static String axis(LessonMath math, ProseBlock.Plot plot) {
+        var name = LessonMath.variableName(plot.parameter().text());
+        if (math.parameters().containsKey(name)) {
+            return name;
+        }
+        var curve = math.parse(plot.curve().text());
+        if (math.definitions().lookup(name).isPresent() || !Algebra.variables(curve, math.definitions()).contains(name)) {
+            throw new MathException("\"" + plot.parameter().text() + "\" is neither a parameter of the lesson nor a"
+                    + " variable of the curve " + plot.curve().text() + "; its parameters are "
+                    + String.join(", ", math.parameters().keySet()));
+        }
+        return name;
+    }
+
+    /**
+     * The data points marked: none unless the block asks; then every one of the lesson's points, which needs a plot
+     * over the model's input (not a parameter) with every point inside the range. Throws otherwise.
+     */
+    static java.util.List<LessonMath.DataPoint> marked(LessonMath math, ProseBlock.Plot plot, String name,
+            java.util.List<Rational> range) {
+        if (!plot.points()) {
+            return java.util.List.of();
+        }
+        if (math.parameters().containsKey(name)) {
+            throw new MathException("the data points are (x, y) pairs, so they are marked on a plot over the model's"
+                    + " input, such as \"over: x from -2 to 2\", not over the parameter " + name);
+        }
+        if (math.points().isEmpty()) {
+            throw new MathException("the lesson has no data points to mark; give them in the header's \"points:\"");
+        }
+        for (var point : math.points()) {
+            if (point.x().compareTo(range.get(0)) < 0 || point.x().compareTo(range.get(1)) > 0) {
+                throw new MathException("the data point (" + point.x() + ", " + point.y() + ") is outside the range "
+                        + range.get(0) + " to " + range.get(1));
+            }
+        }
+        return math.points();
     }
 
     /** The ends of the horizontal range; throws unless the first is below the second. */
@@ -121,7 +172,7 @@ public record PlotCurve(String parameter, Rational from, Rational to, double[] x
 
     /** The point's value of {@code name}; throws unless {@code at} names it and it lies in {@code range}. */
     static Rational pointAt(LessonMath math, Binding at, String name, java.util.List<Rational> range) {
-        if (!math.parameter(at.name()).equals(name)) {
+        if (!LessonMath.variableName(at.name().text()).equals(name)) {
             throw new MathException("the curve is drawn over " + name + ", so the point gives " + name + ", not "
                     + at.name().text());
         }

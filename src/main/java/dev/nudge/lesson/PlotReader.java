@@ -16,7 +16,7 @@ final class PlotReader {
     static final String NAME = "plot";
     private static final String WHERE = "a plot block";
     private static final FieldSchema FIELDS = new FieldSchema(WHERE, Set.of("curve", "over"),
-            Set.of("at", "tangent", "y"), Set.of());
+            Set.of("at", "tangent", "y", "points"), Set.of());
     private static final Pattern OVER = Pattern.compile("(.+?)\\s+from\\s+(.+?)\\s+to\\s+(.+)");
     private static final Pattern SPAN = Pattern.compile("(.+?)\\s+to\\s+(.+)");
 
@@ -40,7 +40,8 @@ final class PlotReader {
                 + " such as \"P_1 from -6 to 2\""));
         var y = values.one("y").map(text -> parts(text, SPAN, "\"y:\" gives the vertical range, such as \"0 to 20\""));
         var at = values.one("at").flatMap(this::point);
-        boolean tangent = values.one("tangent").map(this::yesOrNo).orElse(false);
+        boolean tangent = values.one("tangent").map(text -> yesOrNo("tangent", text)).orElse(false);
+        boolean points = values.one("points").map(text -> yesOrNo("points", text)).orElse(false);
         if (tangent && values.one("at").isEmpty()) {
             problems.add(file, values.one("tangent").orElseThrow(), "a tangent is drawn at a point: add \"at:\", such"
                     + " as \"at: P_1 = 1\"");
@@ -51,7 +52,7 @@ final class PlotReader {
         var range = over.get();
         var span = y.flatMap(parts -> parts);
         return Optional.of(new ProseBlock.Plot(opening, curve.get(), range.get(0), range.get(1), range.get(2), at,
-                tangent, span.map(parts -> parts.get(0)), span.map(parts -> parts.get(1))));
+                tangent, span.map(parts -> parts.get(0)), span.map(parts -> parts.get(1)), points));
     }
 
     /** The groups of {@code pattern} in {@code text}, each with its place; empty, with {@code problem}, if none. */
@@ -77,10 +78,10 @@ final class PlotReader {
         return bindings.stream().findFirst();
     }
 
-    private boolean yesOrNo(SourceText text) {
+    private boolean yesOrNo(String key, SourceText text) {
         if (!text.text().equals("yes") && !text.text().equals("no")) {
-            problems.add(file, text, "\"tangent:\" is \"yes\" or \"no\", but found \"" + FieldLines.shorten(text.text())
-                    + "\"");
+            problems.add(file, text, "\"" + key + ":\" is \"yes\" or \"no\", but found \""
+                    + FieldLines.shorten(text.text()) + "\"");
         }
         return text.text().equals("yes");
     }

@@ -2,7 +2,9 @@ package dev.nudge.lesson;
 
 import java.util.List;
 
-/** A block of a step's prose: a paragraph, a list item, a display equation, a code block or a plot. */
+/**
+ * A block of a step's prose: a paragraph, a list item, a display equation, a code block, a plot or a descent table.
+ */
 public sealed interface ProseBlock {
 
     /** Handles each kind of block; a new kind is a compile error wherever prose is handled. */
@@ -16,6 +18,8 @@ public sealed interface ProseBlock {
         R code(Code code);
 
         R plot(Plot plot);
+
+        R descent(Descent descent);
     }
 
     <R> R accept(Visitor<R> visitor);
@@ -74,13 +78,42 @@ public sealed interface ProseBlock {
      * @param tangent whether the tangent at the point is drawn
      * @param low the bottom of the vertical range, if given
      * @param high the top of the vertical range, if given
+     * @param points whether the lesson's data points are marked (on a plot over the model's input, such as {@code x})
      */
     record Plot(SourceText opening, SourceText curve, SourceText parameter, SourceText from, SourceText to,
             java.util.Optional<Binding> at, boolean tangent, java.util.Optional<SourceText> low,
-            java.util.Optional<SourceText> high) implements ProseBlock {
+            java.util.Optional<SourceText> high, boolean points) implements ProseBlock {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.plot(this);
+        }
+    }
+
+    /**
+     * Gradient descent written out as a table: a {@code descent} block in the prose lists chosen steps of the descent
+     * from a start at a learning rate, with the parameters, their slopes, the loss and the size of the next move at
+     * each, all computed by {@link DescentRun}. It shows what the lab does one key at a time, all at once.
+     *
+     * @param opening the block's opening line, where problems with it as a whole are reported
+     * @param loss the loss descended, if written (else the mean squared error over the points)
+     * @param points the points the mean squared error is measured on, if given (else the lesson's)
+     * @param start the starting values, over the lesson's parameters
+     * @param rate the learning rate
+     * @param show the steps listed, in increasing order (0 is the start)
+     * @param columns the columns shown, in the order written
+     */
+    record Descent(SourceText opening, java.util.Optional<SourceText> loss, List<Point> points, List<Binding> start,
+            SourceText rate, List<SourceText> show, List<DescentColumn> columns) implements ProseBlock {
+        public Descent {
+            points = List.copyOf(points);
+            start = List.copyOf(start);
+            show = List.copyOf(show);
+            columns = List.copyOf(columns);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.descent(this);
         }
     }
 }

@@ -47,6 +47,12 @@ final class ProseFigures {
                     PlotCheck.check(check, math, plot, figures);
                     return null;
                 }
+
+                @Override
+                public Void descent(ProseBlock.Descent descent) {
+                    DescentCheck.check(check, math, descent, figures);
+                    return null;
+                }
             });
         }
         computedValues.sort(null);

@@ -25,7 +25,11 @@ final class TermOrder {
             Pattern.compile("\\{\\{\\s*d/d[A-Za-z][A-Za-z0-9_{}]*\\s*:"), Term.DERIVATIVE,
             Pattern.compile("\\bd[A-Z][A-Za-z]*/d[A-Z][A-Za-z0-9_{}]*"), Term.DERIVATIVE,
             Pattern.compile("\\\\frac\\{\\s*(?:d|\\\\partial)[^}]*\\}(?:\\{[^}]*\\})?"), Term.DERIVATIVE,
-            Pattern.compile("\\{\\{\\s*expand:"), Term.EXPANSION);
+            Pattern.compile("\\{\\{\\s*expand:"), Term.EXPANSION,
+            // A descent table is a run of updates at a learning rate, each against a derivative.
+            Pattern.compile("^```descent\\b"), Term.UPDATE,
+            Pattern.compile("^```descent\\b"), Term.LEARNING_RATE,
+            Pattern.compile("^```descent\\b"), Term.DERIVATIVE);
 
     /** Where a term is introduced: the step's place in the course, and its heading for messages. */
     private record Introduction(int order, String step, Path file, int line) {

@@ -179,6 +179,12 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
                 .doubleValue();
     }
 
+    /** The nearest number with at most {@code places} decimals (halves to even), e.g. 0.333333 for 1/3 at 6. */
+    public Rational roundedTo(int places) {
+        var decimal = new BigDecimal(numerator).divide(new BigDecimal(denominator), places, RoundingMode.HALF_EVEN);
+        return parse(decimal.stripTrailingZeros().toPlainString());
+    }
+
     /** The value rounded for reading, e.g. {@code 3.667} for 11/3. */
     public String toRoundedDecimal() {
         BigDecimal value = new BigDecimal(numerator).divide(new BigDecimal(denominator), ROUNDED_DECIMALS,

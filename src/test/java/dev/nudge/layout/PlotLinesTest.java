@@ -114,7 +114,7 @@ class PlotLinesTest {
     void aSampleWithNoValueIsAGapInTheLineNotAMissingPicture() {
         var plot = new ProseBlock.Plot(text("```plot"), text("1/P_1"), text("P_1"), text("-1"), text("2"),
                 java.util.Optional.empty(), false, java.util.Optional.of(text("-10")),
-                java.util.Optional.of(text("10")));
+                java.util.Optional.of(text("10")), false);
         // 40 samples from -1 to 2, as 20 columns of dots take, meet P_1 = 0, where 1/P_1 has no value.
         assertThat(PlotCurve.drawn(math(), plot, 40).ys()[13]).isNaN();
         var lines = PlotLines.of(math(), plot, new Writing(Language.EN, Glyphs.UNICODE), 2 + 3 + 1 + 20 + 3, false);
