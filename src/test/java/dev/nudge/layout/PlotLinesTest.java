@@ -122,4 +122,35 @@ class PlotLinesTest {
         assertThat(lines.get(1).text()).startsWith("   10 ");
         assertThat(lines.get(1).text().length()).isEqualTo(2 + 3 + 1 + 20);
     }
+
+    @Test
+    void aPlotOverTheInputMarksTheDataAndKeepsAKinkSharp() {
+        var book = TestCourse.book();
+        var place = book.place(new StepKey("bent-data", "best-line")).orElseThrow();
+        var math = book.math(Language.EN, place.lesson());
+        var plot = new ProseBlock.Plot(text("```plot"), text("relu(x) + relu(-x)"), text("x"), text("-2"),
+                text("2"), java.util.Optional.empty(), false, java.util.Optional.empty(), java.util.Optional.empty(),
+                true);
+        // An odd number of samples puts one at x = 0, the corner: every sample is the engine's |x|, nothing between.
+        var curve = PlotCurve.of(math, plot, 81);
+        for (int i = 0; i < curve.xs().length; i++) {
+            assertThat(curve.ys()[i]).isEqualTo(Math.abs(curve.xs()[i]));
+        }
+        assertThat(curve.data()).hasSize(5);
+        var lines = PlotLines.of(math, plot, new Writing(Language.EN, Glyphs.UNICODE), 2 + 1 + 1 + 40 + 2, false);
+        // The five points on |x| lie on the curve, so the V and its marks meet: a mark at each end of the top row,
+        // one in the middle of the bottom row, where the corner is.
+        assertThat(lines.get(1).text()).matches("  2 ⣿[\\u2800-\\u28FF ]{38}⣿");
+        var bottom = lines.get(PlotLines.ROWS).text();
+        assertThat(bottom.indexOf('⣿')).isEqualTo(bottom.lastIndexOf('⣿')).isBetween(4 + 19, 4 + 21);
+        // The corner is sharp: the two sides meet in the marked cell, with dots only next to it on the bottom row.
+        assertThat(bottom.substring(4, bottom.indexOf('⣿') - 2).strip()).isEmpty();
+        assertThat(lines.get(PlotLines.ROWS + 2).text().strip()).isEqualTo("curve relu(x) + relu(-x) · ⣿ the data"
+                + " points");
+        assertThat(PlotLines.of(math, plot, new Writing(Language.EN, Glyphs.UNICODE), 80, true).get(0).text())
+                .startsWith("A plot of relu(x) + relu(-x) as x goes from -2 to 2");
+        var plain = String.join(" ", PlotLines.of(math, plot, new Writing(Language.EN, Glyphs.UNICODE), 200, true)
+                .stream().map(Line::text).toList());
+        assertThat(plain).endsWith("The data points are marked: (-2, 2), (-1, 1), (0, 0), (1, 1), (2, 2).");
+    }
 }

@@ -37,7 +37,7 @@ class PlotBlockTest {
     @Test
     void eachBrokenBlockIsReportedAtItsLine() throws IOException {
         assertThat(problems("key", "curve: Loss\nover: P_1 from -6 to 2\ncolour: red\n")).containsExactly(
-                "01-plot.md:16:1: unknown key \"colour\" in a plot block; known keys: at, curve, over, tangent, y");
+                "01-plot.md:16:1: unknown key \"colour\" in a plot block; known keys: at, curve, over, points, tangent, y");
         assertThat(problems("missing", "over: P_1 from -6 to 2\n")).containsExactly(
                 "01-plot.md:13:1: a plot block needs a \"curve:\" line");
         assertThat(problems("over", "curve: Loss\nover: P_1 -6..2\n")).containsExactly(
@@ -46,7 +46,8 @@ class PlotBlockTest {
         assertThat(problems("reversed", "curve: Loss\nover: P_1 from 2 to -6\n")).containsExactly(
                 "01-plot.md:15:16: \"2\": the range runs from a smaller value to a larger one, but 2 is not below -6");
         assertThat(problems("parameter", "curve: Loss\nover: P_7 from -6 to 2\n")).containsExactly(
-                "01-plot.md:15:7: \"P_7\": \"P_7\" is not a parameter of the lesson; its parameters are P_0, P_1");
+                "01-plot.md:15:7: \"P_7\": \"P_7\" is neither a parameter of the lesson nor a variable of the curve"
+                        + " Loss; its parameters are P_0, P_1");
         assertThat(problems("outside", "curve: Loss\nover: P_1 from -6 to 2\nat: P_1 = 3\n")).containsExactly(
                 "01-plot.md:16:11: \"3\": the point P_1 = 3 is outside the range -6 to 2");
         assertThat(problems("other", "curve: Loss\nover: P_1 from -6 to 2\nat: P_0 = 1\n")).containsExactly(
@@ -60,6 +61,36 @@ class PlotBlockTest {
         assertThat(problems("y", "curve: Loss\nover: P_1 from -6 to 2\ny: 20 to 0\n")).containsExactly(
                 "01-plot.md:16:4: \"20\": the vertical range runs from a smaller value to a larger one, but 20 is not"
                         + " below 0");
+    }
+
+    /** Like {@link #problems}, for a lesson on the |x| data whose plot draws the model over its input. */
+    private List<String> overInput(String name, String block) throws IOException {
+        var folder = Files.createDirectories(root.resolve(name));
+        Files.createDirectories(folder.resolve("en"));
+        Files.writeString(folder.resolve("course.txt"), "format_version: 1\nlanguages: en\nlessons:\n  01-plot\n");
+        Files.writeString(folder.resolve("en/01-plot.md"), "---\nid: plot\ntitle: A plot\n"
+                + "define: f(x, P) = P_0 \\times x + P_1\nparams: P_0 = 0, P_1 = 6/5\n"
+                + "points: (-2, 2), (-1, 1), (0, 0), (1, 1), (2, 2)\n---\n\n## The curve {#curve}\n\nLook.\n\n```plot\n"
+                + block + "```\n");
+        return Kinds.load(folder).problems().stream().map(Object::toString)
+                .map(problem -> problem.substring(problem.indexOf("01-plot.md:"))).toList();
+    }
+
+    @Test
+    void aPlotOverTheInputMarksTheDataAndIsCheckedLikeTheRest() throws IOException {
+        assertThat(overInput("input", "curve: f(x, P)\nover: x from -2 to 2\npoints: yes\nat: x = 1\ntangent: yes\n"))
+                .isEmpty();
+        assertThat(overInput("relu", "curve: relu(x) + relu(-x)\nover: x from -2 to 2\npoints: yes\n")).isEmpty();
+        assertThat(overInput("narrow", "curve: f(x, P)\nover: x from -1 to 2\npoints: yes\n")).containsExactly(
+                "01-plot.md:13:1: \"```plot\": the data point (-2, 2) is outside the range -1 to 2");
+        assertThat(overInput("parameter", "curve: f(1, P)\nover: P_1 from -2 to 2\npoints: yes\n")).containsExactly(
+                "01-plot.md:13:1: \"```plot\": the data points are (x, y) pairs, so they are marked on a plot over the model's"
+                        + " input, such as \"over: x from -2 to 2\", not over the parameter P_1");
+        assertThat(overInput("unknown", "curve: f(x, P)\nover: z from -2 to 2\n")).containsExactly(
+                "01-plot.md:15:7: \"z\": \"z\" is neither a parameter of the lesson nor a variable of the curve"
+                        + " f(x, P); its parameters are P_0, P_1");
+        assertThat(overInput("points", "curve: f(x, P)\nover: x from -2 to 2\npoints: all\n")).containsExactly(
+                "01-plot.md:16:9: \"points:\" is \"yes\" or \"no\", but found \"all\"");
     }
 
     @Test
