@@ -51,11 +51,11 @@ public final class DescentLines {
         if (flat || total > width) {
             lines.addAll(wrapped(writing.text("descent.plain", new MathText(writing.glyphs()).value(run.rate())), width));
             for (var row : cells) {
-                var said = new StringBuilder(heads.get(0) + " " + row.get(0));
+                var parts = new ArrayList<String>();
                 for (int column = 1; column < row.size(); column++) {
-                    said.append(column == 1 ? ": " : ", ").append(heads.get(column)).append(" = ").append(row.get(column));
+                    parts.add(heads.get(column) + " = " + row.get(column) + (column < row.size() - 1 ? "," : ""));
                 }
-                lines.addAll(wrapped(said.toString(), width));
+                lines.addAll(sentence(heads.get(0) + " " + row.get(0) + ":", parts, width));
             }
         } else {
             lines.add(aligned(heads, widths, Tone.STRONG));
@@ -128,6 +128,25 @@ public final class DescentLines {
             text.append(" ".repeat(widths[column] - Width.columns(cell) + (column == 0 ? 0 : GAP))).append(cell);
         }
         return Line.of(text.toString(), tone).indented(INDENT);
+    }
+
+    /**
+     * A row said as a sentence, wrapped between its parts and never inside one, so each name stays with its value;
+     * a part wider than the window is wrapped on its own.
+     */
+    private static List<Line> sentence(String opening, List<String> parts, int width) {
+        var lines = new ArrayList<Line>();
+        var line = new StringBuilder(opening);
+        for (var part : parts) {
+            if (Width.columns(line.toString()) + 1 + Width.columns(part) <= width) {
+                line.append(' ').append(part);
+                continue;
+            }
+            lines.addAll(wrapped(line.toString(), width));
+            line = new StringBuilder(part);
+        }
+        lines.addAll(wrapped(line.toString(), width));
+        return lines;
     }
 
     private static List<Line> wrapped(String text, int width) {

@@ -41,7 +41,7 @@ public final class KeyModes {
         modes.put("contents", press(start, Key.character('t')));
         modes.put("complete", press(start, key(Key.Kind.ENTER)).withPage(Page.COMPLETE));
         modes.put("lesson reading", at(language, "function", "not-neurons"));
-        modes.put("lab step", at(language, "all-points", "lab-descent"));
+        modes.put("lab step", at(language, "descent-loop", "lab-descent"));
         var guess = at(language, "trap", "which-way");
         modes.put("guess choosing", guess);
         modes.put("guess choosing, one parameter", at(language, "derivative", "from-minus-three"));

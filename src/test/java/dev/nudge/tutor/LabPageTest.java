@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The lab as a page of the tutor: opened from its step, driven by keys and ticks through {@code update}, left again. */
 class LabPageTest {
-    private static final TutorState LAB_STEP = TestCourse.at(Language.EN, "all-points", "lab-descent");
+    private static final TutorState LAB_STEP = TestCourse.at(Language.EN, "descent-loop", "lab-descent");
 
     private static Update press(TutorState state, Key key) {
         return Tutor.update(state, new Event.KeyPressed(key));

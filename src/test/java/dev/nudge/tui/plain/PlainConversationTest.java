@@ -72,14 +72,14 @@ class PlainConversationTest {
 
     @Test
     void theLabSaysInWordsThatTheDescentConvergedAndAfterHowManySteps() throws IOException {
-        var output = plain(TestCourse.at(Language.EN, "all-points", "lab-descent"), "o", "]", "s 100", "s 100");
+        var output = plain(TestCourse.at(Language.EN, "descent-loop", "lab-descent"), "o", "]", "s 100", "s 100");
         assertThat(output).containsPattern("Converged after \\d+ steps: every slope is below 0.00001.");
         assertThat(output.split("Converged after", -1)).as("said once, where the descent stopped").hasSize(2);
     }
 
     @Test
     void theLabSaysInWordsThatTheDescentBlewUpInJapanese() throws IOException {
-        var output = plain(TestCourse.at(Language.JA, "all-points", "lab-descent"), "o", "]", "]", "]", "]", "]",
+        var output = plain(TestCourse.at(Language.JA, "descent-loop", "lab-descent"), "o", "]", "]", "]", "]", "]",
                 "s 50");
         assertThat(output).containsPattern("\\d+ ステップで発散しました（損失が 1 兆超）。");
     }

@@ -24,7 +24,7 @@ class PlainLabTest {
         var out = new StringWriter();
         var tutor = new PlainTutor(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")),
                 new PrintWriter(out), new ViewOptions(false, false), 80, ProgressSink.NONE);
-        var last = tutor.run(TestCourse.at(language, "all-points", "lab-descent"));
+        var last = tutor.run(TestCourse.at(language, "descent-loop", "lab-descent"));
         return new Run(last, out.toString());
     }
 
@@ -76,6 +76,6 @@ class PlainLabTest {
         var run = plain(Language.JA, "o", "?", "q");
         assertThat(run.output()).contains("ラボのコマンド", "q でラボを出ます");
         assertThat(run.last().page()).isEqualTo(Page.LESSON);
-        assertThat(run.last().place()).isEqualTo(TestCourse.at(Language.JA, "all-points", "lab-descent").place());
+        assertThat(run.last().place()).isEqualTo(TestCourse.at(Language.JA, "descent-loop", "lab-descent").place());
     }
 }
