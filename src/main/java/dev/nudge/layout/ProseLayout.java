@@ -92,22 +92,23 @@ public final class ProseLayout {
 
             @Override
             public List<Line> plot(ProseBlock.Plot plot) {
-                try {
-                    return PlotLines.of(math, plot, writing, width, flat);
-                } catch (MathException e) {
-                    return List.of(Line.of(UNKNOWN, Tone.MATH));
-                }
+                return computed(() -> PlotLines.of(math, plot, writing, width, flat));
             }
 
             @Override
             public List<Line> descent(ProseBlock.Descent descent) {
-                try {
-                    return DescentLines.of(math, descent, writing, width, flat);
-                } catch (MathException e) {
-                    return List.of(Line.of(UNKNOWN, Tone.MATH));
-                }
+                return computed(() -> DescentLines.of(math, descent, writing, width, flat));
             }
         });
+    }
+
+    /** The lines of a block the engine computes, or a mark where it does not (the checker reports why). */
+    private static List<Line> computed(java.util.function.Supplier<List<Line>> lines) {
+        try {
+            return lines.get();
+        } catch (MathException e) {
+            return List.of(Line.of(UNKNOWN, Tone.MATH));
+        }
     }
 
     /** A block text (a hint, a choice) wrapped after a first-line label, continuation lines indented under it. */

@@ -24,19 +24,14 @@ class DescentBlockTest {
 
     /** A one-step course on the three points whose prose holds a descent block of {@code block}. */
     private Path course(String name, String block) throws IOException {
-        var folder = Files.createDirectories(root.resolve(name));
-        Files.createDirectories(folder.resolve("en"));
-        Files.writeString(folder.resolve("course.txt"), "format_version: 1\nlanguages: en\nlessons:\n  01-loop\n");
-        Files.writeString(folder.resolve("en/01-loop.md"), "---\nid: loop\ntitle: A loop\n"
+        return OneLessonCourse.write(root, name, "01-loop", "---\nid: loop\ntitle: A loop\n"
                 + "define: f(x, P) = P_0 \\times x + P_1\nparams: P_0 = 1, P_1 = 1\npoints: (0, -2), (1, 1), (2, 4)\n"
                 + "---\n\n## The table {#table introduces=derivative, update, learning-rate}\n\nLook.\n\n```descent\n"
                 + block + "```\n");
-        return folder;
     }
 
     private List<String> problems(String name, String block) throws IOException {
-        return Kinds.load(course(name, block)).problems().stream().map(Object::toString)
-                .map(problem -> problem.substring(problem.indexOf("01-loop.md:"))).toList();
+        return OneLessonCourse.problems(course(name, block), "01-loop");
     }
 
     private DescentRun run(String block) throws IOException {

@@ -17,14 +17,14 @@ class PlotBlockTest {
 
     /** The checker's problems with a one-step lesson whose prose holds a plot block of {@code block}. */
     private List<String> problems(String name, String block) throws IOException {
-        var folder = Files.createDirectories(root.resolve(name));
-        Files.createDirectories(folder.resolve("en"));
-        Files.writeString(folder.resolve("course.txt"), "format_version: 1\nlanguages: en\nlessons:\n  01-plot\n");
-        Files.writeString(folder.resolve("en/01-plot.md"), "---\nid: plot\ntitle: A plot\n"
-                + "define: f(x, P) = P_0 \\times x + P_1\ndefine: Loss = (f(0, P) + 2)^2\nparams: P_0 = 1, P_1 = 1\n"
-                + "---\n\n## The curve {#curve}\n\nLook.\n\n```plot\n" + block + "```\n");
-        return Kinds.load(folder).problems().stream().map(Object::toString)
-                .map(problem -> problem.substring(problem.indexOf("01-plot.md:"))).toList();
+        return problems(name, "define: Loss = (f(0, P) + 2)^2\nparams: P_0 = 1, P_1 = 1\n", block);
+    }
+
+    /** The problems with a one-step lesson on the line {@code f} whose header ends in {@code header}. */
+    private List<String> problems(String name, String header, String block) throws IOException {
+        return OneLessonCourse.problems(OneLessonCourse.write(root, name, "01-plot", "---\nid: plot\ntitle: A plot\n"
+                + "define: f(x, P) = P_0 \\times x + P_1\n" + header + "---\n\n## The curve {#curve}\n\nLook.\n\n"
+                + "```plot\n" + block + "```\n"), "01-plot");
     }
 
     @Test
@@ -65,15 +65,7 @@ class PlotBlockTest {
 
     /** Like {@link #problems}, for a lesson on the |x| data whose plot draws the model over its input. */
     private List<String> overInput(String name, String block) throws IOException {
-        var folder = Files.createDirectories(root.resolve(name));
-        Files.createDirectories(folder.resolve("en"));
-        Files.writeString(folder.resolve("course.txt"), "format_version: 1\nlanguages: en\nlessons:\n  01-plot\n");
-        Files.writeString(folder.resolve("en/01-plot.md"), "---\nid: plot\ntitle: A plot\n"
-                + "define: f(x, P) = P_0 \\times x + P_1\nparams: P_0 = 0, P_1 = 6/5\n"
-                + "points: (-2, 2), (-1, 1), (0, 0), (1, 1), (2, 2)\n---\n\n## The curve {#curve}\n\nLook.\n\n```plot\n"
-                + block + "```\n");
-        return Kinds.load(folder).problems().stream().map(Object::toString)
-                .map(problem -> problem.substring(problem.indexOf("01-plot.md:"))).toList();
+        return problems(name, "params: P_0 = 0, P_1 = 6/5\npoints: (-2, 2), (-1, 1), (0, 0), (1, 1), (2, 2)\n", block);
     }
 
     @Test
@@ -84,8 +76,8 @@ class PlotBlockTest {
         assertThat(overInput("narrow", "curve: f(x, P)\nover: x from -1 to 2\npoints: yes\n")).containsExactly(
                 "01-plot.md:13:1: \"```plot\": the data point (-2, 2) is outside the range -1 to 2");
         assertThat(overInput("parameter", "curve: f(1, P)\nover: P_1 from -2 to 2\npoints: yes\n")).containsExactly(
-                "01-plot.md:13:1: \"```plot\": the data points are (x, y) pairs, so they are marked on a plot over the model's"
-                        + " input, such as \"over: x from -2 to 2\", not over the parameter P_1");
+                "01-plot.md:13:1: \"```plot\": the data points are (x, y) pairs, so they are marked on a plot over"
+                        + " the model's input, such as \"over: x from -2 to 2\", not over the parameter P_1");
         assertThat(overInput("unknown", "curve: f(x, P)\nover: z from -2 to 2\n")).containsExactly(
                 "01-plot.md:15:7: \"z\": \"z\" is neither a parameter of the lesson nor a variable of the curve"
                         + " f(x, P); its parameters are P_0, P_1");
