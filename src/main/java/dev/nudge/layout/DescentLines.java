@@ -32,7 +32,7 @@ public final class DescentLines {
 
     /** The table of {@code block} in {@code width} columns; throws {@code MathException} when it does not compute. */
     public static List<Line> of(LessonMath math, ProseBlock.Descent block, Writing writing, int width, boolean flat) {
-        var run = DescentRun.of(math, block);
+        var run = DescentRun.remembered(math, block);
         var heads = heads(block, run, writing);
         var cells = new ArrayList<List<String>>();
         for (var row : run.rows()) {

@@ -28,6 +28,12 @@ public record DescentRun(List<String> parameters, Rational rate, List<Row> rows,
     public static final int DECIMALS = 12;
     /** Past this loss the descent has blown up (the lab stops at the same loss). */
     public static final Rational LIMIT = Rational.parse("1e12");
+    /**
+     * The tables computed so far, by lesson: a screen lays its prose out again at every key, and a table of a hundred
+     * steps takes tens of milliseconds. A lesson's math lives as long as its course is loaded; then its tables go too.
+     */
+    private static final Map<LessonMath, Map<ProseBlock.Descent, DescentRun>> COMPUTED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     public DescentRun {
         parameters = List.copyOf(parameters);
@@ -48,6 +54,12 @@ public record DescentRun(List<String> parameters, Rational rate, List<Row> rows,
             values = List.copyOf(values);
             slopes = List.copyOf(slopes);
         }
+    }
+
+    /** The table of {@code block}, as {@link #of}, computed once for each lesson's math. */
+    public static DescentRun remembered(LessonMath math, ProseBlock.Descent block) {
+        return COMPUTED.computeIfAbsent(math, lesson -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(block, table -> of(math, table));
     }
 
     /** The table of {@code block}; throws {@link MathException} when its loss, start or rate does not compute. */

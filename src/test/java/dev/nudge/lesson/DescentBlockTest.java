@@ -135,6 +135,17 @@ class DescentBlockTest {
         assertThat(run.rows().get(6).loss()).isGreaterThan(run.rows().get(0).loss());
     }
 
+    @Test
+    void aTableIsComputedOnceForItsLessonAndIsTheSameTable() throws IOException {
+        var lesson = Kinds.load(course("once", "rate: 0.1\nshow: 0, 50\n")).course().orElseThrow()
+                .lessons(Language.EN).get(0);
+        var math = LessonMath.of(lesson);
+        var descent = (ProseBlock.Descent) lesson.steps().get(0).prose().get(1);
+        var first = DescentRun.remembered(math, descent);
+        assertThat(DescentRun.remembered(math, descent)).isSameAs(first).isEqualTo(DescentRun.of(math, descent));
+        assertThat(DescentRun.remembered(LessonMath.of(lesson), descent)).isNotSameAs(first).isEqualTo(first);
+    }
+
     /** Each step's P_0, P_1, both slopes and the MSE, by the textbook formulas in doubles. */
     private static double[][] plainLoop(double rate, int steps) {
         var rows = new double[steps + 1][];
