@@ -129,6 +129,14 @@ public record GuessSession(GuessStep step, GuessMath math, List<Direction> choic
                 0, Collections.nCopies(count, Optional.empty()), Optional.empty(), Optional.empty(), false);
     }
 
+    /**
+     * The stages this guess reveals: the step's, without the expansion when its loss has none (a loss through relu
+     * does not multiply out; the checker tells an author who asks for it, and a run leaves it out).
+     */
+    public RevealPlan plan() {
+        return math.expandable() ? step.plan() : step.plan().withoutExpansion();
+    }
+
     public List<String> parameters() {
         return List.copyOf(math.parameters().keySet());
     }
@@ -257,7 +265,7 @@ public record GuessSession(GuessStep step, GuessMath math, List<Direction> choic
             hints.add(new KeyHint("Enter", d.text("key.check")));
         } else {
             hints.add(new KeyHint(d.glyphs().arrow, d.text(stage == RevealStage.VERDICT ? "key.next" : "key.reveal")));
-            if (step.plan().shows(RevealStage.UPDATE)) {
+            if (plan().shows(RevealStage.UPDATE)) {
                 hints.add(new KeyHint("[ ]", d.text("key.rate")));
             }
             if (expansionGrouped()) {
