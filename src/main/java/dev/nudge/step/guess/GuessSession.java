@@ -129,12 +129,9 @@ public record GuessSession(GuessStep step, GuessMath math, List<Direction> choic
                 0, Collections.nCopies(count, Optional.empty()), Optional.empty(), Optional.empty(), false);
     }
 
-    /**
-     * The stages this guess reveals: the step's, without the expansion when its loss has none (a loss through relu
-     * does not multiply out; the checker tells an author who asks for it, and a run leaves it out).
-     */
+    /** The stages this guess reveals: the step's, less an expansion its loss does not have. */
     public RevealPlan plan() {
-        return math.expandable() ? step.plan() : step.plan().withoutExpansion();
+        return step.plan(math);
     }
 
     public List<String> parameters() {

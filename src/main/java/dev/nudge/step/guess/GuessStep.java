@@ -62,6 +62,14 @@ public record GuessStep(String id, String title, int line, List<ProseBlock> pros
         });
     }
 
+    /**
+     * The stages this guess reveals with {@code math}: its plan, without the expansion when the loss has none (a loss
+     * through relu does not multiply out; the checker tells an author who names it, and a run leaves it out).
+     */
+    public RevealPlan plan(GuessMath math) {
+        return math.expandable() ? plan : plan.withoutExpansion();
+    }
+
     @Override
     public List<TermUse> uses() {
         return plan.uses();
