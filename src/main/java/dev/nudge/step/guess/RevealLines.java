@@ -108,7 +108,8 @@ final class RevealLines {
             }
             case NUDGE -> {
                 heading(stage, "reveal.nudge");
-                reveal.parameters().forEach(this::nudge);
+                new NudgeTable(d, prose, text).lines(reveal.parameters(), plan.shows(RevealStage.DERIVATIVES))
+                        .ifPresentOrElse(lines::addAll, () -> reveal.parameters().forEach(this::nudge));
             }
             case UPDATE -> {
                 heading(stage, "reveal.update");

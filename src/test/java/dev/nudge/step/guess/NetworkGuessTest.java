@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import dev.nudge.i18n.Language;
+import dev.nudge.layout.Glyphs;
+import dev.nudge.layout.Line;
+import dev.nudge.layout.ProseLayout;
+import dev.nudge.layout.Width;
+import dev.nudge.layout.Writing;
 import dev.nudge.lesson.Problem;
 import dev.nudge.step.registry.Kinds;
 import dev.nudge.tutor.FixtureCourse;
@@ -154,17 +159,43 @@ class NetworkGuessTest {
         }
     }
 
+    /** The lines of the guess in {@code state} as a full screen 76 columns wide lays them out. */
+    private static List<String> screen(TutorState state) {
+        var math = state.book().math(Language.EN, state.place().lesson());
+        var glyphs = Glyphs.choose(false, Language.EN);
+        return state.session().lines(new Writing(Language.EN, glyphs), new ProseLayout(math, glyphs, 76, false))
+                .stream().map(Line::text).toList();
+    }
+
+    @Test
+    void theNudgeCheckOfManyWeightsIsATableWithEachRatioBesideItsSlope() {
+        var state = FixtureCourse.after(FixtureCourse.at(Language.EN, "network", "every-weight"), SEVEN + ">>");
+        var reveal = session(state).reveal().orElseThrow().computed().orElseThrow();
+        var lines = screen(state);
+        int header = lines.indexOf(lines.stream().filter(l -> l.contains("change / nudge")).findFirst().orElseThrow());
+        assertThat(lines.get(header).split(" +")).endsWith("slope");
+        for (int i = 0; i < reveal.parameters().size(); i++) {
+            var p = reveal.parameters().get(i);
+            assertThat(lines.get(header + 1 + i).split(" +")).containsExactly(
+                    p.name().replace("_1", "₁").replace("_2", "₂"), p.nudge().from().add(p.nudge().step()).toString(),
+                    p.nudge().after().toString(), p.nudge().change().toString(), p.nudge().ratio().toString(),
+                    p.slope().toString());
+        }
+        assertThat(lines).allMatch(line -> Width.columns(line) <= 76);
+        // Two parameters, and a reader who takes the screen line by line, keep the sentences.
+        assertThat(screen(FixtureCourse.after(FixtureCourse.at(Language.EN, "slope", "which-way"), "+v+>>>>")))
+                .noneMatch(line -> line.contains("change / nudge"));
+        assertThat(text(Language.EN, state)).doesNotContain("change / nudge")
+                .contains("w₁ = 1.001 gives a loss of 0.685576: a rise of 0.001201");
+    }
+
     @Test
     void theCurrentValuesOfSevenWeightsAndTheLossWrapToTheScreen() {
-        var state = FixtureCourse.at(Language.EN, "network", "every-weight");
-        var math = state.book().math(Language.EN, state.place().lesson());
-        var glyphs = dev.nudge.layout.Glyphs.choose(false, Language.EN);
-        var lines = state.session().lines(new dev.nudge.layout.Writing(Language.EN, glyphs),
-                new dev.nudge.layout.ProseLayout(math, glyphs, 76, false)).stream().map(l -> l.text()).toList();
+        var lines = screen(FixtureCourse.at(Language.EN, "network", "every-weight"));
         int now = lines.indexOf(lines.stream().filter(l -> l.startsWith("Now")).findFirst().orElseThrow());
         assertThat(lines.get(now)).isEqualTo("Now     w₁ = 1, b₁ = 0.5, w₂ = -1, b₂ = 0.25, v₁ = 1, v₂ = 0.5, c = 0.5");
         assertThat(lines.get(now + 1)).isEqualTo("        loss = 0.684375");
-        assertThat(lines).allMatch(line -> dev.nudge.layout.Width.columns(line) <= 76);
+        assertThat(lines).allMatch(line -> Width.columns(line) <= 76);
     }
 
     @Test
