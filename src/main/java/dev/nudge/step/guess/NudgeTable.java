@@ -17,20 +17,10 @@ import java.util.Optional;
  * to. Seven parameters told in sentences take two lines each and push the numbers apart; in columns the learner reads
  * each ratio beside its slope.
  */
-final class NudgeTable {
+record NudgeTable(Writing d, ProseLayout prose, MathText text) {
     /** More parameters than this are checked in a table; one or two read better as sentences. */
     static final int SENTENCES_UP_TO = 2;
     private static final String GAP = "   ";
-
-    private final Writing d;
-    private final ProseLayout prose;
-    private final MathText text;
-
-    NudgeTable(Writing d, ProseLayout prose, MathText text) {
-        this.d = d;
-        this.prose = prose;
-        this.text = text;
-    }
 
     /**
      * The table's lines for {@code parameters}, or empty when they read better as sentences: a few parameters, a
