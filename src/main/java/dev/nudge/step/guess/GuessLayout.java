@@ -27,6 +27,8 @@ final class GuessLayout {
     /** The columns of a label ("Model", "Data", "Now") and the space after it. */
     private static final int LABEL_WIDTH = 8;
     private static final String LOSS_GAP = "   ";
+    /** Up to this many rows, the instructions say every key in full. */
+    private static final int FULL_HOW_TO_UP_TO = 2;
 
     private final List<Line> lines = new ArrayList<>();
 
@@ -131,7 +133,9 @@ final class GuessLayout {
         }
         if (guess.stage() == RevealStage.CHOOSING) {
             lines.add(Line.EMPTY);
-            lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(d.text("guess.howTo"), Tone.MUTED))));
+            // Seven rows leave no room for three lines of instructions on 80x24: many rows get them in one.
+            var howTo = names.size() > FULL_HOW_TO_UP_TO ? "guess.howToShort" : "guess.howTo";
+            lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(d.text(howTo), Tone.MUTED))));
         }
     }
 
