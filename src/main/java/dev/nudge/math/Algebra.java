@@ -58,6 +58,15 @@ public final class Algebra {
         return Expander.expand(definitions.inline(lastSide(expr)));
     }
 
+    /**
+     * Whether {@code expr} multiplies out into a polynomial once definitions are substituted: false when it applies
+     * relu (a different line on each side of 0) or divides by a variable, so that a caller can leave the expansion out
+     * instead of meeting the refusal.
+     */
+    public static boolean expandable(Expr expr, Definitions definitions) {
+        return Expander.isPolynomial(definitions.inline(lastSide(expr)));
+    }
+
     /** The simplified (partial) derivative with respect to {@code variable}, e.g. {@code 2P_1 + 4}. */
     public static Expr derivative(Expr expr, String variable, Definitions definitions) {
         return Differentiation.derivative(definitions.inline(lastSide(expr)), new Var(variable));

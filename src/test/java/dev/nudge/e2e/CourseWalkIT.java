@@ -15,6 +15,7 @@ import dev.nudge.progress.StepKey;
 import dev.nudge.progress.StepProgress;
 import dev.nudge.step.TaughtStep;
 import dev.nudge.step.derive.DeriveStep;
+import dev.nudge.step.guess.GuessMath;
 import dev.nudge.step.guess.GuessRecap;
 import dev.nudge.step.guess.GuessStep;
 import dev.nudge.step.guess.RevealStage;
@@ -89,7 +90,7 @@ class CourseWalkIT {
                 }
                 tmux.press("Enter");
                 // Submitting shows the first stage; each Enter shows one more of the stages this guess reveals.
-                int stages = guess.plan().stages().size() - 2;
+                int stages = guess.plan(GuessMath.of(math, guess)).stages().size() - 2;
                 for (int stage = 0; stage < stages; stage++) {
                     tmux.press("Enter");
                 }

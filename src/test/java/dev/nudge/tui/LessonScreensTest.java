@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole-screen snapshots of each kind of screen, drawn by the real loop on a virtual terminal from the fixture course:
  * prose with a 2-D equation, a guess before and after its reveal, each kind of quiz, a prediction, a derivation part
  * way and to its end, a plot, the table of nudges with a row added and a nudge refused, the lab step, the contents, the
- * help and the complete page, in English, Japanese and ASCII. Keys are written as {@link FixtureCourse#keys} reads
+ * help and the complete page, in English, Japanese and ASCII; and a guess over the tiny network's seven weights (each
+ * stage of a reveal without an expansion) and over three of them. Keys are written as {@link FixtureCourse#keys} reads
  * them.
  */
 class LessonScreensTest {
@@ -77,6 +78,23 @@ class LessonScreensTest {
         "guess-limited-revealed-en-unicode-80x24, 80, 24, EN, false, downhill, by-loss, 0v+>>>",
         "guess-limited-revealed-ja-unicode-80x24, 80, 24, JA, false, downhill, by-loss, 0v->>>",
         "guess-limited-revealed-en-ascii-80x24, 80, 24, EN, true, downhill, by-loss, +v+>>",
+        "network-guess-en-unicode-80x24, 80, 24, EN, false, network, every-weight, ''",
+        "network-guess-ja-unicode-80x24, 80, 24, JA, false, network, every-weight, ''",
+        "network-guess-en-ascii-80x24, 80, 24, EN, true, network, every-weight, ''",
+        "network-guess-loss-en-unicode-80x24, 80, 24, EN, false, network, every-weight, -v-v+v0v-v-v->",
+        "network-guess-derivatives-en-unicode-80x24, 80, 24, EN, false, network, every-weight, -v-v+v0v-v-v->>",
+        "network-guess-derivatives-ja-unicode-80x24, 80, 24, JA, false, network, every-weight, -v-v+v0v-v-v->>",
+        "network-guess-nudge-en-unicode-80x24, 80, 24, EN, false, network, every-weight, -v-v+v0v-v-v->>>",
+        "network-guess-update-en-unicode-80x24, 80, 24, EN, false, network, every-weight, -v-v+v0v-v-v->>>>",
+        "network-guess-update-en-ascii-80x24, 80, 24, EN, true, network, every-weight, -v-v+v0v-v-v->>>>",
+        "network-guess-verdict-en-unicode-80x24, 80, 24, EN, false, network, every-weight, -v-v+v0v-v-v->>>>>>",
+        "network-guess-verdict-ja-unicode-80x24, 80, 24, JA, false, network, every-weight, -v-v+v0v-v-v->>>>>>",
+        "network-guess-verdict-en-ascii-80x24, 80, 24, EN, true, network, every-weight, -v-v+v0v-v-v->>>>>>",
+        "network-guess-subset-en-unicode-80x24, 80, 24, EN, false, network, three-weights, ''",
+        "network-guess-subset-ja-unicode-80x24, 80, 24, JA, false, network, three-weights, ''",
+        "network-guess-subset-revealed-en-unicode-80x24, 80, 24, EN, false, network, three-weights, -v+v->>>>>>",
+        "network-guess-subset-revealed-ja-unicode-80x24, 80, 24, JA, false, network, three-weights, -v+v->>>>>>",
+        "network-guess-subset-revealed-en-ascii-80x24, 80, 24, EN, true, network, three-weights, -v+v->>>>>>",
     })
     void screenMatchesItsSnapshot(String snapshot, int columns, int rows, Language language, boolean ascii,
             String lesson, String step, String keys) throws InterruptedException {

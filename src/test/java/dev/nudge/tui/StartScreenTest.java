@@ -106,7 +106,7 @@ class StartScreenTest {
             tutor.type('z');
             tutor.awaitText("\"z\" does nothing here. Press ? to see the keys.");
             tutor.press(KeyType.Enter);
-            tutor.awaitText("Lesson 1/3");
+            tutor.awaitText("Lesson 1/4");
         }
     }
 

@@ -47,7 +47,7 @@ class RecapTest {
     @Test
     void theFirstGuessIsSaidBackAgainstTheDerivative() {
         var guesses = recap(recorded()).guesses();
-        assertThat(guesses).as("both guess steps of the fixture").hasSize(2);
+        assertThat(guesses).as("every guess step of the fixture").hasSize(4);
         var guess = guesses.get(0);
         assertThat(guess.lesson()).isEqualTo(2);
         assertThat(guess.title()).isEqualTo(FixtureCourse.book().lesson(Language.EN, 1).title());
@@ -92,7 +92,7 @@ class RecapTest {
         var recap = recap(recorded());
         assertThat(recap.quizzes()).isEqualTo(scored);
         assertThat(recap.firstTry()).as("the choice, not the number missed first").isEqualTo(1);
-        assertThat(recap.labLesson()).as("the fixture's lab is in its third lesson").contains(3);
+        assertThat(recap.labLesson()).as("the fixture's lab is in its fourth lesson").contains(4);
     }
 
     @Test
@@ -110,8 +110,8 @@ class RecapTest {
         var byLoss = new StepKey("downhill", "by-loss");
         var recap = recap(Progress.NONE.after(new ProgressEvent.Guessed(byLoss, "P_0 none, P_1 up", true)));
         assertThat(recap.skippedEveryGuess()).isFalse();
-        assertThat(recap.guesses().get(1).recap().guessed()).isTrue();
-        assertThat(recap.guesses().get(1).updateShown()).as("by-loss reveals only the loss and a nudge").isFalse();
+        assertThat(recap.guesses().get(3).recap().guessed()).isTrue();
+        assertThat(recap.guesses().get(3).updateShown()).as("by-loss reveals only the loss and a nudge").isFalse();
         assertThat(recap.update()).isEmpty();
         assertThat(recap.firstUpdateLesson()).as("the first guess that shows an update").isEqualTo(2);
     }

@@ -61,7 +61,7 @@ final class GuessKeys {
 
     /** The learning rate's keys, in a guess whose reveal shows the update the rate scales. */
     private static Keymap<StepAction> rates(GuessSession guess) {
-        if (!guess.step().plan().shows(RevealStage.UPDATE)) {
+        if (!guess.plan().shows(RevealStage.UPDATE)) {
             return Keymap.of();
         }
         return Keymap.of(
@@ -102,7 +102,7 @@ final class GuessKeys {
             return state.withSession(guess.select(missing))
                     .withNotice(Notice.of("notice.chooseEveryParameter", guess.parameters().get(missing)));
         }
-        var revealed = state.withSession(guess.at(guess.step().plan().first()).revealed(state.math())).toEnd();
+        var revealed = state.withSession(guess.at(guess.plan().first()).revealed(state.math())).toEnd();
         return revealed.record(new ProgressEvent.Guessed(state.key(), guess.summary(), guess.allRight()));
     }
 
@@ -111,7 +111,7 @@ final class GuessKeys {
         return Keymap.of(
                 bind(guess.stage() == RevealStage.VERDICT ? "help.next" : "help.reveal",
                         (state, key) -> revealNext(state, guess), Keys.NEXT),
-                bind("help.unreveal", (state, key) -> state.withSession(guess.at(guess.step().plan().previous(guess.stage()))).toEnd(),
+                bind("help.unreveal", (state, key) -> state.withSession(guess.at(guess.plan().previous(guess.stage()))).toEnd(),
                         Keys.BACK));
     }
 
@@ -119,7 +119,7 @@ final class GuessKeys {
         if (guess.stage() == RevealStage.VERDICT) {
             return state.toNextStep();
         }
-        return state.withSession(guess.at(guess.step().plan().next(guess.stage()))).toEnd();
+        return state.withSession(guess.at(guess.plan().next(guess.stage()))).toEnd();
     }
 
     private static StepUpdate rate(StepUpdate state, GuessSession guess, boolean larger) {

@@ -24,6 +24,12 @@ final class GuessLayout {
     private final GuessStep step;
     private final GuessSession guess;
     private final MathText text;
+    /** The columns of a label ("Model", "Data", "Now") and the space after it. */
+    private static final int LABEL_WIDTH = 8;
+    private static final String LOSS_GAP = "   ";
+    /** Up to this many rows, the instructions say every key in full. */
+    private static final int FULL_HOW_TO_UP_TO = 2;
+
     private final List<Line> lines = new ArrayList<>();
 
     GuessLayout(Writing d, ProseLayout prose, GuessSession guess) {
@@ -40,7 +46,7 @@ final class GuessLayout {
         choices();
         HintLines.add(lines, d, prose, step.hints(), guess.hints());
         guess.reveal().ifPresent(revealed -> revealed.computed().ifPresentOrElse(
-                reveal -> lines.addAll(RevealLines.of(d, prose, revealed, reveal, step.plan(), guess.stage(),
+                reveal -> lines.addAll(RevealLines.of(d, prose, revealed, reveal, guess.plan(), guess.stage(),
                         guess.rate(), guess.everyStep())),
                 () -> revealed.problem().ifPresent(problem -> lines.add(Line.of(
                         new Notice("guess.cannotCompute", List.of(), List.of(problem)).text(d), Tone.BAD)))));
@@ -58,15 +64,40 @@ final class GuessLayout {
         }
         var now = new ArrayList<String>();
         guess.math().values().forEach((name, value) -> now.add(text.name(name) + " = " + text.value(value)));
-        labelled("guess.now", Line.of(String.join(", ", now), Tone.MATH)
-                .plus("   " + d.text("guess.loss") + " = ", Tone.TEXT)
-                .plus(text.value(guess.math().lossValue()), Tone.NUMBER));
+        var loss = Line.of(d.text("guess.loss") + " = ", Tone.TEXT)
+                .plus(text.value(guess.math().lossValue()), Tone.NUMBER);
+        int width = prose.width() - LABEL_WIDTH;
+        var rows = packed(now, width);
+        var last = rows.remove(rows.size() - 1);
+        // A network's seven weights and the loss do not share one line at 80 columns: the loss goes below them.
+        if (last.width() + LOSS_GAP.length() + loss.width() <= width) {
+            rows.add(last.plus(LOSS_GAP, Tone.TEXT).plusAll(loss));
+        } else {
+            rows.add(last);
+            rows.add(loss);
+        }
+        labelled("guess.now", rows.get(0));
+        rows.subList(1, rows.size()).forEach(row -> lines.add(row.indented(LABEL_WIDTH)));
+    }
+
+    /** The values {@code a = 1} joined by commas, on as many lines of at most {@code width} columns as they need. */
+    private static List<Line> packed(List<String> values, int width) {
+        var rows = new ArrayList<Line>();
+        var row = new StringBuilder();
+        for (var value : values) {
+            if (row.length() > 0 && Width.columns(row + ", " + value) > width) {
+                rows.add(Line.of(row + ",", Tone.MATH));
+                row.setLength(0);
+            }
+            row.append(row.length() > 0 ? ", " : "").append(value);
+        }
+        rows.add(Line.of(row.toString(), Tone.MATH));
+        return rows;
     }
 
     private void labelled(String key, Line value) {
         var label = d.text(key);
-        int width = 8;
-        var padded = label + " ".repeat(Math.max(1, width - Width.columns(label)));
+        var padded = label + " ".repeat(Math.max(1, LABEL_WIDTH - Width.columns(label)));
         lines.add(Line.of(padded, Tone.MUTED).plusAll(value));
     }
 
@@ -102,7 +133,9 @@ final class GuessLayout {
         }
         if (guess.stage() == RevealStage.CHOOSING) {
             lines.add(Line.EMPTY);
-            lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(d.text("guess.howTo"), Tone.MUTED))));
+            // Seven rows leave no room for three lines of instructions on 80x24: many rows get them in one.
+            var howTo = names.size() > FULL_HOW_TO_UP_TO ? "guess.howToShort" : "guess.howTo";
+            lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(d.text(howTo), Tone.MUTED))));
         }
     }
 

@@ -18,9 +18,11 @@ import java.util.Map;
  * @param slopes each parameter's dLoss/dP at those values
  * @param values every parameter's value, asked about or not, for computing the loss
  * @param nudge the size of the nudge check
+ * @param expandable whether the loss multiplies out into a polynomial (a loss through relu does not), so whether its
+ *     reveal can show an expansion
  */
 public record GuessMath(Expr loss, Map<String, Rational> parameters, Rational lossValue, Map<String, Rational> slopes,
-        Map<String, Rational> values, Rational nudge) {
+        Map<String, Rational> values, Rational nudge, boolean expandable) {
     /** The nudge the article makes when a lesson does not say otherwise. */
     public static final Rational DEFAULT_NUDGE = Rational.parse("0.001");
 
@@ -45,6 +47,7 @@ public record GuessMath(Expr loss, Map<String, Rational> parameters, Rational lo
             slopes.put(name, Algebra.evaluate(derivative, math.definitions(), values));
         }
         var nudge = guess.nudge().map(n -> math.evaluate(n.text(), List.of())).orElse(DEFAULT_NUDGE);
-        return new GuessMath(loss, asked, Algebra.evaluate(loss, math.definitions(), values), slopes, values, nudge);
+        return new GuessMath(loss, asked, Algebra.evaluate(loss, math.definitions(), values), slopes, values, nudge,
+                Algebra.expandable(loss, math.definitions()));
     }
 }

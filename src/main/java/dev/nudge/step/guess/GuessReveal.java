@@ -17,8 +17,9 @@ import java.util.Map;
  * parameter's derivative and slope, the nudge check, the update at the current learning rate, the loss before and
  * after, and how each part of the learner's guess compares. A loss over several points also has its expansion in
  * groups (each square on its own, then collected), which the reveal shows unless the learner asks for every step.
+ * The expansion is computed only for a reveal that shows it: a loss through relu has none.
  */
-public record GuessReveal(Expr loss, Derivation expansion, java.util.Optional<GroupedExpansion> grouped,
+public record GuessReveal(Expr loss, java.util.Optional<Derivation> expansion, java.util.Optional<GroupedExpansion> grouped,
         List<ParameterReveal> parameters, Rational lossBefore, Rational lossAfter,
         java.util.Optional<Rational> proposedLoss) {
 
@@ -69,8 +70,12 @@ public record GuessReveal(Expr loss, Derivation expansion, java.util.Optional<Gr
         var proposedLoss = guess.proposed().stream().anyMatch(java.util.Optional::isPresent)
                 ? java.util.Optional.of(Algebra.evaluate(facts.loss(), definitions, proposed))
                 : java.util.Optional.<Rational>empty();
-        return new GuessReveal(facts.loss(), Derivation.ofExpansion(facts.loss(), definitions, Map.of()),
-                GroupedExpansion.of(facts.loss(), definitions), List.copyOf(parameters), facts.lossValue(), Algebra.evaluate(facts.loss(), definitions, updated),
-                proposedLoss);
+        boolean expanded = guess.plan().shows(RevealStage.EXPANSION);
+        var expansion = expanded ? java.util.Optional.of(Derivation.ofExpansion(facts.loss(), definitions, Map.of()))
+                : java.util.Optional.<Derivation>empty();
+        var grouped = expanded ? GroupedExpansion.of(facts.loss(), definitions)
+                : java.util.Optional.<GroupedExpansion>empty();
+        return new GuessReveal(facts.loss(), expansion, grouped, List.copyOf(parameters), facts.lossValue(),
+                Algebra.evaluate(facts.loss(), definitions, updated), proposedLoss);
     }
 }

@@ -129,6 +129,11 @@ public record GuessSession(GuessStep step, GuessMath math, List<Direction> choic
                 0, Collections.nCopies(count, Optional.empty()), Optional.empty(), Optional.empty(), false);
     }
 
+    /** The stages this guess reveals: the step's, less an expansion its loss does not have. */
+    public RevealPlan plan() {
+        return step.plan(math);
+    }
+
     public List<String> parameters() {
         return List.copyOf(math.parameters().keySet());
     }
@@ -257,7 +262,7 @@ public record GuessSession(GuessStep step, GuessMath math, List<Direction> choic
             hints.add(new KeyHint("Enter", d.text("key.check")));
         } else {
             hints.add(new KeyHint(d.glyphs().arrow, d.text(stage == RevealStage.VERDICT ? "key.next" : "key.reveal")));
-            if (step.plan().shows(RevealStage.UPDATE)) {
+            if (plan().shows(RevealStage.UPDATE)) {
                 hints.add(new KeyHint("[ ]", d.text("key.rate")));
             }
             if (expansionGrouped()) {

@@ -20,6 +20,11 @@ import java.util.Optional;
 public record GuessStep(String id, String title, int line, List<ProseBlock> prose, Optional<SourceText> loss,
         List<Point> points, List<Binding> parameters, SourceText rate, Optional<SourceText> nudge, RevealPlan plan, Hints hints)
         implements TaughtStep {
+    /** Why a reveal cannot show the expansion of a loss through relu, and what to write instead. */
+    static final String EXPANSION_REFUSED = "the reveal stage \"expansion\" cannot be shown: this loss goes through"
+            + " relu, which is a different line on each side of 0 and does not multiply out; leave \"expansion\" out,"
+            + " as in reveal: loss, derivatives, nudge, update, change";
+
     public GuessStep {
         prose = List.copyOf(prose);
         points = List.copyOf(points);
@@ -51,7 +56,18 @@ public record GuessStep(String id, String title, int line, List<ProseBlock> pros
         computed.ifPresent(reveal -> {
             figures.add(reveal.lossValue());
             reveal.slopes().values().forEach(figures::add);
+            if (!reveal.expandable()) {
+                plan.expansionWord().ifPresent(word -> figures.report(word, EXPANSION_REFUSED));
+            }
         });
+    }
+
+    /**
+     * The stages this guess reveals with {@code math}: its plan, without the expansion when the loss has none (a loss
+     * through relu does not multiply out; the checker tells an author who names it, and a run leaves it out).
+     */
+    public RevealPlan plan(GuessMath math) {
+        return math.expandable() ? plan : plan.withoutExpansion();
     }
 
     @Override

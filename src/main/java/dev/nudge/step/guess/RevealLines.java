@@ -5,6 +5,7 @@ import dev.nudge.layout.MathText;
 import dev.nudge.layout.ProseLayout;
 import dev.nudge.layout.Segment;
 import dev.nudge.layout.Tone;
+import dev.nudge.layout.Width;
 import dev.nudge.layout.Writing;
 import dev.nudge.math.Equation;
 import dev.nudge.math.Rational;
@@ -91,15 +92,24 @@ final class RevealLines {
                 heading(stage, "reveal.expansion");
                 reveal.grouped().ifPresentOrElse(
                         grouped -> new GroupedExpansionLines(d, prose).add(lines, grouped, everyStep),
-                        () -> new DerivationLines(d, prose).add(lines, reveal.expansion()));
+                        () -> reveal.expansion().ifPresent(expansion -> new DerivationLines(d, prose).add(lines, expansion)));
             }
             case DERIVATIVES -> {
                 heading(stage, "reveal.derivatives");
-                reveal.parameters().forEach(this::derivative);
+                int before = lines.size();
+                boolean whole = true;
+                for (var p : reveal.parameters()) {
+                    whole &= derivative(p);
+                }
+                if (!whole) {
+                    lines.addAll(before, prose.labelled("", Tone.TEXT, List.of(new Segment(
+                            d.text("reveal.derivativesValuesOnly"), Tone.MUTED))));
+                }
             }
             case NUDGE -> {
                 heading(stage, "reveal.nudge");
-                reveal.parameters().forEach(this::nudge);
+                new NudgeTable(d, prose, text).lines(reveal.parameters(), plan.shows(RevealStage.DERIVATIVES))
+                        .ifPresentOrElse(lines::addAll, () -> reveal.parameters().forEach(this::nudge));
             }
             case UPDATE -> {
                 heading(stage, "reveal.update");
@@ -124,14 +134,20 @@ final class RevealLines {
         lines.add(Line.of(plan.number(stage) + ". " + d.text(key), Tone.HEADING));
     }
 
-    private void derivative(GuessReveal.ParameterReveal p) {
+    /** Adds {@code p}'s derivative and its value; says whether the formula is written out too. */
+    private boolean derivative(GuessReveal.ParameterReveal p) {
         var formula = text.expr(p.derivative());
+        var value = text.value(p.slope());
         var line = Line.of(text.slopeName(LOSS, p.name()) + " = ", Tone.MATH);
-        // A constant derivative is its own value: "dLoss/dP₀ = 0", not "= 0 = 0".
-        if (!formula.equals(text.value(p.slope()))) {
+        // A constant derivative is its own value: "dLoss/dP₀ = 0", not "= 0 = 0". A formula wider than the screen
+        // (through a network's relus, each derivative runs to several lines) gives way to its value alone.
+        boolean constant = formula.equals(value);
+        boolean fits = line.width() + Width.columns(formula + " = " + value) <= prose.width();
+        if (!constant && fits) {
             line = line.plus(formula + " = ", Tone.MATH);
         }
-        lines.add(line.plus(text.value(p.slope()), Tone.NUMBER));
+        lines.add(line.plus(value, Tone.NUMBER));
+        return constant || fits;
     }
 
     private void nudge(GuessReveal.ParameterReveal p) {

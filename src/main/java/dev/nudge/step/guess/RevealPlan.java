@@ -18,8 +18,9 @@ import java.util.Set;
  *
  * @param stages the stages shown, choosing and the verdict included
  * @param line the line of the {@code reveal:} key, or of the block when it has none, for messages
+ * @param expansionWord where the block names {@code expansion}, when it does, for a message that it cannot be shown
  */
-public record RevealPlan(Set<RevealStage> stages, int line) {
+public record RevealPlan(Set<RevealStage> stages, int line, Optional<SourceText> expansionWord) {
     public RevealPlan {
         stages = Set.copyOf(stages);
         if (!stages.contains(RevealStage.CHOOSING) || !stages.contains(RevealStage.VERDICT)) {
@@ -29,7 +30,7 @@ public record RevealPlan(Set<RevealStage> stages, int line) {
 
     /** Every stage: what a guess shows when its block does not say. */
     public static RevealPlan all(int line) {
-        return new RevealPlan(EnumSet.allOf(RevealStage.class), line);
+        return new RevealPlan(EnumSet.allOf(RevealStage.class), line, Optional.empty());
     }
 
     /**
@@ -42,6 +43,7 @@ public record RevealPlan(Set<RevealStage> stages, int line) {
             return all(block.opening().line());
         }
         var stages = EnumSet.of(RevealStage.CHOOSING, RevealStage.VERDICT);
+        Optional<SourceText> expansionWord = Optional.empty();
         for (var part : StepBlock.split(text.get(), ',')) {
             var word = part.strip();
             var stage = Arrays.stream(RevealStage.values()).filter(s -> authored(s) && word(s).equals(word.text()))
@@ -51,11 +53,24 @@ public record RevealPlan(Set<RevealStage> stages, int line) {
                         + StepBlock.didYouMean(word.text(), words()) + "; the stages are " + String.join(", ", words()));
             } else {
                 stages.add(stage.get());
+                if (stage.get() == RevealStage.EXPANSION) {
+                    expansionWord = Optional.of(word);
+                }
             }
         }
         needs(stages, RevealStage.UPDATE, RevealStage.DERIVATIVES, text.get(), block);
         needs(stages, RevealStage.CHANGE, RevealStage.UPDATE, text.get(), block);
-        return new RevealPlan(stages, text.get().line());
+        return new RevealPlan(stages, text.get().line(), expansionWord);
+    }
+
+    /**
+     * The plan for a loss that does not multiply out (it applies relu): the same stages without the expansion, which
+     * such a loss does not have. The checker reports a block that names it; a default plan simply leaves it out.
+     */
+    RevealPlan withoutExpansion() {
+        var kept = EnumSet.copyOf(stages);
+        kept.remove(RevealStage.EXPANSION);
+        return new RevealPlan(kept, line, Optional.empty());
     }
 
     private static void needs(Set<RevealStage> stages, RevealStage stage, RevealStage needed, SourceText text,
