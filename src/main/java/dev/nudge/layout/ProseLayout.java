@@ -98,6 +98,24 @@ public final class ProseLayout {
                     return List.of(Line.of(UNKNOWN, Tone.MATH));
                 }
             }
+
+            @Override
+            public List<Line> table(ProseBlock.Table table) {
+                try {
+                    return TableLines.of(math, table, writing, ProseLayout.this);
+                } catch (MathException e) {
+                    return List.of(Line.of(UNKNOWN, Tone.MATH));
+                }
+            }
+
+            @Override
+            public List<Line> network(ProseBlock.NetworkDiagram network) {
+                try {
+                    return NetworkLines.of(math, network, writing, ProseLayout.this);
+                } catch (MathException e) {
+                    return List.of(Line.of(UNKNOWN, Tone.MATH));
+                }
+            }
         });
     }
 

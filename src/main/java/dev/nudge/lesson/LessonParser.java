@@ -185,9 +185,15 @@ final class LessonParser<S extends Step> {
             plot(opening, body, firstLine);
             return;
         }
+        if (info.text().equals(TableReader.NAME) || info.text().equals(NetworkReader.NAME)) {
+            computedProse(opening, info.text(), body, firstLine);
+            return;
+        }
         var blocks = new ArrayList<>(kinds.blockNames());
         if (!blocks.contains(info.text())) {
             blocks.add(PlotReader.NAME);
+            blocks.add(TableReader.NAME);
+            blocks.add(NetworkReader.NAME);
             blocks.add("text");
             problems.add(file, info, "unknown step kind \"" + info.text() + "\"" + Suggest.didYouMean(info.text(), blocks)
                     + "; a fenced block is " + oneOf(blocks, "or"));
@@ -211,6 +217,18 @@ final class LessonParser<S extends Step> {
         }
         var fields = FieldLines.read(body, firstLine, "the " + PlotReader.NAME + " block", file, problems);
         PlotReader.read(opening, fields, file, problems).ifPresent(current.prose::add);
+    }
+
+    /** A table or a network drawing in the prose; like a plot, it comes before the step's block. */
+    private void computedProse(SourceText opening, String name, List<String> body, int firstLine) {
+        if (current.hasBlock()) {
+            textAfterBlock(opening);
+            return;
+        }
+        var fields = FieldLines.read(body, firstLine, "the " + name + " block", file, problems);
+        var block = name.equals(TableReader.NAME) ? TableReader.read(opening, fields, file, problems)
+                : NetworkReader.read(opening, fields, file, problems);
+        block.ifPresent(current.prose::add);
     }
 
     /** "guess, quiz or lab" for {@code names} joined with {@code last}. */

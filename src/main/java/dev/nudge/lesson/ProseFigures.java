@@ -47,6 +47,21 @@ final class ProseFigures {
                     PlotCheck.check(check, math, plot, figures);
                     return null;
                 }
+
+                @Override
+                public Void table(ProseBlock.Table table) {
+                    TableCheck.check(check, math, table, figures);
+                    return null;
+                }
+
+                @Override
+                public Void network(ProseBlock.NetworkDiagram network) {
+                    if (math.network().isEmpty()) {
+                        check.report(network.opening(), "a network block draws the lesson's network, but this lesson"
+                                + " declares none: add a header line such as \"network: 1 -> 2 relu -> 1\"");
+                    }
+                    return null;
+                }
             });
         }
         computedValues.sort(null);
