@@ -72,7 +72,7 @@ public final class TableLines {
                 pairs.add(heads.get(column) + " = " + row.get(column));
             }
             lines.addAll(prose.labelled(writing.glyphs().bullet, Tone.MUTED,
-                    List.of(new Segment(writing.text("table.row", String.join(", ", pairs)), Tone.TEXT))));
+                    List.of(new Segment(writing.text("table.row", String.join(writing.text("table.between"), pairs)), Tone.TEXT))));
         }
         if (!sum.isEmpty()) {
             var pairs = new ArrayList<String>();
@@ -80,7 +80,7 @@ public final class TableLines {
                 pairs.add(heads.get(column) + " = " + sum.get(column));
             }
             lines.addAll(prose.labelled(writing.glyphs().bullet, Tone.MUTED,
-                    List.of(new Segment(writing.text("table.sumRow", String.join(", ", pairs)), Tone.TEXT))));
+                    List.of(new Segment(writing.text("table.sumRow", String.join(writing.text("table.between"), pairs)), Tone.TEXT))));
         }
         return lines;
     }
