@@ -92,31 +92,28 @@ public final class ProseLayout {
 
             @Override
             public List<Line> plot(ProseBlock.Plot plot) {
-                try {
-                    return PlotLines.of(math, plot, writing, width, flat);
-                } catch (MathException e) {
-                    return List.of(Line.of(UNKNOWN, Tone.MATH));
-                }
+                return computed(() -> PlotLines.of(math, plot, writing, width, flat));
             }
 
             @Override
             public List<Line> table(ProseBlock.Table table) {
-                try {
-                    return TableLines.of(math, table, writing, ProseLayout.this);
-                } catch (MathException e) {
-                    return List.of(Line.of(UNKNOWN, Tone.MATH));
-                }
+                return computed(() -> TableLines.of(math, table, writing, ProseLayout.this));
             }
 
             @Override
             public List<Line> network(ProseBlock.NetworkDiagram network) {
-                try {
-                    return NetworkLines.of(math, network, writing, ProseLayout.this);
-                } catch (MathException e) {
-                    return List.of(Line.of(UNKNOWN, Tone.MATH));
-                }
+                return computed(() -> NetworkLines.of(math, network, writing, ProseLayout.this));
             }
         });
+    }
+
+    /** A block the engine computes, or a question mark where it does not (the checker reports why). */
+    private static List<Line> computed(java.util.function.Supplier<List<Line>> lines) {
+        try {
+            return lines.get();
+        } catch (MathException e) {
+            return List.of(Line.of(UNKNOWN, Tone.MATH));
+        }
     }
 
     /** A block text (a hint, a choice) wrapped after a first-line label, continuation lines indented under it. */
