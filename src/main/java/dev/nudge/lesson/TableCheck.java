@@ -14,8 +14,11 @@ final class TableCheck {
 
     static void check(MathCheck check, LessonMath math, ProseBlock.Table table, List<String> figures) {
         boolean ok = true;
+        var bound = table.variable().isPresent()
+                ? List.of(table.variable().get().text(), TableCells.COUNT) : List.of("x", "y", TableCells.COUNT);
         for (var column : table.columns()) {
-            ok &= check.attempt(column, () -> math.parse(column.text())).isPresent();
+            var parsed = check.attempt(column, () -> math.parse(column.text()));
+            ok &= parsed.isPresent() && knowsEveryName(check, math, column, parsed.get(), bound);
         }
         if (table.variable().isPresent()) {
             var variable = table.variable().get();
@@ -37,5 +40,18 @@ final class TableCheck {
                         + " two tables");
             }
         });
+    }
+
+    /** Reports the names in a column that are neither the lesson's parameters nor what each row gives a value. */
+    private static boolean knowsEveryName(MathCheck check, LessonMath math, SourceText column,
+            dev.nudge.math.Expr parsed, List<String> bound) {
+        var unknown = dev.nudge.math.Algebra.variables(parsed, math.definitions()).stream()
+                .filter(name -> !math.parameters().containsKey(name) && !bound.contains(name)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            check.report(column, "\"" + FieldLines.shorten(column.text()) + "\": names " + String.join(", ", unknown)
+                    + ", which this table does not have; each row gives " + String.join(", ", bound)
+                    + ", and the lesson's parameters are " + String.join(", ", math.parameters().keySet()));
+        }
+        return unknown.isEmpty();
     }
 }

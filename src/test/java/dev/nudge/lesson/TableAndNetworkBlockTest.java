@@ -83,9 +83,11 @@ class TableAndNetworkBlockTest {
                         + " \"|\"");
         assertThat(table("sum", "rows: points\ncolumns: x | f(x, P)\nsum: total\n")).containsExactly(
                 "01-net.md:16:6: \"sum:\" is \"yes\" or \"no\", but found \"total\"");
-        assertThat(table("unknown", "rows: points\ncolumns: x | f(x, P) - q\n")).singleElement().asString()
-                .startsWith("01-net.md:13:1: \"```table\": the column \"f(x, P) - q\" has no value in the row x = -1,"
-                        + " y = 1: ");
+        assertThat(table("unknown", "rows: points\ncolumns: x | f(x, P) - q\n")).containsExactly(
+                "01-net.md:15:14: \"f(x, P) - q\": names q, which this table does not have; each row gives x, y, n,"
+                        + " and the lesson's parameters are w_1, b_1, w_2, b_2, v_1, v_2, c");
+        assertThat(table("novalue", "rows: x = 0, 1\ncolumns: x | 1/x\n")).singleElement().asString()
+                .startsWith("01-net.md:13:1: \"```table\": the column \"1/x\" has no value in the row x = 0: ");
         assertThat(table("parse", "rows: points\ncolumns: x | f(x, P) +\n")).singleElement().asString()
                 .startsWith("01-net.md:15:23: \"f(x, P) +\": expected a number");
         assertThat(table("value", "rows: x = 1, 1/0\ncolumns: x\n")).singleElement().asString()
