@@ -99,6 +99,16 @@ public final class ProseLayout {
             public List<Line> descent(ProseBlock.Descent descent) {
                 return computed(() -> DescentLines.of(math, descent, writing, width, flat));
             }
+
+            @Override
+            public List<Line> table(ProseBlock.Table table) {
+                return computed(() -> TableLines.of(math, table, writing, ProseLayout.this));
+            }
+
+            @Override
+            public List<Line> network(ProseBlock.NetworkDiagram network) {
+                return computed(() -> NetworkLines.of(math, network, writing, ProseLayout.this));
+            }
         });
     }
 

@@ -3,6 +3,7 @@ package dev.nudge.lesson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -181,18 +182,14 @@ final class LessonParser<S extends Step> {
             current.prose.add(new ProseBlock.Code(body));
             return;
         }
-        if (info.text().equals(PlotReader.NAME)) {
-            proseBlock(opening, body, firstLine, PlotReader.NAME, PlotReader::read);
-            return;
-        }
-        if (info.text().equals(DescentReader.NAME)) {
-            proseBlock(opening, body, firstLine, DescentReader.NAME, DescentReader::read);
+        var proseReader = PROSE_BLOCKS.get(info.text());
+        if (proseReader != null) {
+            proseBlock(opening, body, firstLine, info.text(), proseReader);
             return;
         }
         var blocks = new ArrayList<>(kinds.blockNames());
         if (!blocks.contains(info.text())) {
-            blocks.add(PlotReader.NAME);
-            blocks.add(DescentReader.NAME);
+            blocks.addAll(PROSE_BLOCKS.keySet());
             blocks.add("text");
             problems.add(file, info, "unknown step kind \"" + info.text() + "\"" + Suggest.didYouMean(info.text(), blocks)
                     + "; a fenced block is " + oneOf(blocks, "or"));
@@ -211,6 +208,18 @@ final class LessonParser<S extends Step> {
     /** Reads the fields of a block that stands in the prose, such as a plot. */
     private interface ProseBlockReader {
         Optional<ProseBlock> read(SourceText opening, List<Field> fields, Path file, Problems problems);
+    }
+
+    /** The blocks that stand in the prose, by the name that opens them, in the order error messages list them. */
+    private static final Map<String, ProseBlockReader> PROSE_BLOCKS = orderedReaders();
+
+    private static Map<String, ProseBlockReader> orderedReaders() {
+        var readers = new java.util.LinkedHashMap<String, ProseBlockReader>();
+        readers.put(PlotReader.NAME, PlotReader::read);
+        readers.put(DescentReader.NAME, DescentReader::read);
+        readers.put(TableReader.NAME, TableReader::read);
+        readers.put(NetworkReader.NAME, NetworkReader::read);
+        return java.util.Collections.unmodifiableMap(readers);
     }
 
     /** A block in the prose (a plot, a descent table); like any prose, it comes before the step's block. */

@@ -3,7 +3,8 @@ package dev.nudge.lesson;
 import java.util.List;
 
 /**
- * A block of a step's prose: a paragraph, a list item, a display equation, a code block, a plot or a descent table.
+ * A block of a step's prose: a paragraph, a list item, a display equation, a code block, a plot, a descent table, a
+ * computed table or a drawing of the lesson's network.
  */
 public sealed interface ProseBlock {
 
@@ -20,6 +21,10 @@ public sealed interface ProseBlock {
         R plot(Plot plot);
 
         R descent(Descent descent);
+
+        R table(Table table);
+
+        R network(NetworkDiagram network);
     }
 
     <R> R accept(Visitor<R> visitor);
@@ -114,6 +119,46 @@ public sealed interface ProseBlock {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.descent(this);
+        }
+    }
+
+    /**
+     * A table whose every cell the engine computes: one row per data point or per value of a variable, one column per
+     * expression, such as the forward pass of a network point by point. A {@code table} block in the prose.
+     *
+     * @param opening the block's opening line, where problems with it as a whole are reported
+     * @param variable the variable each row gives a value, such as {@code x}; empty for a row per data point, which
+     *     gives {@code x} and {@code y} the point's values
+     * @param values the variable's values, one per row (none for a row per data point)
+     * @param columns the expression computed in each column
+     * @param headers each column's heading as written, or empty for headings drawn from the expressions
+     * @param sum whether a last row adds up every column but the first, which then says it is the sum
+     */
+    record Table(SourceText opening, java.util.Optional<SourceText> variable, List<SourceText> values,
+            List<SourceText> columns, List<SourceText> headers, boolean sum) implements ProseBlock {
+        public Table {
+            values = List.copyOf(values);
+            columns = List.copyOf(columns);
+            headers = List.copyOf(headers);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.table(this);
+        }
+    }
+
+    /**
+     * The lesson's network drawn where it stands: the input, each hidden neuron with its activation, the output, and
+     * the weights and biases on it. A {@code network} block in the prose of a lesson that declares {@code network:}.
+     *
+     * @param opening the block's opening line, where problems with it are reported
+     * @param values whether the weights' current values are drawn beside their names
+     */
+    record NetworkDiagram(SourceText opening, boolean values) implements ProseBlock {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.network(this);
         }
     }
 }

@@ -53,6 +53,21 @@ final class ProseFigures {
                     DescentCheck.check(check, math, descent, figures);
                     return null;
                 }
+
+                @Override
+                public Void table(ProseBlock.Table table) {
+                    TableCheck.check(check, math, table, figures);
+                    return null;
+                }
+
+                @Override
+                public Void network(ProseBlock.NetworkDiagram network) {
+                    if (math.network().isEmpty()) {
+                        check.report(network.opening(), "a network block draws the lesson's network, but this lesson"
+                                + " declares none: add a header line such as \"network: 1 -> 2 relu -> 1\"");
+                    }
+                    return null;
+                }
             });
         }
         computedValues.sort(null);
