@@ -80,6 +80,32 @@ public class LabScreensTest {
         }
     }
 
+    /**
+     * The fixture's network lab, opened from its step: seven parameters, the loss along the first, the bent output
+     * and each hidden neuron's piece against the points, the loss over the steps on a tall screen.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "lab-network-en-unicode-80x24, 80, 24, EN, false, sssss",
+        "lab-network-en-ascii-80x24, 80, 24, EN, true, sssss",
+        "lab-network-ja-unicode-80x24, 80, 24, JA, false, sssss",
+        "lab-network-ja-ascii-80x24, 80, 24, JA, true, sssss",
+        "lab-network-en-unicode-60x16, 60, 16, EN, false, sssss",
+        "lab-network-en-unicode-200x50, 200, 50, EN, false, ssssssssssssssssssss",
+        "lab-network-blown-up-en-unicode-80x24, 80, 24, EN, false, ]]]ssssss",
+    })
+    void theNetworkLabMatchesItsSnapshot(String snapshot, int columns, int rows, Language language, boolean ascii,
+            String keys) throws InterruptedException {
+        var state = FixtureCourse.at(language, "network", "train");
+        try (var tutor = VirtualTutor.start(columns, rows, state, new ViewOptions(ascii, true))) {
+            tutor.awaitSettled();
+            tutor.type('o');
+            tutor.awaitSettled();
+            keys.chars().forEach(c -> tutor.type((char) c));
+            Snapshots.assertScreen(tutor, snapshot);
+        }
+    }
+
     @Test
     void arrowsMoveTheSelectedParameterAndTheLabEndsOnQ() throws InterruptedException {
         try (var lab = VirtualTutor.startLab(80, 24, article(), Language.EN, new ViewOptions(false, true))) {

@@ -17,7 +17,8 @@ import java.util.Optional;
  * Draws the whole lab screen from the lab model: a title bar with the model and the loss, the data table (when there
  * is room beside them) and the parameters with their slopes, the plots (the loss along the selected parameter, the
  * model's line against the data, the loss over the steps: side by side, under each other on a tall screen, as many
- * as the window holds, the loss over the steps before the model's line once it is asked for on a log scale), the latest notice or a warning when the descent diverges, and the footer of keys.
+ * as the window holds, the loss over the steps before the model's line once it is asked for on a log scale; for a
+ * network, its output first), the latest notice or a warning when the descent diverges, and the footer of keys.
  */
 public final class LabView {
     private static final int PLOT_GAP = 3;
@@ -61,14 +62,18 @@ public final class LabView {
         canvas.text(0, 0, " " + title(d, model), d.theme().bar());
     }
 
-    /** The lab's title: the model and the loss being descended. */
+    /**
+     * The lab's title: the model and the loss being descended. A network is named by its shape, since its equation
+     * would not fit the bar; the parameter list below names every weight.
+     */
     public static String title(Drawing d, LabModel model) {
         var setup = model.setup();
         var equation = setup.definitions().lookup(setup.model()).orElseThrow().asEquation();
         var loss = model.kind() == LossKind.MSE ? d.text("lab.loss.mse", setup.points().size())
                 : d.text("lab.loss.single");
-        return d.text("lab.title") + d.glyphs().separator + new MathText(d.glyphs()).expr(equation)
-                + d.glyphs().separator + loss;
+        var shown = setup.network().map(network -> d.text("lab.network", network.toString()))
+                .orElseGet(() -> new MathText(d.glyphs()).expr(equation));
+        return d.text("lab.title") + d.glyphs().separator + shown + d.glyphs().separator + loss;
     }
 
     /**
@@ -92,7 +97,8 @@ public final class LabView {
 
     /** The plots, in as many columns as the width holds and as many rows as the height holds. */
     private static void plots(Drawing d, LabModel model, int top, int height) {
-        var panels = model.logScale() ? List.of(Panel.CURVE, Panel.HISTORY, Panel.FIT)
+        var panels = model.setup().network().isPresent() ? networkPanels(model)
+                : model.logScale() ? List.of(Panel.CURVE, Panel.HISTORY, Panel.FIT)
                 : List.of(Panel.CURVE, Panel.FIT, Panel.HISTORY);
         int across = Math.max(1, Math.min(panels.size(),
                 (d.canvas().columns() - 2 + PLOT_GAP) / (MIN_PLOT_WIDTH + PLOT_GAP)));
@@ -114,6 +120,15 @@ public final class LabView {
     }
 
     /**
+     * A network's plots, most telling first: its bent output against the points, then the loss over the steps (the
+     * training it is there for), and the loss along one of its seven parameters last.
+     */
+    private static List<Panel> networkPanels(LabModel model) {
+        return model.logScale() ? List.of(Panel.HISTORY, Panel.FIT, Panel.CURVE)
+                : List.of(Panel.FIT, Panel.HISTORY, Panel.CURVE);
+    }
+
+    /**
      * The plots. When the window is small the last give way: the loss over the steps first, unless the learner
      * asked for it on a log scale, which puts it before the model's line.
      */
@@ -129,7 +144,7 @@ public final class LabView {
         FIT {
             @Override
             void draw(Drawing d, LabModel model, int column, int top, int width, int rows) {
-                plot(d, column, top, title(d, width, "lab.plot.fit"), LabLegend.fit(d, width),
+                plot(d, column, top, title(d, width, "lab.plot.fit"), LabLegend.fit(d, width, model.setup().network().isPresent()),
                         LabPlots.fit(d, model, width, rows));
             }
         },
