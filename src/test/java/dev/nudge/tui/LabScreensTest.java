@@ -11,6 +11,7 @@ import dev.nudge.math.Definitions;
 import dev.nudge.math.Rational;
 import dev.nudge.tui.view.ViewOptions;
 import dev.nudge.tutor.FixtureCourse;
+import dev.nudge.tutor.LoadedCourse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -80,8 +81,12 @@ public class LabScreensTest {
         }
     }
 
+    /** A course of one lesson that declares the tiny network and has a lab step on it. */
+    private static final LoadedCourse NETWORK_COURSE = new LoadedCourse(
+            java.nio.file.Path.of("src", "test", "resources", "network-course"));
+
     /**
-     * The fixture's network lab, opened from its step: seven parameters, the loss along the first, the bent output
+     * The network lab, opened from its step: seven parameters, the loss along the first, the bent output
      * and each hidden neuron's piece against the points, the loss over the steps on a tall screen.
      */
     @ParameterizedTest(name = "{0}")
@@ -96,7 +101,7 @@ public class LabScreensTest {
     })
     void theNetworkLabMatchesItsSnapshot(String snapshot, int columns, int rows, Language language, boolean ascii,
             String keys) throws InterruptedException {
-        var state = FixtureCourse.at(language, "network", "train");
+        var state = NETWORK_COURSE.at(language, "network", "train");
         try (var tutor = VirtualTutor.start(columns, rows, state, new ViewOptions(ascii, true))) {
             tutor.awaitSettled();
             tutor.type('o');
