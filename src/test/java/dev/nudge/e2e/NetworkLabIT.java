@@ -12,14 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class NetworkLabIT {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
-    private static final Pattern STEPS = Pattern.compile("steps: (\\d+)");
     /** The network takes some 400 steps at ten a second. */
     private static final long TRAINING_MILLIS = 150_000;
-
-    private static int steps(String screen) {
-        var matcher = STEPS.matcher(screen);
-        return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
-    }
 
     @Test
     void theNetworkTrainsInTheLabUntilItStopsByItself() throws InterruptedException {
@@ -52,10 +46,10 @@ class NetworkLabIT {
             var converged = tmux.awaitScreen(s -> s.contains("every slope is below 0.00001."), "the whole notice");
             var said = Pattern.compile("Converged after (\\d+) steps").matcher(converged);
             assertThat(said.find()).isTrue();
-            assertThat(Integer.parseInt(said.group(1))).isEqualTo(steps(converged)).isGreaterThan(300);
+            assertThat(Integer.parseInt(said.group(1))).isEqualTo(LabIT.steps(converged)).isGreaterThan(300);
             assertThat(converged).contains("MSE = ≈0", "dMSE/dw₁ = ≈0", "dMSE/dc = ≈0");
             Thread.sleep(500);
-            assertThat(steps(tmux.screen())).as("no step after it stopped").isEqualTo(steps(converged));
+            assertThat(LabIT.steps(tmux.screen())).as("no step after it stopped").isEqualTo(LabIT.steps(converged));
             tmux.type("q");
             tmux.awaitText(RealCourse.position("train", "lab"));
             tmux.type("q");
