@@ -96,6 +96,7 @@ public class LabScreensTest {
         "lab-network-ja-unicode-80x24, 80, 24, JA, false, sssss",
         "lab-network-ja-ascii-80x24, 80, 24, JA, true, sssss",
         "lab-network-en-unicode-60x16, 60, 16, EN, false, sssss",
+        "lab-network-ja-unicode-60x16, 60, 16, JA, false, sssss",
         "lab-network-en-unicode-200x50, 200, 50, EN, false, ssssssssssssssssssss",
         "lab-network-blown-up-en-unicode-80x24, 80, 24, EN, false, ]]]ssssss",
     })
@@ -108,6 +109,22 @@ public class LabScreensTest {
             tutor.awaitSettled();
             keys.chars().forEach(c -> tutor.type((char) c));
             Snapshots.assertScreen(tutor, snapshot);
+        }
+    }
+
+    /** On a short screen a network's parameters show two at a time, and Tab moves on to the next ones. */
+    @Test
+    void onAShortScreenTabShowsTheNetworksNextParameters() throws InterruptedException {
+        var state = NETWORK_COURSE.at(Language.EN, "network", "train");
+        try (var tutor = VirtualTutor.start(60, 16, state, new ViewOptions(false, true))) {
+            tutor.awaitSettled();
+            tutor.type('o');
+            assertThat(tutor.awaitSettled()).contains("> w₁ = 1", "b₁ = 0.5", "parameters 1-2 of 7")
+                    .doesNotContain("w₂ =").contains("The model and the data");
+            tutor.press(KeyType.Tab);
+            tutor.press(KeyType.Tab);
+            assertThat(tutor.awaitSettled()).contains("> w₂ = -1", "b₂ = 0.25", "parameters 3-4 of 7")
+                    .doesNotContain("w₁ =");
         }
     }
 

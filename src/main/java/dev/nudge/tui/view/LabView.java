@@ -30,6 +30,10 @@ public final class LabView {
     private static final int PLOT_CHROME = 3;
     /** Rows kept above the key bar for the notice and the divergence warning, wrapped: always kept, so plots stay put. */
     private static final int MESSAGE_ROWS = 2;
+    /** The readout's lines after the parameters: the loss, rate and step, then the descent's progress. */
+    private static final int READOUT_TRAILER = 2;
+    /** The fewest rows kept for the plots below the readout: a plot's chrome and five rows of dots. */
+    private static final int MIN_PLOTS_ROWS = PLOT_CHROME + 5;
     /** Below this height the blank rows around the numbers go to the plots. */
     private static final int ROOMY_ROWS = 20;
 
@@ -81,13 +85,17 @@ public final class LabView {
      * returns the row below them.
      */
     private static int readout(Drawing d, LabModel model) {
-        var parameters = LabReadout.parameters(d, model);
-        int room = Math.max(2, (d.canvas().rows() - 1) / 3);
+        int rows = d.canvas().rows();
+        int top = rows >= ROOMY_ROWS ? 2 : 1;
+        int gap = rows >= ROOMY_ROWS ? 1 : 0;
+        // A network's seven parameters would leave a short screen no room for a plot: they then show a few at a time.
+        int parameterRows = rows - 1 - MESSAGE_ROWS - top - gap - READOUT_TRAILER - MIN_PLOTS_ROWS;
+        var parameters = LabReadout.parameters(d, model, parameterRows);
+        int room = Math.max(2, (rows - 1) / 3);
         var points = LabReadout.points(d, model, room);
         int tableWidth = points.stream().mapToInt(Line::width).max().orElse(0) + 2;
         int parametersWidth = parameters.stream().mapToInt(Line::width).max().orElse(0);
         boolean both = 1 + tableWidth + parametersWidth < d.canvas().columns();
-        int top = d.canvas().rows() >= ROOMY_ROWS ? 2 : 1;
         if (both) {
             drawAll(d, points, 1, top);
         }
