@@ -81,7 +81,8 @@ public record LabModel(LabSetup setup, LossKind kind, LossFunction function, Map
     }
 
     public Rational loss() {
-        return function.value(values);
+        // The history's latest value is always the loss at the current values: it is computed once, when they change.
+        return history.get(history.size() - 1);
     }
 
     /** The partial derivative of the loss with respect to {@code name} at the current values. */
@@ -89,8 +90,11 @@ public record LabModel(LabSetup setup, LossKind kind, LossFunction function, Map
         return function.slope(name, values);
     }
 
-    /** The second partial derivative, for finding the bottom of the curve along {@code name}. */
-    public Rational curvature(String name) {
+    /**
+     * The second partial derivative, for finding the bottom of the curve along {@code name}; empty for a loss that has
+     * none (one built from ReLU).
+     */
+    public Optional<Rational> curvature(String name) {
         return function.curvature(name, values);
     }
 

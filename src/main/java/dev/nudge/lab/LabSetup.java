@@ -8,10 +8,12 @@ import dev.nudge.math.MathException;
 import dev.nudge.math.Num;
 import dev.nudge.math.Rational;
 import dev.nudge.math.Var;
+import dev.nudge.neural.Network;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -24,9 +26,10 @@ import java.util.TreeSet;
  * @param points the data the loss judges the model on, at least one
  * @param start the parameters and their starting values, in the order the lab lists them
  * @param rate the learning rate, above zero
+ * @param network the network the model is, when it is one: its hidden neurons' pieces and kinks are drawn
  */
 public record LabSetup(Definitions definitions, String model, List<LessonMath.DataPoint> points,
-        Map<String, Rational> start, Rational rate) {
+        Map<String, Rational> start, Rational rate, Optional<Network> network) {
 
     public LabSetup {
         points = List.copyOf(points);
@@ -50,7 +53,7 @@ public record LabSetup(Definitions definitions, String model, List<LessonMath.Da
             Rational rate) {
         var model = definitions.all().stream().filter(d -> d.isFunction()).map(d -> d.name()).findFirst()
                 .orElseThrow(() -> new MathException("the model must be a function such as f(x, P) = P_0 x + P_1"));
-        var setup = new LabSetup(definitions, model, points, start, rate);
+        var setup = new LabSetup(definitions, model, points, start, rate, Optional.empty());
         var missing = new TreeSet<>(Algebra.variables(LossKind.MSE.expression(setup), definitions));
         missing.removeAll(start.keySet());
         if (!missing.isEmpty()) {
@@ -59,6 +62,17 @@ public record LabSetup(Definitions definitions, String model, List<LessonMath.Da
         }
         points.forEach(setup::checkDefinedAt);
         return setup;
+    }
+
+    /**
+     * The same setup, its model being {@code network} (which a lesson's {@code network:} header defined as the
+     * function {@code f}); throws {@link MathException} when the model is another function.
+     */
+    public LabSetup training(Optional<Network> trained) {
+        if (trained.isPresent() && !model.equals(Network.MODEL)) {
+            throw new MathException("the network's model is " + Network.MODEL + "(x, P), but the lab's is " + model);
+        }
+        return new LabSetup(definitions, model, points, start, rate, trained);
     }
 
     /** Refuses a data point where the model has no value whatever the parameters, such as x = 0 for P_0/x. */

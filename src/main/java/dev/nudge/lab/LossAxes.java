@@ -26,13 +26,14 @@ public record LossAxes(String parameter, LossKind kind, Scale x, Scale y) {
         var name = model.selectedName();
         double at = LossCurve.decimal(model.values().get(name));
         double slope = LossCurve.decimal(model.slope(name));
-        double curvature = LossCurve.decimal(model.curvature(name));
+        var curvature = model.curvature(name).map(LossCurve::decimal);
         double loss = LossCurve.decimal(model.loss());
-        if (!LossCurve.drawable(at) || !LossCurve.drawable(slope) || !LossCurve.drawable(curvature)
+        if (!LossCurve.drawable(at) || !LossCurve.drawable(slope) || !curvature.map(LossCurve::drawable).orElse(true)
                 || !LossCurve.drawable(loss)) {
             return Optional.empty();
         }
-        double bottom = curvature > 0 ? at - slope / curvature : at;
+        double bottom = curvature.isPresent() ? curvature.get() > 0 ? at - slope / curvature.get() : at
+                : lowestNear(model, name, at, slope);
         var x = LossCurve.window(at, LossCurve.drawable(bottom) ? bottom : at);
         double high = loss;
         double low = Math.min(0, loss);
@@ -43,6 +44,25 @@ public record LossAxes(String parameter, LossKind kind, Scale x, Scale y) {
             }
         }
         return Optional.of(new LossAxes(name, model.kind(), x, Scale.spanning(low, high)));
+    }
+
+    /**
+     * Where the loss along {@code name} is lowest among values tried on the downhill side of {@code at}, as far again
+     * as the parameter's size: for a loss without a second derivative (a ReLU network), which has no formula for it.
+     */
+    private static double lowestNear(LabModel model, String name, double at, double slope) {
+        double reach = Math.max(1, Math.abs(at));
+        var search = slope > 0 ? new Scale(at - reach, at) : new Scale(at, at + reach);
+        var losses = LossCurve.losses(model, name, search, SAMPLES);
+        double bottom = at;
+        double lowest = Double.MAX_VALUE;
+        for (int i = 0; i < SAMPLES; i++) {
+            if (Double.isFinite(losses[i]) && losses[i] < lowest) {
+                lowest = losses[i];
+                bottom = search.at((double) i / (SAMPLES - 1));
+            }
+        }
+        return bottom;
     }
 
     /** The axes to draw {@code model} with, given the ones it was drawn with: kept while they still show its point. */

@@ -62,8 +62,9 @@ public record LossCurve(Scale x, Scale y, double[] xs, double[] ys, double at, d
      */
     public static Rational largest(LabModel model) {
         var name = model.selectedName();
-        return java.util.stream.Stream.of(model.values().get(name), model.loss(), model.slope(name),
-                model.curvature(name)).max(java.util.Comparator.comparing(Rational::abs)).orElseThrow();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(model.values().get(name), model.loss(),
+                model.slope(name)), model.curvature(name).stream())
+                .max(java.util.Comparator.comparing(Rational::abs)).orElseThrow();
     }
 
     /** Whether a plot can place {@code value}: finite, and small enough that its spans and squares stay finite. */

@@ -7,6 +7,7 @@ import dev.nudge.math.MathException;
 import dev.nudge.math.Num;
 import dev.nudge.math.Rational;
 import dev.nudge.math.Var;
+import dev.nudge.neural.Network;
 import dev.nudge.plot.Scale;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +18,25 @@ import java.util.Optional;
  * the points as the descent runs. Its window is fitted to the data and to the line the lab started with, never to the
  * current line, so the points keep their place on the screen while the line moves.
  *
+ * <p>For a network the line bends where a hidden neuron's weighted sum crosses 0: those inputs (its kinks,
+ * {@code -b_i / w_i}) are sampled too, so the bend is drawn where it is, not cut off between two samples; and each
+ * hidden neuron's piece {@code v_i relu(w_i x + b_i)} is sampled at the same inputs, so the plot shows how the
+ * pieces add up to the output.
+ *
  * @param x the window of inputs
  * @param y the window of outputs
  * @param xs the sampled inputs
  * @param ys the model's output at each; NaN where it has none or it is too large to draw
  * @param pointXs the data points' inputs
  * @param pointYs the data points' wanted outputs
+ * @param pieces each hidden neuron's piece at each of {@code xs}, for a network; none for another model
  */
-public record ModelLine(Scale x, Scale y, double[] xs, double[] ys, double[] pointXs, double[] pointYs) {
+public record ModelLine(Scale x, Scale y, double[] xs, double[] ys, double[] pointXs, double[] pointYs,
+        List<double[]> pieces) {
     /** The part of a window's span left free on each side, so no point sits on the frame. */
     private static final double MARGIN = 0.1;
+    /** The name the input has in a piece's expression. */
+    private static final String INPUT = "x";
 
     /** The line for {@code model} sampled at {@code samples} inputs; empty when the data are too large to draw. */
     public static Optional<ModelLine> of(LabModel model, int samples) {
@@ -38,11 +48,46 @@ public record ModelLine(Scale x, Scale y, double[] xs, double[] ys, double[] poi
         }
         var x = padded(pointXs, new double[0]);
         var y = padded(pointYs, outputs(setup, setup.start(), pointXs));
-        var xs = new double[samples];
+        var xs = inputs(model, x, samples);
+        var pieces = setup.network().map(network -> network.neurons().stream()
+                .map(neuron -> pieceAt(model, network, neuron, xs)).toList()).orElse(List.of());
+        return Optional.of(new ModelLine(x, y, xs, outputs(setup, model.values(), xs), pointXs, pointYs, pieces));
+    }
+
+    /** {@code samples} inputs evenly across {@code window}, and a network's kinks in it, in increasing order. */
+    private static double[] inputs(LabModel model, Scale window, int samples) {
+        var inputs = new java.util.TreeSet<Double>();
         for (int i = 0; i < samples; i++) {
-            xs[i] = x.at((double) i / (samples - 1));
+            inputs.add(window.at((double) i / (samples - 1)));
         }
-        return Optional.of(new ModelLine(x, y, xs, outputs(setup, model.values(), xs), pointXs, pointYs));
+        model.setup().network().ifPresent(network -> network.neurons().forEach(neuron -> {
+            var weight = model.values().get(Network.weight(neuron));
+            if (weight.signum() != 0) {
+                double kink = LossCurve.decimal(model.values().get(Network.bias(neuron)).negate().divide(weight));
+                if (window.contains(kink)) {
+                    inputs.add(kink);
+                }
+            }
+        }));
+        return inputs.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Hidden neuron {@code neuron}'s piece of the output at each of {@code inputs}; NaN where it cannot be drawn. */
+    private static double[] pieceAt(LabModel model, Network network, int neuron, double[] inputs) {
+        var setup = model.setup();
+        var piece = setup.definitions().parse(network.piece(neuron, INPUT));
+        var pieces = new double[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            var values = new java.util.HashMap<>(model.values());
+            values.put(INPUT, LossCurve.sample(inputs[i]));
+            try {
+                double value = LossCurve.decimal(Algebra.evaluate(piece, setup.definitions(), values));
+                pieces[i] = LossCurve.drawable(value) ? value : Double.NaN;
+            } catch (MathException tooLarge) {
+                pieces[i] = Double.NaN;
+            }
+        }
+        return pieces;
     }
 
     /** The model's output at each of {@code inputs} with the parameters at {@code values}; NaN where it has none. */

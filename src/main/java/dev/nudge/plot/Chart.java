@@ -13,6 +13,8 @@ import java.util.function.DoubleUnaryOperator;
  */
 public final class Chart {
     private static final int LABEL_GAP = 1;
+    /** Segments in a dash of a dashed polyline, and in the gap after it. */
+    private static final int DASH_SEGMENTS = 3;
 
     private final DotGrid grid;
     private final Scale x;
@@ -54,6 +56,18 @@ public final class Chart {
     public void polyline(double[] xs, double[] ys) {
         for (int i = 1; i < xs.length; i++) {
             if (Double.isFinite(ys[i - 1]) && Double.isFinite(ys[i])) {
+                segment(xs[i - 1], ys[i - 1], xs[i], ys[i]);
+            }
+        }
+    }
+
+    /**
+     * The same lines dashed: a few consecutive segments drawn, as many left out, so that a second curve (a network's
+     * hidden pieces) reads apart from the solid one it crosses.
+     */
+    public void dashedPolyline(double[] xs, double[] ys) {
+        for (int i = 1; i < xs.length; i++) {
+            if ((i / DASH_SEGMENTS) % 2 == 0 && Double.isFinite(ys[i - 1]) && Double.isFinite(ys[i])) {
                 segment(xs[i - 1], ys[i - 1], xs[i], ys[i]);
             }
         }

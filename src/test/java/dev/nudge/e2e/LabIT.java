@@ -19,7 +19,8 @@ class LabIT {
         return Double.parseDouble(matcher.group(1));
     }
 
-    private static int steps(String screen) {
+    /** The descent's step count on {@code screen}, or -1 when it shows none. */
+    static int steps(String screen) {
         var matcher = STEPS.matcher(screen);
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
     }

@@ -11,6 +11,7 @@ import dev.nudge.math.Definitions;
 import dev.nudge.math.Rational;
 import dev.nudge.tui.view.ViewOptions;
 import dev.nudge.tutor.FixtureCourse;
+import dev.nudge.tutor.LoadedCourse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,50 @@ public class LabScreensTest {
                 lab.type('s');
             }
             Snapshots.assertScreen(lab, snapshot);
+        }
+    }
+
+    /** A course of one lesson that declares the tiny network and has a lab step on it. */
+    private static final LoadedCourse NETWORK_COURSE = new LoadedCourse(
+            java.nio.file.Path.of("src", "test", "resources", "network-lab-course"));
+
+    /**
+     * The network lab, opened from its step: seven parameters, the loss along the first, the bent output
+     * and each hidden neuron's piece against the points, the loss over the steps on a tall screen.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "lab-network-en-unicode-80x24, 80, 24, EN, false, sssss",
+        "lab-network-en-ascii-80x24, 80, 24, EN, true, sssss",
+        "lab-network-ja-unicode-80x24, 80, 24, JA, false, sssss",
+        "lab-network-ja-ascii-80x24, 80, 24, JA, true, sssss",
+        "lab-network-en-unicode-60x16, 60, 16, EN, false, sssss",
+        "lab-network-ja-unicode-60x16, 60, 16, JA, false, sssss",
+        "lab-network-en-unicode-200x50, 200, 50, EN, false, ssssssssssssssssssss",
+        "lab-network-blown-up-en-unicode-80x24, 80, 24, EN, false, ]]]ssssss",
+    })
+    void theNetworkLabMatchesItsSnapshot(String snapshot, int columns, int rows, Language language, boolean ascii,
+            String keys) throws InterruptedException {
+        // The keys go through the tutor's own update: o opens the lab from its step, then each key is a lab key.
+        var lab = FixtureCourse.after(NETWORK_COURSE.at(language, "network", "train"), "o" + keys);
+        try (var tutor = VirtualTutor.start(columns, rows, lab, new ViewOptions(ascii, true))) {
+            Snapshots.assertScreen(tutor, snapshot);
+        }
+    }
+
+    /** On a short screen a network's parameters show two at a time, and Tab moves on to the next ones. */
+    @Test
+    void onAShortScreenTabShowsTheNetworksNextParameters() throws InterruptedException {
+        var state = NETWORK_COURSE.at(Language.EN, "network", "train");
+        try (var tutor = VirtualTutor.start(60, 16, state, new ViewOptions(false, true))) {
+            tutor.awaitSettled();
+            tutor.type('o');
+            assertThat(tutor.awaitSettled()).contains("> w₁ = 1", "b₁ = 0.5", "parameters 1-2 of 7")
+                    .doesNotContain("w₂ =").contains("The model and the data");
+            tutor.press(KeyType.Tab);
+            tutor.press(KeyType.Tab);
+            assertThat(tutor.awaitSettled()).contains("> w₂ = -1", "b₂ = 0.25", "parameters 3-4 of 7")
+                    .doesNotContain("w₁ =");
         }
     }
 

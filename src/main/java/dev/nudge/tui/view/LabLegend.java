@@ -26,11 +26,15 @@ final class LabLegend {
                 LegendSample.dashed(style) + " " + d.text("lab.legend.tangent")));
     }
 
-    /** The model plot's legend: the data points and the model's line. */
-    static String fit(Drawing d, int width) {
+    /** The model plot's legend: the data points and the model's line, and a network's hidden pieces. */
+    static String fit(Drawing d, int width, boolean pieces) {
         CellStyle style = LabPlots.style(d);
-        return fitted(width, List.of(style.marker() + " " + d.text("lab.legend.data"),
+        var entries = new ArrayList<>(List.of(style.marker() + " " + d.text("lab.legend.data"),
                 LegendSample.solid(style) + " " + d.text("lab.legend.model")));
+        if (pieces) {
+            entries.add(LegendSample.dashed(style) + " " + d.text("lab.legend.pieces"));
+        }
+        return fitted(width, entries);
     }
 
     /** The history plot's legend: the latest loss. */

@@ -48,7 +48,7 @@ final class LabPlots {
     }
 
     /**
-     * The model's line against the data points, in {@code columns} by {@code rows}; or, when the data are too large to
+     * The model's line against the data points (and a network's hidden pieces, dashed), in {@code columns} by {@code rows}; or, when the data are too large to
      * draw, a line saying so.
      */
     static List<String> fit(Drawing d, LabModel model, int columns, int rows) {
@@ -60,6 +60,7 @@ final class LabPlots {
         var line = drawn.get();
         var chart = new Chart(plotColumns, rows, line.x(), line.y(), style(d));
         chart.polyline(line.xs(), line.ys());
+        line.pieces().forEach(piece -> chart.dashedPolyline(line.xs(), piece));
         for (int i = 0; i < line.pointXs().length; i++) {
             chart.mark(line.pointXs()[i], line.pointYs()[i]);
         }

@@ -48,27 +48,48 @@ public final class LabReadout {
 
     /** One line per parameter, then the loss, rate and step, then the descent's progress. */
     public static List<Line> parameters(Drawing d, LabModel model) {
-        var names = new MathText(d.glyphs());
-        var lossName = model.kind() == LossKind.MSE ? "MSE" : "Loss";
+        return parameters(d, model, model.parameters().size());
+    }
+
+    /**
+     * As {@link #parameters(Drawing, LabModel)}, with at most {@code most} parameter lines: on a screen too short for
+     * a network's seven, the ones around the selected parameter (Tab moves on), and the progress line says which.
+     */
+    public static List<Line> parameters(Drawing d, LabModel model, int most) {
+        int count = model.parameters().size();
+        int shown = Math.max(1, Math.min(most, count));
+        int first = Math.min((model.selected() / shown) * shown, count - shown);
         var lines = new ArrayList<Line>();
-        for (int i = 0; i < model.parameters().size(); i++) {
-            var name = model.parameters().get(i);
-            boolean selected = i == model.selected();
-            var slope = model.slope(name);
-            lines.add(Line.of(selected ? "> " : "  ", Tone.KEY)
-                    .plus(names.name(name) + " = " + show(d, model.values().get(name)),
-                            selected ? Tone.SELECTED : Tone.MATH)
-                    .plus("  " + names.slopeName(lossName, name) + " = ", Tone.MUTED)
-                    .plus(show(d, slope), Tone.NUMBER)
-                    .plus("  " + direction(d, slope), slope.signum() == 0 ? Tone.MUTED : Tone.STRONG));
+        for (int i = first; i < first + shown; i++) {
+            lines.add(parameterLine(d, model, i));
         }
+        var lossName = model.kind() == LossKind.MSE ? "MSE" : "Loss";
         lines.add(Line.of(lossName + " = ", Tone.MUTED).plus(show(d, model.loss()), Tone.NUMBER)
                 .plus("   " + d.text("lab.rateShort") + " ", Tone.MUTED).plus(show(d, model.rate()), Tone.NUMBER)
                 .plus("   " + d.text("lab.stepShort") + " ", Tone.MUTED).plus(model.step().toString(), Tone.NUMBER));
-        lines.add(Line.of(d.text("lab.steps", model.steps()) + d.glyphs().separator, Tone.MUTED)
+        var progress = Line.of(d.text("lab.steps", model.steps()) + d.glyphs().separator, Tone.MUTED)
                 .plus(d.text(model.running() ? "lab.running" : "lab.paused"),
-                        model.running() ? Tone.GOOD : Tone.MUTED));
+                        model.running() ? Tone.GOOD : Tone.MUTED);
+        if (shown < count) {
+            progress = progress.plus(d.glyphs().separator + d.text("lab.parametersShown", first + 1,
+                    first + shown, count), Tone.MUTED);
+        }
+        lines.add(progress);
         return lines;
+    }
+
+    private static Line parameterLine(Drawing d, LabModel model, int i) {
+        var names = new MathText(d.glyphs());
+        var lossName = model.kind() == LossKind.MSE ? "MSE" : "Loss";
+        var name = model.parameters().get(i);
+        boolean selected = i == model.selected();
+        var slope = model.slope(name);
+        return Line.of(selected ? "> " : "  ", Tone.KEY)
+                .plus(names.name(name) + " = " + show(d, model.values().get(name)),
+                        selected ? Tone.SELECTED : Tone.MATH)
+                .plus("  " + names.slopeName(lossName, name) + " = ", Tone.MUTED)
+                .plus(show(d, slope), Tone.NUMBER)
+                .plus("  " + direction(d, slope), slope.signum() == 0 ? Tone.MUTED : Tone.STRONG);
     }
 
     private static String direction(Drawing d, Rational slope) {

@@ -17,7 +17,8 @@ import java.util.Optional;
  * Draws the whole lab screen from the lab model: a title bar with the model and the loss, the data table (when there
  * is room beside them) and the parameters with their slopes, the plots (the loss along the selected parameter, the
  * model's line against the data, the loss over the steps: side by side, under each other on a tall screen, as many
- * as the window holds, the loss over the steps before the model's line once it is asked for on a log scale), the latest notice or a warning when the descent diverges, and the footer of keys.
+ * as the window holds, the loss over the steps before the model's line once it is asked for on a log scale; for a
+ * network, its output first), the latest notice or a warning when the descent diverges, and the footer of keys.
  */
 public final class LabView {
     private static final int PLOT_GAP = 3;
@@ -29,6 +30,10 @@ public final class LabView {
     private static final int PLOT_CHROME = 3;
     /** Rows kept above the key bar for the notice and the divergence warning, wrapped: always kept, so plots stay put. */
     private static final int MESSAGE_ROWS = 2;
+    /** The readout's lines after the parameters: the loss, rate and step, then the descent's progress. */
+    private static final int READOUT_TRAILER = 2;
+    /** The fewest rows kept for the plots below the readout: a plot's chrome and five rows of dots. */
+    private static final int MIN_PLOTS_ROWS = PLOT_CHROME + 5;
     /** Below this height the blank rows around the numbers go to the plots. */
     private static final int ROOMY_ROWS = 20;
 
@@ -61,14 +66,18 @@ public final class LabView {
         canvas.text(0, 0, " " + title(d, model), d.theme().bar());
     }
 
-    /** The lab's title: the model and the loss being descended. */
+    /**
+     * The lab's title: the model and the loss being descended. A network is named by its shape, since its equation
+     * would not fit the bar; the parameter list below names every weight.
+     */
     public static String title(Drawing d, LabModel model) {
         var setup = model.setup();
         var equation = setup.definitions().lookup(setup.model()).orElseThrow().asEquation();
         var loss = model.kind() == LossKind.MSE ? d.text("lab.loss.mse", setup.points().size())
                 : d.text("lab.loss.single");
-        return d.text("lab.title") + d.glyphs().separator + new MathText(d.glyphs()).expr(equation)
-                + d.glyphs().separator + loss;
+        var shown = setup.network().map(network -> d.text("lab.network", network.toString()))
+                .orElseGet(() -> new MathText(d.glyphs()).expr(equation));
+        return d.text("lab.title") + d.glyphs().separator + shown + d.glyphs().separator + loss;
     }
 
     /**
@@ -76,13 +85,17 @@ public final class LabView {
      * returns the row below them.
      */
     private static int readout(Drawing d, LabModel model) {
-        var parameters = LabReadout.parameters(d, model);
-        int room = Math.max(2, (d.canvas().rows() - 1) / 3);
+        int rows = d.canvas().rows();
+        int top = rows >= ROOMY_ROWS ? 2 : 1;
+        int gap = rows >= ROOMY_ROWS ? 1 : 0;
+        // A network's seven parameters would leave a short screen no room for a plot: they then show a few at a time.
+        int parameterRows = rows - 1 - MESSAGE_ROWS - top - gap - READOUT_TRAILER - MIN_PLOTS_ROWS;
+        var parameters = LabReadout.parameters(d, model, parameterRows);
+        int room = Math.max(2, (rows - 1) / 3);
         var points = LabReadout.points(d, model, room);
         int tableWidth = points.stream().mapToInt(Line::width).max().orElse(0) + 2;
         int parametersWidth = parameters.stream().mapToInt(Line::width).max().orElse(0);
         boolean both = 1 + tableWidth + parametersWidth < d.canvas().columns();
-        int top = d.canvas().rows() >= ROOMY_ROWS ? 2 : 1;
         if (both) {
             drawAll(d, points, 1, top);
         }
@@ -92,7 +105,8 @@ public final class LabView {
 
     /** The plots, in as many columns as the width holds and as many rows as the height holds. */
     private static void plots(Drawing d, LabModel model, int top, int height) {
-        var panels = model.logScale() ? List.of(Panel.CURVE, Panel.HISTORY, Panel.FIT)
+        var panels = model.setup().network().isPresent() ? networkPanels(model)
+                : model.logScale() ? List.of(Panel.CURVE, Panel.HISTORY, Panel.FIT)
                 : List.of(Panel.CURVE, Panel.FIT, Panel.HISTORY);
         int across = Math.max(1, Math.min(panels.size(),
                 (d.canvas().columns() - 2 + PLOT_GAP) / (MIN_PLOT_WIDTH + PLOT_GAP)));
@@ -114,6 +128,15 @@ public final class LabView {
     }
 
     /**
+     * A network's plots, most telling first: its bent output against the points, then the loss over the steps (the
+     * training it is there for), and the loss along one of its seven parameters last.
+     */
+    private static List<Panel> networkPanels(LabModel model) {
+        return model.logScale() ? List.of(Panel.HISTORY, Panel.FIT, Panel.CURVE)
+                : List.of(Panel.FIT, Panel.HISTORY, Panel.CURVE);
+    }
+
+    /**
      * The plots. When the window is small the last give way: the loss over the steps first, unless the learner
      * asked for it on a log scale, which puts it before the model's line.
      */
@@ -129,7 +152,7 @@ public final class LabView {
         FIT {
             @Override
             void draw(Drawing d, LabModel model, int column, int top, int width, int rows) {
-                plot(d, column, top, title(d, width, "lab.plot.fit"), LabLegend.fit(d, width),
+                plot(d, column, top, title(d, width, "lab.plot.fit"), LabLegend.fit(d, width, model.setup().network().isPresent()),
                         LabPlots.fit(d, model, width, rows));
             }
         },
