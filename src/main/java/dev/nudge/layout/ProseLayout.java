@@ -98,6 +98,15 @@ public final class ProseLayout {
                     return List.of(Line.of(UNKNOWN, Tone.MATH));
                 }
             }
+
+            @Override
+            public List<Line> program(ProseBlock.Program program) {
+                try {
+                    return ProgramLines.of(math, program, glyphs, width, flat);
+                } catch (MathException | IllegalArgumentException e) {
+                    return List.of(Line.of(UNKNOWN, Tone.CODE));
+                }
+            }
         });
     }
 

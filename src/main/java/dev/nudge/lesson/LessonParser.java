@@ -185,9 +185,14 @@ final class LessonParser<S extends Step> {
             plot(opening, body, firstLine);
             return;
         }
+        if (info.text().equals(ProgramReader.NAME)) {
+            program(opening, body, firstLine);
+            return;
+        }
         var blocks = new ArrayList<>(kinds.blockNames());
         if (!blocks.contains(info.text())) {
             blocks.add(PlotReader.NAME);
+            blocks.add(ProgramReader.NAME);
             blocks.add("text");
             problems.add(file, info, "unknown step kind \"" + info.text() + "\"" + Suggest.didYouMean(info.text(), blocks)
                     + "; a fenced block is " + oneOf(blocks, "or"));
@@ -211,6 +216,16 @@ final class LessonParser<S extends Step> {
         }
         var fields = FieldLines.read(body, firstLine, "the " + PlotReader.NAME + " block", file, problems);
         PlotReader.read(opening, fields, file, problems).ifPresent(current.prose::add);
+    }
+
+    /** A program in the prose; like a plot, it comes before the step's block. */
+    private void program(SourceText opening, List<String> body, int firstLine) {
+        if (current.hasBlock()) {
+            textAfterBlock(opening);
+            return;
+        }
+        var fields = FieldLines.read(body, firstLine, "the " + ProgramReader.NAME + " block", file, problems);
+        ProgramReader.read(opening, fields, file, problems).ifPresent(current.prose::add);
     }
 
     /** "guess, quiz or lab" for {@code names} joined with {@code last}. */

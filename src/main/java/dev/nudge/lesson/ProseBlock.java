@@ -2,7 +2,7 @@ package dev.nudge.lesson;
 
 import java.util.List;
 
-/** A block of a step's prose: a paragraph, a list item, a display equation, a code block or a plot. */
+/** A block of a step's prose: a paragraph, a list item, a display equation, a code block, a plot or a program. */
 public sealed interface ProseBlock {
 
     /** Handles each kind of block; a new kind is a compile error wherever prose is handled. */
@@ -16,6 +16,8 @@ public sealed interface ProseBlock {
         R code(Code code);
 
         R plot(Plot plot);
+
+        R program(Program program);
     }
 
     <R> R accept(Visitor<R> visitor);
@@ -81,6 +83,25 @@ public sealed interface ProseBlock {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.plot(this);
+        }
+    }
+
+    /**
+     * The lesson's network as a C program, or one part of it (the forward pass, the backward pass), shown in the
+     * prose with the line numbers of the file {@code nudge export} writes: a {@code program} block. The lesson has one
+     * program: every block of it gives the same {@code rate:} and {@code steps:}, which fix what it computes.
+     *
+     * @param opening the block's opening line, where problems with it as a whole are reported
+     * @param lesson the name of the lesson's file without {@code .md}, which names the program ({@code 15-code.c})
+     * @param part the part shown, such as {@code backward}; the whole program when empty
+     * @param rate the learning rate of the program's updates, as written
+     * @param steps how many updates the program makes in all, as written; one update and no training when empty
+     */
+    record Program(SourceText opening, String lesson, java.util.Optional<SourceText> part, SourceText rate,
+            java.util.Optional<SourceText> steps) implements ProseBlock {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.program(this);
         }
     }
 }

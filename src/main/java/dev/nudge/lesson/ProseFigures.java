@@ -47,6 +47,12 @@ final class ProseFigures {
                     PlotCheck.check(check, math, plot, figures);
                     return null;
                 }
+
+                @Override
+                public Void program(ProseBlock.Program program) {
+                    ProgramCheck.block(check, math, program, figures);
+                    return null;
+                }
             });
         }
         computedValues.sort(null);
