@@ -85,11 +85,12 @@ public final class NetworkProgram {
     }
 
     private List<String> opening() {
-        var what = settings.trains() ? "one update, and the training." : "and one update.";
+        var what = settings.trains() ? "one update and the training." : "and one update.";
         return List.of(
                 "/* " + name + ": the tiny network of the lesson, " + network + ".",
                 " * It prints the numbers the lesson shows: the forward pass, the",
-                " * mean squared error (MSE), the backward pass, " + what,
+                " * mean squared error (MSE), the backward pass,",
+                " * " + what,
                 " * Compile and run: " + compileAndRun(name),
                 " */",
                 "#include <stdio.h>",

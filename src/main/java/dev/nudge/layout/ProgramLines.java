@@ -15,7 +15,7 @@ import java.util.List;
  * window goes on under itself, its number left blank; read line by line, every line is written out as it stands.
  */
 public final class ProgramLines {
-    private static final int INDENT = 2;
+    private static final int INDENT = 0;
 
     private ProgramLines() {
     }
