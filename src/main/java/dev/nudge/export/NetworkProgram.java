@@ -171,7 +171,7 @@ public final class NetworkProgram {
                 " * the hidden layer, summed over the points. */",
                 "static Gradient backward(int show)",
                 "{",
-                "    Gradient g = {{0}, {0}, {0}, 0};",
+                "    Gradient g = {0}; /* every slope starts at 0 */",
                 "    for (int p = 0; p < POINTS; p++) {",
                 "        double z[HIDDEN], a[HIDDEN];",
                 "        double f = forward(x[p], z, a);",
