@@ -31,9 +31,6 @@ static double relu(double z) { return z > 0 ? z : 0; }
  * (at exactly 0 too, as the lesson does). */
 static double relu_slope(double z) { return z > 0 ? 1 : 0; }
 
-/* Prints -0 as 0: a product with a slope of 0 may come out as -0. */
-static double tidy(double value) { return value == 0 ? 0 : value; }
-
 /* The forward pass for one input: each neuron's weighted sum z
  * and output a, and the network's output f. */
 static double forward(double input, double z[HIDDEN], double a[HIDDEN])
@@ -62,6 +59,9 @@ static double mse(void)
 typedef struct {
     double w[HIDDEN], b[HIDDEN], v[HIDDEN], c;
 } Gradient;
+
+/* Prints -0 as 0: a product with a slope of 0 may come out as -0. */
+static double tidy(double value) { return value == 0 ? 0 : value; }
 
 /* The backward pass: the chain rule, from the output back to
  * the hidden layer, summed over the points. */

@@ -127,10 +127,7 @@ public final class NetworkProgram {
                 "",
                 "/* The slope of ReLU: 1 where z > 0, and 0 where z <= 0",
                 " * (at exactly 0 too, as the lesson does). */",
-                "static double relu_slope(double z) { return z > 0 ? 1 : 0; }",
-                "",
-                "/* Prints -0 as 0: a product with a slope of 0 may come out as -0. */",
-                "static double tidy(double value) { return value == 0 ? 0 : value; }");
+                "static double relu_slope(double z) { return z > 0 ? 1 : 0; }");
     }
 
     private static List<String> forward() {
@@ -166,6 +163,9 @@ public final class NetworkProgram {
                 "typedef struct {",
                 "    double w[HIDDEN], b[HIDDEN], v[HIDDEN], c;",
                 "} Gradient;",
+                "",
+                "/* Prints -0 as 0: a product with a slope of 0 may come out as -0. */",
+                "static double tidy(double value) { return value == 0 ? 0 : value; }",
                 "",
                 "/* The backward pass: the chain rule, from the output back to",
                 " * the hidden layer, summed over the points. */",
