@@ -182,11 +182,11 @@ final class LessonParser<S extends Step> {
             return;
         }
         if (info.text().equals(PlotReader.NAME)) {
-            plot(opening, body, firstLine);
+            proseBlock(opening, body, firstLine, PlotReader.NAME, PlotReader::read);
             return;
         }
         if (info.text().equals(ProgramReader.NAME)) {
-            program(opening, body, firstLine);
+            proseBlock(opening, body, firstLine, ProgramReader.NAME, ProgramReader::read);
             return;
         }
         var blocks = new ArrayList<>(kinds.blockNames());
@@ -208,24 +208,21 @@ final class LessonParser<S extends Step> {
         current.fields = FieldLines.read(body, firstLine, "the " + info.text() + " block", file, problems);
     }
 
-    /** A plot in the prose; like any prose, it comes before the step's block. */
-    private void plot(SourceText opening, List<String> body, int firstLine) {
-        if (current.hasBlock()) {
-            textAfterBlock(opening);
-            return;
-        }
-        var fields = FieldLines.read(body, firstLine, "the " + PlotReader.NAME + " block", file, problems);
-        PlotReader.read(opening, fields, file, problems).ifPresent(current.prose::add);
+    /** How a fenced block of the prose (a plot, a program) is read from its fields. */
+    @FunctionalInterface
+    private interface ProseBlockReader {
+        Optional<ProseBlock> read(SourceText opening, List<Field> fields, Path file, Problems problems);
     }
 
-    /** A program in the prose; like a plot, it comes before the step's block. */
-    private void program(SourceText opening, List<String> body, int firstLine) {
+    /** A fenced block in the prose (a plot, a program); like any prose, it comes before the step's block. */
+    private void proseBlock(SourceText opening, List<String> body, int firstLine, String name,
+            ProseBlockReader reader) {
         if (current.hasBlock()) {
             textAfterBlock(opening);
             return;
         }
-        var fields = FieldLines.read(body, firstLine, "the " + ProgramReader.NAME + " block", file, problems);
-        ProgramReader.read(opening, fields, file, problems).ifPresent(current.prose::add);
+        var fields = FieldLines.read(body, firstLine, "the " + name + " block", file, problems);
+        reader.read(opening, fields, file, problems).ifPresent(current.prose::add);
     }
 
     /** "guess, quiz or lab" for {@code names} joined with {@code last}. */

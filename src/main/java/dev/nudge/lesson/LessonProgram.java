@@ -21,7 +21,14 @@ public final class LessonProgram {
     /** The program blocks of the lesson, in order. */
     public static List<ProseBlock.Program> blocks(Lesson<?> lesson) {
         var blocks = new ArrayList<ProseBlock.Program>();
-        lesson.steps().forEach(step -> step.prose().forEach(block -> block.accept(new Collector(blocks))));
+        for (var step : lesson.steps()) {
+            for (var block : step.prose()) {
+                // Picking one kind of block out, not handling each: the visitor's exhaustiveness is not wanted here.
+                if (block instanceof ProseBlock.Program program) {
+                    blocks.add(program);
+                }
+            }
+        }
         return blocks;
     }
 
@@ -55,39 +62,5 @@ public final class LessonProgram {
     static ProgramSettings settings(LessonMath math, ProseBlock.Program block) {
         int steps = block.steps().flatMap(written -> ProgramReader.steps(written.text())).orElse(0);
         return new ProgramSettings(math.evaluate(block.rate().text(), List.of()), steps);
-    }
-
-    /** Picks the program blocks out of a step's prose. */
-    private record Collector(List<ProseBlock.Program> blocks) implements ProseBlock.Visitor<Void> {
-        @Override
-        public Void paragraph(ProseBlock.Paragraph paragraph) {
-            return null;
-        }
-
-        @Override
-        public Void bullet(ProseBlock.Bullet bullet) {
-            return null;
-        }
-
-        @Override
-        public Void equation(ProseBlock.Equation equation) {
-            return null;
-        }
-
-        @Override
-        public Void code(ProseBlock.Code code) {
-            return null;
-        }
-
-        @Override
-        public Void plot(ProseBlock.Plot plot) {
-            return null;
-        }
-
-        @Override
-        public Void program(ProseBlock.Program program) {
-            blocks.add(program);
-            return null;
-        }
     }
 }

@@ -34,8 +34,8 @@ class ProgramLinesTest {
     void aLineTooLongGoesOnUnderItselfWithoutANumber() {
         var lines = lines(Glyphs.ASCII, 40, false);
 
-        assertThat(lines).containsSequence("36 | static double forward(double input, d",
-                "   | ouble z[HIDDEN], double a[HIDDEN])");
+        assertThat(lines).containsSequence("36 | static double forward(double input,",
+                "   |  double z[HIDDEN], double a[HIDDEN]", "   | )");
         assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(40));
     }
 
