@@ -46,7 +46,7 @@ final class CCompiler {
         return Optional.empty();
     }
 
-    /** What the compiler said about {@code source}, saved as {@code fileName}, when it failed; empty when it compiled. */
+    /** What the compiler said about {@code source}, saved as {@code fileName}, if it failed; empty if it compiled. */
     Optional<String> problems(String fileName, String source) {
         Path folder = null;
         try {
@@ -57,7 +57,7 @@ final class CCompiler {
             command.add(executable.toString());
             command.addAll(FLAGS);
             command.addAll(List.of("-o", folder.resolve("program").toString(), file.toString()));
-            // The compiler's words go to a file, not a pipe, so a compiler that hangs cannot hold the wait past its limit.
+            // The compiler's words go to a file, not a pipe: a compiler that hangs cannot hold the wait past its limit.
             var output = folder.resolve("compiler.txt");
             var process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
                     .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(devNull())).start();

@@ -101,7 +101,8 @@ final class ExportCommand implements Callable<Integer> {
 
     private String unknown(Optional<? extends Lesson<?>> chosen, List<? extends Lesson<?>> withPrograms) {
         var which = withPrograms.isEmpty() ? "no lesson of this course has one"
-                : "these lessons have one: " + withPrograms.stream().map(Lesson::name).collect(Collectors.joining(", "));
+                : "these lessons have one: "
+                        + withPrograms.stream().map(Lesson::name).collect(Collectors.joining(", "));
         return (chosen.isPresent() ? "the lesson " + lesson + " has no program to export"
                 : "there is no lesson " + lesson) + "; " + which;
     }

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * Writes the C program of a network lesson: its data and starting parameters, ReLU and its slope, the forward pass
- * with every weighted sum and output, the MSE, the backward pass layer by layer with the lesson's names (dL/df, dL/dv_i,
- * dL/dz_i, dL/dw_i, dL/db_i, dL/dc), one update at the lesson's learning rate and, when asked, the training. It prints
- * every number with six decimals, so each can be set beside the lesson's exact figure.
+ * with every weighted sum and output, the MSE, the backward pass layer by layer with the lesson's names (dL/df,
+ * dL/dv_i, dL/dz_i, dL/dw_i, dL/db_i, dL/dc), one update at the lesson's learning rate and, when asked, the
+ * training. It prints every number with six decimals, so each can be set beside the lesson's exact figure.
  *
  * <p>The program is C99 with the standard library only, and short enough to read in one sitting: a learner who
  * followed the lesson should recognise every line.
