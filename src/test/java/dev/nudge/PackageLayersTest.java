@@ -29,7 +29,7 @@ class PackageLayersTest {
             Pattern.MULTILINE);
     private static final List<String> PURE = List.of("dev.nudge.math", "dev.nudge.lesson", "dev.nudge.keys",
             "dev.nudge.layout", "dev.nudge.step", "dev.nudge.tutor", "dev.nudge.lab", "dev.nudge.plot",
-            "dev.nudge.neural");
+            "dev.nudge.neural", "dev.nudge.export");
 
     /** Each package of the product and the packages it imports. */
     private static Map<String, Set<String>> imports() {

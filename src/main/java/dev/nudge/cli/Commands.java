@@ -24,6 +24,7 @@ final class Commands {
     private static final List<Subcommand> OF_NUDGE = List.of(
             new Subcommand("lessons", wiring -> withSubcommands(new LessonsCommand(), OF_LESSONS, wiring)),
             new Subcommand("math", wiring -> new MathCommand()),
+            new Subcommand("export", wiring -> new ExportCommand(wiring.defaults())),
             new Subcommand("report", wiring -> new ReportCommand()),
             new Subcommand("serve", wiring -> new ServeCommand(wiring.defaults(), wiring.server())),
             new Subcommand("lab", wiring -> new LabCommand(wiring.defaults(), wiring.lab())));

@@ -28,9 +28,12 @@ final class LessonsCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var dir = folder != null ? folder : CourseLocation.defaultFolder();
-        var result = Kinds.load(dir);
+        var loaded = Kinds.load(dir);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        var programs = loaded.course().map(course -> ProgramsCompiled.check(course, CCompiler.onPath()));
+        programs.flatMap(ProgramsCompiled.Outcome::notCompiled).ifPresent(note -> out.println("note: " + note));
+        var result = programs.map(outcome -> loaded.with(outcome.problems())).orElse(loaded);
         for (var problem : result.problems()) {
             err.println(CourseLocation.shown(problem));
         }

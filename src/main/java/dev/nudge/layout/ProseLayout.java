@@ -109,6 +109,15 @@ public final class ProseLayout {
             public List<Line> network(ProseBlock.NetworkDiagram network) {
                 return computed(() -> NetworkLines.of(math, network, writing, ProseLayout.this));
             }
+
+            @Override
+            public List<Line> program(ProseBlock.Program program) {
+                try {
+                    return ProgramLines.of(math, program, glyphs, width, flat);
+                } catch (MathException | IllegalArgumentException e) {
+                    return List.of(Line.of(UNKNOWN, Tone.CODE));
+                }
+            }
         });
     }
 

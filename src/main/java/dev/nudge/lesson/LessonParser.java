@@ -205,7 +205,8 @@ final class LessonParser<S extends Step> {
         current.fields = FieldLines.read(body, firstLine, "the " + info.text() + " block", file, problems);
     }
 
-    /** Reads the fields of a block that stands in the prose, such as a plot. */
+    /** How a fenced block of the prose (a plot, a program) is read from its fields. */
+    @FunctionalInterface
     private interface ProseBlockReader {
         Optional<ProseBlock> read(SourceText opening, List<Field> fields, Path file, Problems problems);
     }
@@ -219,10 +220,11 @@ final class LessonParser<S extends Step> {
         readers.put(DescentReader.NAME, DescentReader::read);
         readers.put(TableReader.NAME, TableReader::read);
         readers.put(NetworkReader.NAME, NetworkReader::read);
+        readers.put(ProgramReader.NAME, ProgramReader::read);
         return java.util.Collections.unmodifiableMap(readers);
     }
 
-    /** A block in the prose (a plot, a descent table); like any prose, it comes before the step's block. */
+    /** A fenced block in the prose (a plot, a table, a program); like any prose, it comes before the step's block. */
     private void proseBlock(SourceText opening, List<String> body, int firstLine, String name,
             ProseBlockReader reader) {
         if (current.hasBlock()) {

@@ -42,6 +42,7 @@ final class MathCheck {
         for (var step : lesson.steps()) {
             figures.put(step.id(), check.stepFigures(step, math));
         }
+        ProgramCheck.lesson(check, lesson);
         return figures;
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A block of a step's prose: a paragraph, a list item, a display equation, a code block, a plot, a descent table, a
- * computed table or a drawing of the lesson's network.
+ * computed table, a drawing of the lesson's network or a program.
  */
 public sealed interface ProseBlock {
 
@@ -25,6 +25,8 @@ public sealed interface ProseBlock {
         R table(Table table);
 
         R network(NetworkDiagram network);
+
+        R program(Program program);
     }
 
     <R> R accept(Visitor<R> visitor);
@@ -159,6 +161,25 @@ public sealed interface ProseBlock {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.network(this);
+        }
+    }
+
+    /**
+     * The lesson's network as a C program, or one part of it (the forward pass, the backward pass), shown in the
+     * prose with the line numbers of the file {@code nudge export} writes: a {@code program} block. The lesson has one
+     * program: every block of it gives the same {@code rate:} and {@code steps:}, which fix what it computes.
+     *
+     * @param opening the block's opening line, where problems with it as a whole are reported
+     * @param lesson the name of the lesson's file without {@code .md}, which names the program ({@code 15-code.c})
+     * @param part the part shown, such as {@code backward}; the whole program when empty
+     * @param rate the learning rate of the program's updates, as written
+     * @param steps how many updates the program makes in all, as written; one update and no training when empty
+     */
+    record Program(SourceText opening, String lesson, java.util.Optional<SourceText> part, SourceText rate,
+            java.util.Optional<SourceText> steps) implements ProseBlock {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.program(this);
         }
     }
 }

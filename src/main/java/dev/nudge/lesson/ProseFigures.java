@@ -68,6 +68,12 @@ final class ProseFigures {
                     }
                     return null;
                 }
+
+                @Override
+                public Void program(ProseBlock.Program program) {
+                    ProgramCheck.block(check, math, program, figures);
+                    return null;
+                }
             });
         }
         computedValues.sort(null);

@@ -87,7 +87,7 @@ class LessonParserTest {
     void anUnknownStepKindSuggestsTheNearestOne() {
         assertThat(fixture().english("```quiz", "```quizz").problems())
                 .containsExactly("en/01-loss.md:30:4: unknown step kind \"quizz\" (did you mean \"quiz\"?); a fenced"
-                        + " block is guess, quiz, lab, predict, derive, nudges, plot, descent, table, network or text");
+                        + " block is guess, quiz, lab, predict, derive, nudges, plot, descent, table, network, program or text");
     }
 
     @Test
