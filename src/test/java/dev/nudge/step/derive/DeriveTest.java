@@ -132,7 +132,7 @@ class DeriveTest {
         assertThat(problems(folder, "bad-name", "of: Loss\nby: 2P_1\n")).singleElement().asString()
                 .endsWith("01-step.md:17:5: \"by:\" names the parameter to differentiate by, such as P_1");
         assertThat(problems(folder, "method", "of: Loss\nby: P_1\nmethod: limits\n")).singleElement().asString()
-                .endsWith("01-step.md:18:9: \"method:\" is one of limit, rules (did you mean \"limit\"?)");
+                .endsWith("01-step.md:18:9: \"method:\" is one of limit, rules, chain (did you mean \"limit\"?)");
         assertThat(problems(folder, "missing", "by: P_1\n")).singleElement().asString()
                 .endsWith("01-step.md:15:1: a derive block needs a \"of:\" line");
         assertThat(problems(folder, "not-polynomial", "of: Ratio\nby: P_1\n")).singleElement().asString()
