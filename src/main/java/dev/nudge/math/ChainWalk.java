@@ -118,11 +118,16 @@ final class ChainWalk {
         return new RewriteStep(replaceFirst(current, rewrite.result()), rewrite.reason(), details);
     }
 
+    /**
+     * A definition is put in one level at a time, so a loss built of named stages ({@code Loss}, then {@code a_1},
+     * then {@code z_1}) is derived stage by stage and each factor keeps the name of the stage it belongs to.
+     */
     private Rewrite rule(Derivative node) {
         Expr body = Unwrap.groups(node.body());
-        if (body instanceof Call || (body instanceof Var name && definitions.lookup(name.name()).isPresent())) {
+        Optional<Expr> definition = Simplifications.substitution(definitions).rewrite().apply(body);
+        if (definition.isPresent()) {
             return new Rewrite(Reason.SUBSTITUTE_DEFINITION,
-                    new Derivative(Unwrap.groups(definitions.inline(body)), variable, node.partial()));
+                    new Derivative(Unwrap.groups(definition.get()), variable, node.partial()));
         }
         return DerivativeRule.of(node, this::isConstant);
     }
@@ -184,9 +189,11 @@ final class ChainWalk {
     }
 
     private Expr valuesIn(Expr expr, Map<String, Rational> values, List<Expr> details) {
-        if (expr instanceof Call call) {
-            Rational value = Algebra.evaluate(call, definitions, values);
-            details.add(new Equation(List.of(call, new Num(value))));
+        boolean defined = expr instanceof Call
+                || (expr instanceof Var name && definitions.lookup(name.name()).isPresent());
+        if (defined) {
+            Rational value = Algebra.evaluate(expr, definitions, values);
+            details.add(new Equation(List.of(expr, new Num(value))));
             return new Num(value);
         }
         if (expr instanceof Var name && values.containsKey(name.name())) {

@@ -108,6 +108,21 @@ class ChainRuleTest {
     }
 
     @Test
+    void namedStagesArePutInOneAtATimeAndKeepTheirNamesInTheResult() {
+        var stages = Definitions.none().define("z_1 = w_1 \\times 2 + b_1").define("a_1 = relu(z_1)")
+                .define("Loss = (a_1 - 3)^2");
+        var walk = Derivation.ofChainRule(new Var("Loss"), "w_1", stages,
+                Map.of("w_1", Rational.ONE, "b_1", Rational.parse("0.5")));
+        assertThat(walk.steps()).extracting(RewriteStep::reason).filteredOn(Reason.SUBSTITUTE_DEFINITION::equals)
+                .hasSize(3);
+        var derivative = walk.steps().get(walk.steps().size() - 3).expression();
+        assertThat(line(derivative)).isEqualTo("2(a_1 - 3) ⋅ heaviside(z_1) ⋅ 2");
+        assertThat(walk.steps().get(walk.steps().size() - 2).details()).extracting(ChainRuleTest::line)
+                .containsExactly("a_1 = 2.5", "z_1 = 2.5");
+        assertThat(walk.result()).isEqualTo(new Num(Rational.of(-2)));
+    }
+
+    @Test
     void theChainRuleQuotesItsFormulaInTheScreensNotation() {
         assertThat(Reason.CHAIN_RULE.formulas(GlyphSet.ASCII)).containsExactly("d/dw L(g(w)) = L'(g(w)) * g'(w)");
         assertThat(Reason.CHAIN_RULE.formulas(GlyphSet.UNICODE_NARROW))
