@@ -36,9 +36,6 @@ final class ChainWalk {
         Expr current = new Derivative(body, variable, false);
         steps.add(new RewriteStep(current, Reason.GIVEN, List.of()));
         while (firstDerivative(current).isPresent()) {
-            if (steps.size() >= Limits.MAX_STEPS) {
-                throw MathException.of(MathProblem.DERIVATION_TOO_LONG, Limits.MAX_STEPS);
-            }
             current = record(next(current));
         }
         current = tidy(current);
@@ -60,11 +57,7 @@ final class ChainWalk {
                 var details = new ArrayList<Expr>();
                 Expr next = normal(insideOut(current, rule, details));
                 if (!next.equals(current)) {
-                    if (steps.size() >= Limits.MAX_STEPS) {
-                        throw MathException.of(MathProblem.DERIVATION_TOO_LONG, Limits.MAX_STEPS);
-                    }
-                    steps.add(new RewriteStep(next, rule.reason(), details));
-                    current = next;
+                    current = record(new RewriteStep(next, rule.reason(), details));
                     changed = true;
                     break;
                 }
@@ -91,7 +84,11 @@ final class ChainWalk {
         return Products.leftToRight(Tidy.tidy(expr));
     }
 
+    /** Adds {@code step}, its expression brought to the normal form, unless the walk is already too long. */
     private Expr record(RewriteStep step) {
+        if (steps.size() >= Limits.MAX_STEPS) {
+            throw MathException.of(MathProblem.DERIVATION_TOO_LONG, Limits.MAX_STEPS);
+        }
         Expr tidied = normal(step.expression());
         TreeSize.check(tidied);
         steps.add(new RewriteStep(tidied, step.reason(), step.details()));
