@@ -148,7 +148,7 @@ class TutorTest {
         assertThat(jumped.place()).isEqualTo(new Place(2, 0));
         assertThat(new Walk(contents).press(Key.character('5')).state.place()).isEqualTo(new Place(4, 0));
         assertThat(new Walk(contents).press(Key.of(Key.Kind.ESCAPE)).state.page()).isEqualTo(Page.START);
-        assertThat(new Walk(contents).press(Key.of(Key.Kind.UP)).state.contentsCursor()).isEqualTo(7);
+        assertThat(new Walk(contents).press(Key.of(Key.Kind.UP)).state.contentsCursor()).isEqualTo(8);
     }
 
     @Test
