@@ -61,6 +61,10 @@ public final class MathCommand implements Callable<Integer> {
     @Option(names = "--steps", description = "Show each rewrite with its reason.")
     private boolean steps;
 
+    @Option(names = "--chain", description = "With --steps, derive by the chain rule, outermost operation first,"
+            + " without multiplying out (the way for an expression that is not a polynomial, such as one with relu).")
+    private boolean chain;
+
     @Option(names = "--oneline", description = "Write expressions on one line instead of in 2-D.")
     private boolean oneLine;
 
@@ -203,7 +207,13 @@ public final class MathCommand implements Callable<Integer> {
         }
 
         private Derivation stepsOfDerivative(Var variable) {
-            return steps ? Derivation.ofDerivative(input.expr(), variable.name(), input.definitions()) : null;
+            if (!steps) {
+                return null;
+            }
+            // multiplying out a composition of relu would need a line per piece: the chain rule keeps it whole
+            return chain || !Algebra.isPolynomial(input.expr(), input.definitions())
+                    ? Derivation.ofChainRule(input.expr(), variable.name(), input.definitions(), input.values())
+                    : Derivation.ofDerivative(input.expr(), variable.name(), input.definitions());
         }
 
         private String drawStep(RewriteStep step, boolean first) {

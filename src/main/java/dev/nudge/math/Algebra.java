@@ -53,6 +53,11 @@ public final class Algebra {
         return expr.mapChildren(child -> substitute(child, values));
     }
 
+    /** Whether {@code expr}, with the definitions put in, is a polynomial that {@link #expand} can multiply out. */
+    public static boolean isPolynomial(Expr expr, Definitions definitions) {
+        return Expander.isPolynomial(definitions.inline(lastSide(expr)));
+    }
+
     /** The expanded polynomial with like terms collected, e.g. {@code P_1^2 + 4P_1 + 4}. */
     public static Polynomial expand(Expr expr, Definitions definitions) {
         return Expander.expand(definitions.inline(lastSide(expr)));

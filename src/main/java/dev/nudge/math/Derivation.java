@@ -40,11 +40,21 @@ public record Derivation(List<RewriteStep> steps) {
     }
 
     /**
-     * The derivative of {@code expr}, a polynomial in {@code variable} alone, by the rules, starting from its
-     * expanded form: the sum rule, then the power, constant factor and constant rules term by term.
+     * The derivative of {@code expr}, a polynomial, by the rules, starting from its expanded form: the sum rule, then
+     * the power, constant factor and constant rules term by term, every other variable held still.
      */
     public static Derivation ofRules(Expr expr, String variable, Definitions definitions) {
-        Polynomial polynomial = DifferenceQuotient.polynomialIn(expr, variable, definitions);
+        Polynomial polynomial = DifferenceQuotient.polynomialOf(expr, definitions);
         return new Rewriter(Definitions.none()).differentiate(polynomial.toExpr(), new Var(variable));
+    }
+
+    /**
+     * The derivative of {@code expr} by the chain rule, outermost operation first, one rule per step, with the
+     * definitions put in only where a derivative needs them and every other variable held still; then, when
+     * {@code values} are given, the result at those values and its number.
+     */
+    public static Derivation ofChainRule(Expr expr, String variable, Definitions definitions,
+            Map<String, Rational> values) {
+        return ChainWalk.derive(expr, new Var(variable), definitions, values);
     }
 }

@@ -1,5 +1,7 @@
 package dev.nudge.math;
 
+import java.util.function.Predicate;
+
 /**
  * The one differentiation rule that applies to a body whose derivative is wanted, by its outermost
  * operation: the result holds derivatives of the parts, for the next step to work on. Every other
@@ -8,15 +10,25 @@ package dev.nudge.math;
 final class DerivativeRule implements ExprVisitor<Rewrite> {
     private final Var variable;
     private final boolean partial;
+    private final Predicate<Expr> constant;
 
-    DerivativeRule(Var variable, boolean partial) {
+    private DerivativeRule(Var variable, boolean partial, Predicate<Expr> constant) {
         this.variable = variable;
         this.partial = partial;
+        this.constant = constant;
     }
 
-    /** The rule for the derivative {@code node}, whose body holds no other derivative. */
+    /** The rule for the derivative {@code node}, whose body holds no other derivative and no call. */
     static Rewrite of(Derivative node) {
-        return node.body().accept(new DerivativeRule(node.variable(), node.partial()));
+        return of(node, expr -> !Variables.uses(expr, node.variable().name()));
+    }
+
+    /**
+     * The rule for {@code node}, whose body may call definitions: {@code constant} says which parts do not change
+     * with the variable once the definitions are put in.
+     */
+    static Rewrite of(Derivative node, Predicate<Expr> constant) {
+        return node.body().accept(new DerivativeRule(node.variable(), node.partial(), constant));
     }
 
     private Expr d(Expr body) {
@@ -24,21 +36,23 @@ final class DerivativeRule implements ExprVisitor<Rewrite> {
     }
 
     private boolean isConstant(Expr expr) {
-        return !Variables.uses(expr, variable.name());
+        return constant.test(expr);
     }
 
-    private static Rewrite zero() {
-        return new Rewrite(Reason.CONSTANT_RULE, new Num(Rational.ZERO));
+    /** 0, for a number by the constant rule, for what holds only other variables because they are held still. */
+    private static Rewrite zero(Expr constant) {
+        var reason = Variables.of(constant).isEmpty() ? Reason.CONSTANT_RULE : Reason.HELD_STILL;
+        return new Rewrite(reason, new Num(Rational.ZERO));
     }
 
     @Override
     public Rewrite visitNum(Num node) {
-        return zero();
+        return zero(node);
     }
 
     @Override
     public Rewrite visitVar(Var node) {
-        return node.equals(variable) ? new Rewrite(Reason.VARIABLE_RULE, new Num(Rational.ONE)) : zero();
+        return node.equals(variable) ? new Rewrite(Reason.VARIABLE_RULE, new Num(Rational.ONE)) : zero(node);
     }
 
     @Override
@@ -92,7 +106,7 @@ final class DerivativeRule implements ExprVisitor<Rewrite> {
     @Override
     public Rewrite visitPow(Pow node) {
         if (isConstant(node.base()) || node.exponent() == 0) {
-            return zero();
+            return zero(node);
         }
         Expr lowered = node.exponent() == 1 ? new Num(Rational.ONE)
                 : node.exponent() == 2 ? new Mul(new Num(Rational.of(2)), node.base(), false)
@@ -120,7 +134,7 @@ final class DerivativeRule implements ExprVisitor<Rewrite> {
             throw MathException.of(MathProblem.DIFFERENTIATE_HEAVISIDE);
         }
         if (isConstant(node.argument())) {
-            return zero();
+            return zero(node);
         }
         Expr step = new Apply(Builtin.HEAVISIDE, node.argument());
         return new Rewrite(Reason.RELU_RULE, new Mul(step, d(node.argument()), true));

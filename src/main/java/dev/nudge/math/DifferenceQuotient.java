@@ -51,17 +51,22 @@ final class DifferenceQuotient {
 
     /** {@code expr} expanded, refused unless it is a polynomial in {@code variable} alone. */
     static Polynomial polynomialIn(Expr expr, String variable, Definitions definitions) {
-        Expr inlined = definitions.inline(expr instanceof Equation equation ? equation.last() : expr);
-        if (!Expander.isPolynomial(inlined)) {
-            throw new MathException("only a polynomial can be derived from its nudge ratio");
-        }
-        Polynomial polynomial = Expander.expand(inlined);
+        Polynomial polynomial = polynomialOf(expr, definitions);
         for (String other : polynomial.variables()) {
             if (!other.equals(variable)) {
                 throw new MathException("the expression also depends on " + other + ", not only on " + variable);
             }
         }
         return polynomial;
+    }
+
+    /** {@code expr} expanded, refused unless it is a polynomial. */
+    static Polynomial polynomialOf(Expr expr, Definitions definitions) {
+        Expr inlined = definitions.inline(expr instanceof Equation equation ? equation.last() : expr);
+        if (!Expander.isPolynomial(inlined)) {
+            throw new MathException("only a polynomial can be derived from its nudge ratio");
+        }
+        return Expander.expand(inlined);
     }
 
     private Derivation derive(Polynomial polynomial) {

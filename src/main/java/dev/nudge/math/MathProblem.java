@@ -68,6 +68,7 @@ public enum MathProblem {
     TOO_MANY_TERMS("the expansion has more than {0} terms", true),
     WOULD_HAVE_TOO_MANY_TERMS("the expansion would have too many terms (limit {0})", true),
     TOO_MANY_STEPS("it needs more than {0} steps of work", true),
+    DERIVATION_TOO_LONG("the derivation takes more than {0} steps", true),
     TOO_SLOW("it needs more than {0} ms of work", true),
     DESCRIBED("{0}");
 

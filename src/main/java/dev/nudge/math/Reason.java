@@ -27,7 +27,8 @@ public enum Reason {
     POWER_RULE("powerRule", "x^n", "n x^(n-1)"),
     PRODUCT_RULE("productRule", "(uv)' = u'v + uv'"),
     QUOTIENT_RULE("quotientRule", "(u/v)' = (u'v - uv')/v^2"),
-    CHAIN_RULE("chainRule"),
+    CHAIN_RULE("chainRule", "d/dw L(g(w)) = L'(g(w)) · g'(w)"),
+    HELD_STILL("heldStill"),
     RELU_RULE("reluRule", "relu(u)' = heaviside(u) u'"),
     NUDGE_RATIO("nudgeRatio"),
     AT_NUDGED_POINT("atNudgedPoint"),
@@ -52,6 +53,7 @@ public enum Reason {
 
     /** The general formulas the words quote, in order, drawn with {@code glyphs} ({@code a²} or {@code a^2}). */
     public List<String> formulas(GlyphSet glyphs) {
-        return formulas.stream().map(formula -> Superscripts.written(formula, glyphs)).toList();
+        return formulas.stream().map(formula -> Superscripts.written(formula, glyphs).replace(" · ", glyphs.times()))
+                .toList();
     }
 }

@@ -9,18 +9,31 @@ import java.util.Optional;
  * the square of a sum, and so on.
  */
 final class Simplifications {
+    private static final LocalRule TIMES_ZERO = new LocalRule(Reason.TIMES_ZERO, Simplifications::timesZero);
+    private static final LocalRule TIMES_ONE = new LocalRule(Reason.TIMES_ONE, Simplifications::timesOne);
+    private static final LocalRule PLUS_ZERO = new LocalRule(Reason.PLUS_ZERO, Simplifications::plusZero);
+    private static final LocalRule DOUBLE_NEGATIVE = new LocalRule(Reason.DOUBLE_NEGATIVE,
+            Simplifications::doubleNegative);
+
     private Simplifications() {
     }
 
     static List<LocalRule> all() {
-        return List.of(
-                new LocalRule(Reason.TIMES_ZERO, Simplifications::timesZero),
-                new LocalRule(Reason.TIMES_ONE, Simplifications::timesOne),
-                new LocalRule(Reason.PLUS_ZERO, Simplifications::plusZero),
-                new LocalRule(Reason.DOUBLE_NEGATIVE, Simplifications::doubleNegative),
+        return List.of(TIMES_ZERO, TIMES_ONE, PLUS_ZERO, DOUBLE_NEGATIVE,
                 new LocalRule(Reason.ARITHMETIC, Simplifications::arithmetic),
                 new LocalRule(Reason.SQUARE_OF_SUM, Simplifications::squareOfSum),
                 new LocalRule(Reason.SQUARE_OF_DIFFERENCE, Simplifications::squareOfDifference));
+    }
+
+    /** The rules that tidy an expression without multiplying anything out or rewriting a fraction, as after the chain rule. */
+    static List<LocalRule> tidying() {
+        return List.of(TIMES_ZERO, TIMES_ONE, PLUS_ZERO, DOUBLE_NEGATIVE, new LocalRule(Reason.ARITHMETIC,
+                node -> isWrittenFraction(node) ? Optional.empty() : arithmetic(node)));
+    }
+
+    /** A fraction of two numbers, such as 1/2: already a number as written, and clearer so than as 0.5. */
+    private static boolean isWrittenFraction(Expr node) {
+        return node instanceof Div div && div.numerator() instanceof Num && div.denominator() instanceof Num;
     }
 
     /** Replaces a call of a defined function, or a defined name, by its body in parentheses. */
@@ -60,6 +73,13 @@ final class Simplifications {
             return Optional.of(mul.right());
         }
         return isNumber(mul.right(), Rational.ONE) ? Optional.of(mul.left()) : Optional.empty();
+    }
+
+    /** {@code expr} with every term 0 of a sum left out, from the inside out. */
+    static Expr withoutZeroTerms(Expr expr) {
+        Work.spend(1);
+        Expr mapped = expr.mapChildren(Simplifications::withoutZeroTerms);
+        return plusZero(mapped).orElse(mapped);
     }
 
     private static Optional<Expr> plusZero(Expr node) {

@@ -18,6 +18,10 @@ final class Tidy {
         if (mapped instanceof Group group && isAtomic(group.inner())) {
             return group.inner();
         }
+        if (mapped instanceof Apply apply && apply.argument() instanceof Group group) {
+            // the function's own brackets already hold its argument together: relu(w x + b), not relu((w x + b))
+            return new Apply(apply.function(), group.inner());
+        }
         if (mapped instanceof Derivative derivative && derivative.body() instanceof Group group) {
             return new Derivative(group.inner(), derivative.variable(), derivative.partial());
         }

@@ -58,12 +58,32 @@ class MathCommandTest {
     void evaluatesAndDifferentiatesAReluShowingTheRuleAndItsConventionAtZero() {
         assertThat(run("relu(2x - 1)^2", "--diff", "x", "--at", "x=3", "--steps", "--oneline", "--unicode")).isZero();
         assertThat(out.toString()).contains("relu(2x - 1)²",
-                "= 2relu(2x - 1) × (heaviside(2x - 1) × d/dx(2x - 1))    (ReLU rule: relu(u)' = heaviside(u) u', where heaviside(u)"
-                        + " is 1 for u > 0 and 0 for u < 0, and 0 at exactly u = 0 (the usual convention)",
+                "= 2relu(2x - 1) × d/dx relu(2x - 1)    (chain rule: d/dw L(g(w)) = L'(g(w)) × g'(w))",
+                "= 2relu(2x - 1) × heaviside(2x - 1) × d/dx(2x - 1)    (ReLU rule: relu(u)' = heaviside(u) u', where"
+                        + " heaviside(u) is 1 for u > 0 and 0 for u < 0, and 0 at exactly u = 0 (the usual convention)",
+                "= 2relu(2x - 1) × heaviside(2x - 1) × 2    (multiplying by one changes nothing: 2 × 1 = 2)",
+                "= 2relu(2 × 3 - 1) × heaviside(2 × 3 - 1) × 2    (substitute the values: x = 3)",
+                "= 20    (calculate with the numbers)",
                 "value = 25", "derivative with respect to x = 20");
         out.getBuffer().setLength(0);
         assertThat(run("max(0, 2x - 1)", "--diff", "x", "--at", "x=0.5", "--ascii", "--oneline")).isZero();
         assertThat(out.toString()).contains("relu(2*x - 1)", "value = 0", "derivative with respect to x = 0");
+    }
+
+    @Test
+    void walksTheNetworksLossByTheChainRuleInTheChosenNotation() {
+        var network = "f(x, P) = v_1 \\times relu(w_1 x + b_1) + v_2 \\times relu(w_2 x + b_2) + c";
+        assertThat(run("(f(1, P) - 1)^2", "--define", network, "--diff", "w_1", "--steps", "--oneline", "--ascii"))
+                .isZero();
+        assertThat(out.toString()).contains(
+                "= 2*(f(1, P) - 1) * d/dw_1(f(1, P) - 1)    (chain rule: d/dw L(g(w)) = L'(g(w)) * g'(w))",
+                "(the other variables are held still: what does not contain the variable we differentiate by has"
+                        + " derivative 0: d/dw_1(v_2 * relu(w_2 * 1 + b_2)) = 0, dc/dw_1 = 0)",
+                "= 2*(f(1, P) - 1) * v_1 * heaviside(w_1 + b_1)    (multiplying by one changes nothing: w_1 * 1 = w_1)");
+        out.getBuffer().setLength(0);
+        assertThat(run("(2w + 1)^2", "--diff", "w", "--steps", "--chain", "--oneline", "--unicode")).isZero();
+        assertThat(out.toString()).as("--chain keeps a polynomial whole too")
+                .contains("= 2(2w + 1) × d/dw(2w + 1)    (chain rule:").doesNotContain("square of a sum");
     }
 
     @Test

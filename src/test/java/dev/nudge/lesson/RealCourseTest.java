@@ -22,7 +22,7 @@ class RealCourseTest {
         var course = result.course().orElseThrow();
         assertThat(course.languages()).containsExactly(Language.EN, Language.JA);
         assertThat(course.lessons(Language.EN)).extracting(Lesson::id).containsExactly("function", "loss", "trap",
-                "loss-of-parameters", "nudge", "derivative", "takeaways", "all-points", "descent-loop", "bent-data", "neuron", "backprop", "train", "code");
+                "loss-of-parameters", "nudge", "derivative", "takeaways", "all-points", "descent-loop", "bent-data", "neuron", "chain-rule", "backprop", "train", "code");
     }
 
     /** Every value the course computes in {@code language}: prose values, answers, guesses' losses and slopes. */

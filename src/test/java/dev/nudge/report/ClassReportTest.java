@@ -17,8 +17,6 @@ class ClassReportTest {
     private static final int LESSONS = ReportFixture.course().lessons(ReportFixture.course().languages().get(0)).size();
     private static final ClassReport REPORT = ClassReport.of(ReportFixture.histories(),
             Optional.of(ReportFixture.course()));
-    /** How many lessons the real course has: the report counts them, and the course grows. */
-    private static final int LESSONS = ReportFixture.course().lessons(dev.nudge.i18n.Language.EN).size();
 
     @Test
     void aLineForEachLearnerByName() {

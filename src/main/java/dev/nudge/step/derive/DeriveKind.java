@@ -1,9 +1,11 @@
 package dev.nudge.step.derive;
 
+import dev.nudge.lesson.Binding;
 import dev.nudge.lesson.FieldSchema;
 import dev.nudge.lesson.StepBlock;
 import dev.nudge.step.Kind;
 import dev.nudge.step.TaughtStep;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,7 +14,9 @@ import java.util.regex.Pattern;
 public final class DeriveKind implements Kind {
     static final String NAME = "derive";
     private static final FieldSchema FIELDS = new FieldSchema("a derive block", Set.of("of", "by"),
-            Set.of("method"), Set.of());
+            Set.of("method", "at"), Set.of());
+    /** What {@code at:} writes for the lesson's own parameter values, with nothing changed. */
+    private static final String LESSON_VALUES = "params";
     /** A defined name such as {@code Loss}, and a variable such as {@code P_1} or {@code P_{10}}. */
     private static final Pattern NAME_SYNTAX = Pattern.compile("[A-Za-z]+");
     private static final Pattern VARIABLE_SYNTAX = Pattern.compile("[A-Za-z]+(_(\\d+|\\{\\d+\\}))?");
@@ -53,6 +57,12 @@ public final class DeriveKind implements Kind {
             }
             method = known.get();
         }
-        return Optional.of(new DeriveStep(block.id(), block.title(), block.line(), block.prose(), of, by, method));
+        var writtenAt = values.one("at");
+        if (writtenAt.isPresent() && !method.takesValues()) {
+            block.report(writtenAt.get(), "\"at:\" works the derivative out at values only with method: chain");
+            return Optional.empty();
+        }
+        var at = writtenAt.map(text -> text.text().equals(LESSON_VALUES) ? List.<Binding>of() : block.bindings(text));
+        return Optional.of(new DeriveStep(block.id(), block.title(), block.line(), block.prose(), of, by, method, at));
     }
 }

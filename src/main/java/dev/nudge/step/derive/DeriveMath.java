@@ -4,6 +4,7 @@ import dev.nudge.lesson.LessonMath;
 import dev.nudge.math.Derivation;
 import dev.nudge.math.MathException;
 import dev.nudge.math.Work;
+import java.util.Map;
 
 /**
  * The derivation a derive step walks through, computed by the engine from the lesson's definition and parameter,
@@ -26,7 +27,8 @@ final class DeriveMath {
         }
         var variable = variable(math, step);
         var expr = math.parse(name);
-        return Work.limitedTo(WORK).run(() -> step.method().derive(name, expr, variable, definitions));
+        var values = step.at().map(math::valuesWith).orElse(Map.of());
+        return Work.limitedTo(WORK).run(() -> step.method().derive(name, expr, variable, definitions, values));
     }
 
     /** The parameter {@code step} differentiates by; throws {@code MathException} when the lesson has no such one. */

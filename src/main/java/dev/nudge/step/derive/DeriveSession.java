@@ -81,7 +81,9 @@ public record DeriveSession(DeriveStep step, Derivation derivation, int shown) i
         }
         var text = new MathText(d.glyphs());
         var result = TermBreaks.betweenTermsOnly(text.expr(step.result(derivation)));
-        lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(d.text("derive.result", result), Tone.STRONG))));
+        var said = step.value(derivation).map(value -> d.text("derive.resultAt", result, text.expr(value)))
+                .orElseGet(() -> d.text("derive.result", result));
+        lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(said, Tone.STRONG))));
         lines.add(Line.EMPTY);
         var keys = d.text(prose.flat() ? "derive.doneKeysPlain" : "derive.doneKeys");
         lines.addAll(prose.labelled("", Tone.TEXT, List.of(new Segment(keys, Tone.MUTED))));

@@ -1,5 +1,6 @@
 package dev.nudge.step.derive;
 
+import dev.nudge.lesson.Binding;
 import dev.nudge.lesson.LessonMath;
 import dev.nudge.lesson.ProseBlock;
 import dev.nudge.lesson.SourceText;
@@ -8,11 +9,14 @@ import dev.nudge.math.Derivation;
 import dev.nudge.math.Derivative;
 import dev.nudge.math.Equation;
 import dev.nudge.math.Expr;
+import dev.nudge.math.Reason;
+import dev.nudge.math.RewriteStep;
 import dev.nudge.math.Var;
 import dev.nudge.step.StepContext;
 import dev.nudge.step.StepSession;
 import dev.nudge.step.TaughtStep;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The learner walks through the derivative of one of the lesson's definitions, worked out by the engine a line at a
@@ -20,12 +24,15 @@ import java.util.List;
  *
  * @param of the defined name to differentiate, such as {@code Loss}
  * @param by the parameter to differentiate by, such as {@code P_1}
- * @param method from the nudge ratio or by the rules
+ * @param method from the nudge ratio, by the rules or by the chain rule
+ * @param at the values at which the derivation also works out the derivative's number, over the lesson's parameters
+ *     ({@code at: params} for those alone), if it does
  */
 public record DeriveStep(String id, String title, int line, List<ProseBlock> prose, SourceText of, SourceText by,
-        DeriveMethod method) implements TaughtStep {
+        DeriveMethod method, Optional<List<Binding>> at) implements TaughtStep {
     public DeriveStep {
         prose = List.copyOf(prose);
+        at = at.map(List::copyOf);
     }
 
     @Override
@@ -59,9 +66,20 @@ public record DeriveStep(String id, String title, int line, List<ProseBlock> pro
         return DeriveMath.of(math, this);
     }
 
-    /** The derivative as the last line shows it: {@code dLoss/dP_1 = 2P_1 + 4}. */
+    /** The derivative as the last line shows it: {@code dLoss/dP_1 = 2P_1 + 4}, before any values are put in. */
     public Expr result(Derivation derivation) {
         var slope = new Derivative(new Var(of.text()), new Var(LessonMath.variableName(by.text())), false);
-        return new Equation(List.of(slope, derivation.result()));
+        return new Equation(List.of(slope, derivative(derivation).expression()));
+    }
+
+    /** The derivative's number at the {@code at:} values, when the block asks for it. */
+    public Optional<Expr> value(Derivation derivation) {
+        return at.map(values -> derivation.result());
+    }
+
+    private RewriteStep derivative(Derivation derivation) {
+        var steps = derivation.steps();
+        int substituted = steps.stream().map(RewriteStep::reason).toList().lastIndexOf(Reason.SUBSTITUTE_VALUES);
+        return at.isPresent() && substituted > 0 ? steps.get(substituted - 1) : steps.get(steps.size() - 1);
     }
 }

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DeriveTest {
     private static final StepKey LIMIT = new StepKey("derivative", "derive-limit");
     private static final StepKey RULES = new StepKey("derivative", "derive-rules");
+    private static final StepKey CHAIN = new StepKey("chain-rule", "chain-walk");
     private static final Key NEXT = Key.of(Key.Kind.ENTER);
     private static final Key BACK = Key.of(Key.Kind.LEFT);
     private StepUpdate now;
@@ -114,6 +115,38 @@ class DeriveTest {
     }
 
     @Test
+    void theChainRuleWalksANeuronsLossFromTheOutsideInAndEndsAtItsValue() {
+        arrive(CHAIN);
+        assertThat(session().derivation().steps()).extracting(RewriteStep::reason).startsWith(Reason.GIVEN,
+                Reason.SUBSTITUTE_DEFINITION, Reason.CHAIN_RULE, Reason.SUM_RULE, Reason.CONSTANT_RULE,
+                Reason.SUBSTITUTE_DEFINITION, Reason.RELU_RULE).contains(Reason.HELD_STILL)
+                .endsWith(Reason.SUBSTITUTE_VALUES, Reason.ARITHMETIC);
+        press(NEXT);
+        press(NEXT);
+        assertThat(lines(Language.EN)).contains("= 2(a₁ - 3) × d/dw₁(a₁ - 3)",
+                "(chain rule: d/dw L(g(w)) = L'(g(w)) × g'(w))");
+        assertThat(lines(Language.JA)).contains("(連鎖律 (合成関数の微分): d/dw L(g(w)) = L'(g(w)) × g'(w))");
+        while (!session().complete()) {
+            press(NEXT);
+        }
+        assertThat(String.join(" ", lines(Language.EN))).contains("= -2",
+                "So dLoss/dw₁ = 2(a₁ - 3) × heaviside(z₁) × 2, which at these values is -2.");
+        assertThat(String.join("", lines(Language.JA))).contains(
+                "したがって dLoss/dw₁ = 2(a₁ - 3) × heaviside(z₁) × 2 で、この値では -2");
+    }
+
+    @Test
+    void inPlainModeTheChainWalkSaysToTypePForOneFewer() {
+        arrive(CHAIN);
+        press(NEXT);
+        var prose = new ProseLayout(now.math(), Glyphs.ASCII, 76, true);
+        var plain = session().lines(new Writing(Language.EN, Glyphs.ASCII), prose).stream()
+                .map(line -> line.text().strip()).toList();
+        assertThat(plain).contains("= d/dw_1(a_1 - 3)^2", "(substitute the definition)")
+                .anyMatch(line -> line.startsWith("Line 2 of") && line.contains("type p for one fewer"));
+    }
+
+    @Test
     void aTypedLineIsItsKeysInPlainModeAndTheFooterOffersTheNextLine() {
         arrive(LIMIT);
         var writing = new Writing(Language.EN, Glyphs.UNICODE);
@@ -132,7 +165,7 @@ class DeriveTest {
         assertThat(problems(folder, "bad-name", "of: Loss\nby: 2P_1\n")).singleElement().asString()
                 .endsWith("01-step.md:17:5: \"by:\" names the parameter to differentiate by, such as P_1");
         assertThat(problems(folder, "method", "of: Loss\nby: P_1\nmethod: limits\n")).singleElement().asString()
-                .endsWith("01-step.md:18:9: \"method:\" is one of limit, rules (did you mean \"limit\"?)");
+                .endsWith("01-step.md:18:9: \"method:\" is one of limit, rules, chain (did you mean \"limit\"?)");
         assertThat(problems(folder, "missing", "by: P_1\n")).singleElement().asString()
                 .endsWith("01-step.md:15:1: a derive block needs a \"of:\" line");
         assertThat(problems(folder, "not-polynomial", "of: Ratio\nby: P_1\n")).singleElement().asString()
@@ -143,13 +176,31 @@ class DeriveTest {
                 .contains("01-step.md:16:5:", "more than 2000 terms");
     }
 
+    @Test
+    void theCheckerRefusesWhatTheChainRuleCannotDeriveAndValuesForAnotherMethod(@TempDir Path folder)
+            throws IOException {
+        var defines = "define: Neuron = (relu(P_0 + P_1) - 3)^2\ndefine: Jump = heaviside(P_0) P_1\n";
+        assertThat(problems(folder, "fine", defines, "of: Neuron\nby: P_0\nmethod: chain\nat: P_1 = 2\n")).isEmpty();
+        assertThat(problems(folder, "values", defines, "of: Neuron\nby: P_0\nat: params\n")).singleElement()
+                .asString().endsWith("01-step.md:16:5: \"at:\" works the derivative out at values only with"
+                        + " method: chain");
+        assertThat(problems(folder, "jump", defines, "of: Jump\nby: P_0\nmethod: chain\n")).singleElement()
+                .asString().contains("01-step.md:14:5:", "heaviside(...) has no derivative where it jumps");
+        assertThat(problems(folder, "rules", defines, "of: Neuron\nby: P_0\nmethod: rules\n")).singleElement()
+                .asString().contains("01-step.md:14:5:", "only a polynomial can be derived");
+    }
+
     private static List<String> problems(Path root, String name, String block) throws IOException {
+        return problems(root, name, "define: Loss = (P_1 + 2)^2\ndefine: Ratio = 1/P_1\ndefine: Both = P_0 P_1\n"
+                + "define: Big = (P_1 + 1)^90\n", block);
+    }
+
+    private static List<String> problems(Path root, String name, String defines, String block) throws IOException {
         var folder = Files.createDirectories(root.resolve(name).resolve("en"));
         Files.writeString(folder.resolveSibling("course.txt"),
                 "format_version: 1\nlanguages: en\nlessons:\n  01-step\n");
         Files.writeString(folder.resolve("01-step.md"), "---\nid: step\ntitle: A step\n"
-                + "define: Loss = (P_1 + 2)^2\ndefine: Ratio = 1/P_1\ndefine: Both = P_0 P_1\n"
-                + "define: Big = (P_1 + 1)^90\nparams: P_0 = 1, P_1 = 1\n---\n\n"
+                + defines + "params: P_0 = 1, P_1 = 1\n---\n\n"
                 + "## Derive {#derive}\n\nStep through it.\n\n```derive\n" + block + "```\n"
                 // A block too broken to use is no step: this one keeps the lesson from being empty.
                 + "\n## After {#after}\n\nThe end.\n");
