@@ -58,7 +58,11 @@ final class LessonsCheckCommand implements Callable<Integer> {
                 + kinds + ") in " + languages;
     }
 
+    /** "1 quiz", "3 quizzes"; a kind already named in the plural is counted in steps: "3 nudges steps". */
     private static String count(long n, String noun) {
+        if (noun.endsWith("s") && !noun.endsWith("ss")) {
+            return n + " " + noun + (n == 1 ? " step" : " steps");
+        }
         var plural = noun.endsWith("z") ? noun + "zes" : noun.endsWith("s") ? noun + "es" : noun + "s";
         return n + " " + (n == 1 ? noun : plural);
     }

@@ -34,7 +34,7 @@ class FixtureCourseCheckTest {
 
         assertThat(err.toString()).isEmpty();
         assertThat(exitCode).isZero();
-        assertThat(out.toString()).contains("no problems: 4 lessons, 18 steps (4 guesses, 4 quizzes, 1 lab, 1 predict, 3 derives, 1 nudges) in en, ja");
+        assertThat(out.toString()).contains("no problems: 4 lessons, 18 steps (4 guesses, 4 quizzes, 1 lab, 1 predict, 3 derives, 1 nudges step) in en, ja");
     }
 
     /** When a new kind of step or quiz comes, this fails until the fixture course has one, so its screens get tested. */
