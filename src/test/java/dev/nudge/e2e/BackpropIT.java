@@ -7,7 +7,6 @@ import dev.nudge.lesson.LessonMath;
 import dev.nudge.lesson.ProseBlock;
 import dev.nudge.lesson.TableCells;
 import dev.nudge.math.GlyphSet;
-import dev.nudge.step.registry.Kinds;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -23,12 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 class BackpropIT {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final String LESSON = "backprop";
-
-    /** Where the lesson stands in the course, counted from the course file so that lessons added before it move it. */
-    private static int lessonIndex() {
-        var lessons = Kinds.load(PROJECT.resolve("lessons")).course().orElseThrow().lessons(Language.EN);
-        return lessons.stream().map(lesson -> lesson.id()).toList().indexOf(LESSON);
-    }
 
     /** The forward pass's cells as the engine computes them, each shown as the tutor shows numbers. */
     private static List<List<String>> forwardRows(Language language, GlyphSet glyphs) {
@@ -47,12 +40,7 @@ class BackpropIT {
         try (var tmux = Tmux.start(80, 24, PROJECT, "LANG=C.UTF-8", "NUDGE_DATA=" + data)) {
             tmux.typeLine("./nudge --subscripts=digits; echo \"EXIT=$?\"");
             tmux.awaitText("Start the course");
-            tmux.type("t");
-            tmux.awaitText("Contents");
-            for (int i = 0; i < lessonIndex(); i++) {
-                tmux.press("Down");
-            }
-            tmux.press("Enter");
+            RealCourse.openLesson(tmux, LESSON);
             tmux.awaitScreen(screen -> screen.contains(RealCourse.position(LESSON, "tiny-network"))
                     && screen.contains("├───→ f   c = 0.5") && screen.contains("w₁ = 1")
                     && screen.contains("v₂ = 0.5") && screen.contains("a₁ = relu(z₁)"), "the drawing of the network");
@@ -77,7 +65,7 @@ class BackpropIT {
     void inPlainModeInJapaneseTheDrawingAndTheTableAreSentences(@TempDir Path data)
             throws IOException, InterruptedException {
         var rows = forwardRows(Language.JA, GlyphSet.UNICODE_NARROW);
-        var output = PlainRun.run("ja", data, "t\n" + (lessonIndex() + 1) + "\nn\n9/8\nn\nq\n");
+        var output = PlainRun.run("ja", data, "t\n" + (RealCourse.lessonIndex(LESSON) + 1) + "\nn\n9/8\nn\nq\n");
         assertThat(output).contains("隠れニューロン 1 は、x に w_1 = 1 を掛けて b_1 = 0.5 を足し",
                 "出力 f は、隠れニューロンから渡された値をすべて足し").doesNotContain("\u001b[");
         var last = rows.get(rows.size() - 1);

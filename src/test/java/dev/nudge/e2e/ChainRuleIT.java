@@ -1,8 +1,5 @@
 package dev.nudge.e2e;
 
-import dev.nudge.i18n.Language;
-import dev.nudge.lesson.Lesson;
-import dev.nudge.step.registry.Kinds;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -65,12 +62,7 @@ class ChainRuleIT {
     private static void openTheChainWalk(Tmux tmux, String command, String title) throws InterruptedException {
         tmux.typeLine(command + "; echo \"EXIT=$?\"");
         tmux.awaitText(title);
-        tmux.type("t");
-        for (int i = 0; i < place(); i++) {
-            tmux.press("Down");
-        }
-        tmux.press("Enter");
-        tmux.awaitText(RealCourse.position(LESSON, "three-stages"));
+        RealCourse.openLesson(tmux, LESSON);
         tmux.press("Right");
         tmux.awaitText(RealCourse.position(LESSON, "first-stage"));
         tmux.type("0.02");
@@ -83,8 +75,4 @@ class ChainRuleIT {
         tmux.awaitText(RealCourse.position(LESSON, "chain-walk"));
     }
 
-    private static int place() {
-        var lessons = Kinds.load(PROJECT.resolve("lessons")).course().orElseThrow().lessons(Language.EN);
-        return lessons.stream().map(Lesson::id).toList().indexOf(LESSON);
-    }
 }

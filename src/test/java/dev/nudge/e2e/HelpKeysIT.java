@@ -19,7 +19,7 @@ class HelpKeysIT {
             tmux.type("t");
             tmux.awaitText("Contents");
             tmux.type("?");
-            var lines = List.of("x          Forget this lesson's progress", "1-8        Open a lesson by its number",
+            var lines = List.of("x          Forget this lesson's progress", "1-9        Open a lesson by its number",
                     "Home End   First or last lesson", "q Ctrl-C   Quit (Ctrl-C: at once, anywhere)");
             tmux.awaitScreen(screen -> lines.stream().allMatch(screen::contains), "the contents' keys in the help");
             tmux.press("Escape");

@@ -20,9 +20,7 @@ class NetworkLabIT {
         try (var tmux = Tmux.start(80, 24, PROJECT, "LANG=C.UTF-8")) {
             tmux.typeLine("./nudge; echo \"EXIT=$?\"");
             tmux.awaitText("Start the course");
-            tmux.type("t");
-            tmux.type("9");
-            tmux.awaitText(RealCourse.position("train", "start"));
+            RealCourse.openLesson(tmux, "train");
             tmux.press("Right");
             tmux.awaitText(RealCourse.position("train", "one-step"));
             tmux.press("Escape");

@@ -34,6 +34,31 @@ final class RealCourse {
         tmux.awaitText(position("derivative", "tiny-change"));
     }
 
+    /**
+     * Opens the lesson {@code lessonId} from the start page by moving the contents' cursor to it (the digit keys reach
+     * only lessons 1 to 9), and waits for its first step.
+     */
+    static void openLesson(Tmux tmux, String lessonId) throws InterruptedException {
+        tmux.type("t");
+        tmux.awaitText("1. ");
+        for (int i = 0; i < lessonIndex(lessonId); i++) {
+            tmux.press("Down");
+        }
+        tmux.press("Enter");
+        var first = lesson(lessonId, Language.EN).steps().get(0).id();
+        tmux.awaitText(position(lessonId, first));
+    }
+
+    /** Where lesson {@code lessonId} stands in the course, from 0, counted from the course file. */
+    static int lessonIndex(String lessonId) {
+        var ids = Kinds.load(LESSONS).course().orElseThrow().lessons(Language.EN).stream().map(Lesson::id).toList();
+        int index = ids.indexOf(lessonId);
+        if (index < 0) {
+            throw new IllegalArgumentException("no lesson " + lessonId + " in the course");
+        }
+        return index;
+    }
+
     /** The position of step {@code stepId} in lesson {@code lessonId} as a page's header shows it: {@code 3/13}. */
     static String position(String lessonId, String stepId) {
         var lesson = lesson(lessonId, Language.EN);

@@ -140,6 +140,13 @@ public final class PlainTutor implements Display, EventSource {
             }
         } else if (command) {
             keys.add(Key.character(line.charAt(0)));
+        } else if (state.page() == Page.CONTENTS && lessonNumber(state, line) > 0) {
+            // "13" opens lesson 13: the digit keys alone reach only lessons 1 to 9
+            keys.add(Key.of(Key.Kind.HOME));
+            for (int i = 1; i < lessonNumber(state, line); i++) {
+                keys.add(Key.of(Key.Kind.DOWN));
+            }
+            keys.add(Key.of(Key.Kind.ENTER));
         } else {
             var writing = new Writing(state.language(), options.glyphs(state.language()));
             var meant = state.page() == Page.LESSON ? state.session().plainLine(line, writing) : PlainLine.typed(line);
@@ -149,7 +156,16 @@ public final class PlainTutor implements Display, EventSource {
         return keys;
     }
 
-    /** Prints what changed since the last print: the whole step after a move, else its new lines. */
+    /** The lesson a line on the contents names by its number, from 1; 0 when it names none. */
+    private static int lessonNumber(TutorState state, String line) {
+        if (!line.matches("[0-9]{1,3}")) {
+            return 0;
+        }
+        int number = Integer.parseInt(line);
+        return number <= state.book().lessonCount() ? number : 0;
+    }
+
+        /** Prints what changed since the last print: the whole step after a move, else its new lines. */
     @Override
     public void show(TutorState next) {
         state = next;

@@ -15,14 +15,16 @@ final class ContentsView {
         canvas.fill(0, 0, canvas.columns(), 1, d.theme().bar());
         canvas.text(1, 0, d.text("course.title") + d.glyphs().separator + d.text("contents.title"), d.theme().bar());
         var book = state.book();
+        int numberWidth = String.valueOf(book.lessonCount()).length();
         int titleWidth = 0;
         for (int i = 0; i < book.lessonCount(); i++) {
-            titleWidth = Math.max(titleWidth, Canvas.width((i + 1) + ". " + book.lesson(state.language(), i).title()));
+            var title = numbered(i, numberWidth, book.lesson(state.language(), i).title());
+            titleWidth = Math.max(titleWidth, Canvas.width(title));
         }
         int row = 2;
         for (int i = 0; i < book.lessonCount() && row < bottom; i++, row++) {
             var lesson = book.lesson(state.language(), i);
-            var title = (i + 1) + ". " + lesson.title();
+            var title = numbered(i, numberWidth, lesson.title());
             var score = LessonScore.of(state, i);
             boolean selected = i == state.contentsCursor();
             var mark = score.complete() ? d.glyphs().right : " ";
@@ -38,6 +40,12 @@ final class ContentsView {
         if (row + 1 < bottom) {
             LessonView.drawLine(d, Line.of(d.text("contents.legend", d.glyphs().right), Tone.MUTED), 2, row + 1);
         }
+    }
+
+    /** "1. Title", its number right-aligned so that titles line up past lesson 9. */
+    private static String numbered(int index, int numberWidth, String title) {
+        var number = String.valueOf(index + 1);
+        return " ".repeat(numberWidth - number.length()) + number + ". " + title;
     }
 
     /** How a learner did in one lesson: steps seen, quizzes right at the first try. */
