@@ -22,6 +22,14 @@ final class Descent {
     private Descent() {
     }
 
+    /**
+     * How many steps a running descent takes at one tick (ten ticks a second) once it has taken {@code done}: 1 for
+     * the first 50, 2 up to 100, then 5.
+     */
+    static int stepsPerTick(int done) {
+        return done < 50 ? 1 : done < 100 ? 2 : 5;
+    }
+
     static Map<String, Rational> step(LabModel model) {
         var next = new LinkedHashMap<String, Rational>();
         for (var name : model.parameters()) {

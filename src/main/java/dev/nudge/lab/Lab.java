@@ -114,13 +114,20 @@ public final class Lab {
         return model.converged() ? converged(model) : model.withRunning(true);
     }
 
+    /**
+     * A running descent's steps at one tick: one at first, so the learner can follow the first steps, then more as
+     * the run goes on, so that a descent of a few hundred steps (a network's) ends in seconds, not a minute.
+     */
     private static LabModel tick(LabModel model) {
         if (!model.running()) {
             return model;
         }
-        var next = descend(model);
-        if (next.notice().isPresent()) {
-            return next.withRunning(false).withNotice(next.notice().get());
+        var next = model;
+        for (int i = Descent.stepsPerTick(model.steps()); i > 0; i--) {
+            next = descend(next);
+            if (next.notice().isPresent()) {
+                return next.withRunning(false).withNotice(next.notice().get());
+            }
         }
         return next;
     }

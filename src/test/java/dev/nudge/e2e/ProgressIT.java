@@ -76,7 +76,7 @@ class ProgressIT {
             tmux.awaitText("Continue: lesson 2, step 1");
             tmux.type("t");
             // The contents arrive in pieces: wait for the first lesson's row, with its mark and score.
-            var lessonDone = Pattern.compile("✓ 1\\. A network is a function +quizzes 1/1");
+            var lessonDone = Pattern.compile("✓ +1\\. A network is a function +quizzes 1/1");
             tmux.awaitScreen(screen -> screen.contains("Contents") && lessonDone.matcher(screen).find(),
                     "the first lesson marked done with its quiz score");
             tmux.press("Escape");

@@ -38,6 +38,21 @@ class ConvergenceTest {
         assertThat(press(model, LabInput.TICK)).as("no step after it stopped").isEqualTo(model);
     }
 
+    /** The first steps come one a tick, so they can be followed; a long run then takes more at each tick. */
+    @Test
+    void aLongRunTakesMoreStepsAtEachTick() {
+        var model = press(article("0.1"), LabInput.RUN_OR_PAUSE);
+        var counts = new java.util.ArrayList<Integer>();
+        while (model.running() && model.steps() < 120) {
+            int before = model.steps();
+            model = press(model, LabInput.TICK);
+            counts.add(model.steps() - before);
+        }
+        assertThat(counts.subList(0, 50)).as("the first 50 ticks").containsOnly(1);
+        assertThat(counts.subList(50, 75)).as("up to step 100").containsOnly(2);
+        assertThat(counts.get(counts.size() - 1)).as("past step 100").isEqualTo(5);
+    }
+
     @Test
     void runningFromTheBottomSaysItHasAlreadyConvergedAndDoesNotStart() {
         var start = new LinkedHashMap<String, Rational>();
