@@ -33,12 +33,17 @@ import picocli.CommandLine.Spec;
             "",
             "Only public keys log in (RSA, ECDSA, Ed25519); each key is a learner. Nothing but the tutor runs: "
                     + "no shell, commands, sftp/scp or forwarding. The host key is made on first start and kept "
-                    + "in the data directory."
+                    + "in the data directory, unless --host-key gives the one every node of a class shares."
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  nudge serve --authorized-keys class_keys   learners: the keys in class_keys",
             "  nudge serve --open --port 2200             any key; its fingerprint names it",
+            "  nudge serve --authorized-keys class_keys --host-key class_host_key",
+            "                                             one node of a class that shares a key",
+            "",
+            "Make a shared host key once, then copy it to every node (chmod 600):",
+            "  ssh-keygen -t ed25519 -N '' -C 'nudge class' -f class_host_key",
             "",
             "The data directory is --data DIR, else $NUDGE_DATA, else $XDG_DATA_HOME/nudge,",
             "else ~/.local/share/nudge.",
@@ -66,6 +71,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR",
             description = "Where the host key is kept (the default is below).")
     Path data;
+
+    @Option(names = "--host-key", paramLabel = "FILE",
+            description = "Serve exactly the private key in FILE (OpenSSH format, no passphrase, owner-only), so "
+                    + "every node of a class shows learners the same host key. It is never made, changed or "
+                    + "replaced: a missing, linked, loose or unusable FILE stops the start. Without it the key is "
+                    + "made in the data directory.")
+    Path hostKey;
 
     @Option(names = "--max-sessions", paramLabel = "N", defaultValue = "100",
             description = "Tutor sessions open at once, in total. Default: ${DEFAULT-VALUE}.")
@@ -133,7 +145,7 @@ final class ServeCommand implements Callable<Integer> {
         var limits = new ServerLimits(maxSessions, maxPerLearner, maxAttempts,
                 StartupLimits.parse(maxStartups, maxStartupsPerAddress));
         return new ServerConfig(bind, port, auth, dataDirectory, limits, IdlePolicy.closingAfter(idleTimeout),
-                AUTH_TIMEOUT, ServeCommand::appearance);
+                AUTH_TIMEOUT, ServeCommand::appearance, java.util.Optional.ofNullable(hostKey));
     }
 
     /**

@@ -41,11 +41,12 @@ public final class ClassServer implements AutoCloseable {
     }
 
     /**
-     * Loads or makes the host key, reads who may log in, and starts listening to teach {@code classroom}'s course;
+     * Loads the given host key, or loads or makes the data directory's, reads who may log in, and starts listening to teach {@code classroom}'s course;
      * {@code log} gets a line per event.
      */
     public static ClassServer start(ServerConfig config, Classroom classroom, Consumer<String> log) throws IOException {
-        var hostKey = HostKey.loadOrCreate(config.dataDirectory());
+        var hostKey = config.hostKeyFile().isPresent() ? HostKey.loadGiven(config.hostKeyFile().get())
+                : HostKey.loadOrCreate(config.dataDirectory());
         var doorkeeper = config.auth().doorkeeper(log);
         var registry = new SessionRegistry(config.limits());
         var timer = Executors.newSingleThreadScheduledExecutor(ClassServer::timerThread);

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.util.Iterator;
@@ -37,6 +39,9 @@ import org.apache.sshd.common.util.security.SecurityUtils;
  * file that cannot be read is never replaced: a new key would make every learner's {@code ssh} warn that the server
  * changed. A new key is written whole to a temporary file, synced, then renamed into place, so that a full disk or a
  * crash leaves either no key or the whole key, never an empty file.
+ *
+ * <p>Identical nodes of one class share a key file given with {@code --host-key} instead ({@link #loadGiven}): the same
+ * checks apply, but such a file is never made, replaced or chmodded, so a missing or loose one stops the start.
  */
 final class HostKey {
     static final String FILE_NAME = "ssh_host_ed25519_key";
@@ -68,49 +73,96 @@ final class HostKey {
         } catch (NoSuchFileException e) {
             return new HostKey(file, create(file));
         }
-        checkIsOwnRegularFile(file, attributes);
-        return new HostKey(file, load(file, attributes));
+        checkIsOwnRegularFile(file, attributes, HostKeySource.DATA_FOLDER);
+        return new HostKey(file, load(file, attributes, HostKeySource.DATA_FOLDER));
     }
 
-    private static void checkIsOwnRegularFile(Path file, BasicFileAttributes attributes) throws IOException {
+    /**
+     * Exactly the key in {@code file}, given with {@code --host-key} and shared by every node of a class. Nothing is
+     * ever written: a file that is missing, a link, not this user's, open to others or not a usable private key stops
+     * the start, with a message that names the file, says what is wrong and what to do.
+     */
+    static HostKey loadGiven(Path file) throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            throw new HostKeyException("the host key " + file + " given with --host-key does not exist, and nudge "
+                    + "serve never makes one there: every node of a class must serve the same key. Make it once with "
+                    + HostKeySource.howToMake(file) + " and copy it to every node (owner-only, chmod 600).");
+        } catch (AccessDeniedException e) {
+            throw new HostKeyException("the host key " + file + " given with --host-key cannot be reached (permission "
+                    + "denied on a folder above it). Give a file the user nudge serve runs as may read.");
+        }
+        checkIsOwnRegularFile(file, attributes, HostKeySource.GIVEN);
+        checkOwnerOnly(file);
+        return new HostKey(file, load(file, attributes, HostKeySource.GIVEN));
+    }
+
+    private static void checkIsOwnRegularFile(Path file, BasicFileAttributes attributes, HostKeySource source)
+            throws IOException {
         if (attributes.isSymbolicLink()) {
             throw new HostKeyException("the host key " + file + " is a symbolic link, and nudge serve never follows "
-                    + "one there (it could be made to read or change another file). Put the key file itself there "
-                    + "(cp --remove-destination \"$(readlink -f " + file + ")\" " + file + "), or delete the link to "
-                    + "make a new key.");
+                    + "one there (it could be made to read or change another file). " + source.link(file));
         }
         if (!attributes.isRegularFile()) {
             throw new HostKeyException("the host key " + file + " is not a regular file (it is a "
-                    + (attributes.isDirectory() ? "folder" : "special file") + "). Move it away, then start nudge "
-                    + "serve again to make a new key, or choose another folder with --data DIR.");
+                    + (attributes.isDirectory() ? "folder" : "special file") + "). " + source.notRegular());
         }
         if (POSIX) {
             int owner = (Integer) Files.getAttribute(file, "unix:uid", LinkOption.NOFOLLOW_LINKS);
             long self = new UnixSystem().getUid();
             if (owner != self) {
                 throw new HostKeyException("the host key " + file + " belongs to another user (uid " + owner
-                        + "), not to the user nudge serve runs as (uid " + self + "). Run nudge serve as its owner, "
-                        + "or make it yours (chown), or choose another folder with --data DIR.");
+                        + "), not to the user nudge serve runs as (uid " + self + "). " + source.otherOwner());
             }
         }
     }
 
-    /** Reads the key through a file opened without following links, tightening its mode if others may read it. */
-    private static KeyPair load(Path file, BasicFileAttributes seen) throws IOException {
+    /** A shared key is never chmodded; one that others may read or change is refused, as OpenSSH's sshd does. */
+    private static void checkOwnerOnly(Path file) throws IOException {
+        if (!POSIX) {
+            return;
+        }
+        var permissions = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
+        if (permissions.stream().anyMatch(NOT_OWNERS::contains)) {
+            throw new HostKeyException("the host key " + file + " may be read or changed by other users (its mode is "
+                    + PosixFilePermissions.toString(permissions) + "), and a private key must be its owner's alone. "
+                    + "Make it owner-only with chmod 600 " + file + "; if others could read it, make a new key for "
+                    + "every node (see --help).");
+        }
+    }
+
+    /**
+     * Reads the key through a file opened without following links, tightening its mode if others may read it when it
+     * is the data folder's.
+     */
+    private static KeyPair load(Path file, BasicFileAttributes seen, HostKeySource source) throws IOException {
         byte[] bytes;
-        try (var channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+        try (var channel = openToRead(file, source)) {
             var opened = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!opened.isRegularFile() || !opened.fileKey().equals(seen.fileKey())) {
                 throw new HostKeyException("the host key " + file + " was replaced while nudge serve was reading it. "
                         + "Start nudge serve again.");
             }
             bytes = readAtMost(channel, MAX_BYTES + 1);
-            restrictToOwner(file);
+            if (source == HostKeySource.DATA_FOLDER) {
+                restrictToOwner(file);
+            }
         }
         if (bytes.length > MAX_BYTES) {
-            throw unreadable(file, "it is larger than any key (" + MAX_BYTES + " bytes)");
+            throw unreadable(file, "it is larger than any key (" + MAX_BYTES + " bytes)", source);
         }
-        return parse(file, bytes);
+        return HostKeyType.usable(file, parse(file, bytes, source), source);
+    }
+
+    private static FileChannel openToRead(Path file, HostKeySource source) throws IOException {
+        try {
+            return FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+        } catch (AccessDeniedException e) {
+            throw unreadable(file, "permission denied: its owner may not read it; chmod 600 " + file + " allows it",
+                    source);
+        }
     }
 
     private static byte[] readAtMost(FileChannel channel, int limit) throws IOException {
@@ -123,29 +175,26 @@ final class HostKey {
         return bytes;
     }
 
-    private static KeyPair parse(Path file, byte[] bytes) throws IOException {
+    private static KeyPair parse(Path file, byte[] bytes, HostKeySource source) throws IOException {
         if (bytes.length == 0) {
-            throw unreadable(file, "it is empty, as a full disk or a crash while it was written can leave it");
+            throw unreadable(file, "it is empty, as a full disk or a crash while it was written can leave it", source);
         }
         Iterable<KeyPair> keys;
         try {
             keys = SecurityUtils.loadKeyPairIdentities(null, NamedResource.ofName(file.toString()),
                     new ByteArrayInputStream(bytes), null);
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
-            throw unreadable(file, "it is not a private key nudge can read: " + e.getMessage());
+            throw unreadable(file, HostKeyType.whyNotReadable(file, e), source);
         }
         Iterator<KeyPair> found = keys == null ? null : keys.iterator();
         if (found == null || !found.hasNext()) {
-            throw unreadable(file, "it holds no private key");
+            throw unreadable(file, HostKeyType.whyNoKey(file, bytes), source);
         }
         return found.next();
     }
 
-    private static HostKeyException unreadable(Path file, String why) {
-        return new HostKeyException("cannot read the host key " + file + " (" + why + "). nudge serve does not make a "
-                + "new key in its place: every learner's ssh would then warn that the server's key has changed. "
-                + "Restore the file from a backup; or, if the key is lost, delete the file and start nudge serve "
-                + "again to make a new one (learners then remove the old key with ssh-keygen -R).");
+    static HostKeyException unreadable(Path file, String why, HostKeySource source) {
+        return new HostKeyException("cannot read the host key " + file + " (" + why + "). " + source.unreadable());
     }
 
     /**

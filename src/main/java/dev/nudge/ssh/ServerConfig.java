@@ -2,6 +2,7 @@ package dev.nudge.ssh;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Everything a class server is started with.
@@ -14,16 +15,24 @@ import java.time.Duration;
  * @param idle when an idle session is warned and closed
  * @param authTimeout how long a connection may take to log in
  * @param appearance how each session's language and drawing are chosen
+ * @param hostKeyFile the key file every node of a class shares ({@code --host-key}); when empty, the key in the data
+ *     directory, made there on first start
  */
 public record ServerConfig(String bind, int port, AuthMode auth, Path dataDirectory, ServerLimits limits,
-        IdlePolicy idle, Duration authTimeout, AppearanceRule appearance) {
+        IdlePolicy idle, Duration authTimeout, AppearanceRule appearance, Optional<Path> hostKeyFile) {
     public ServerConfig {
         if (bind == null || auth == null || dataDirectory == null || limits == null || idle == null
-                || authTimeout == null || appearance == null) {
+                || authTimeout == null || appearance == null || hostKeyFile == null) {
             throw new IllegalArgumentException("every part of the server configuration must be given");
         }
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("the port must be between 0 and 65535, not " + port);
         }
+    }
+
+    /** A server with its own key in the data directory, as one machine serving a class alone has. */
+    public ServerConfig(String bind, int port, AuthMode auth, Path dataDirectory, ServerLimits limits, IdlePolicy idle,
+            Duration authTimeout, AppearanceRule appearance) {
+        this(bind, port, auth, dataDirectory, limits, idle, authTimeout, appearance, Optional.empty());
     }
 }

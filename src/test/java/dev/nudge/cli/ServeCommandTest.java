@@ -55,6 +55,15 @@ class ServeCommandTest {
     }
 
     @Test
+    void aSharedHostKeyIsUsedOnlyWhenGiven() {
+        assertThat(new Run(HOME_ONLY, "serve", "--open").config.hostKeyFile()).isEmpty();
+        var run = new Run(HOME_ONLY, "serve", "--open", "--host-key", "class_host_key");
+        assertThat(run.config.hostKeyFile()).contains(Path.of("class_host_key"));
+        var help = new Run(HOME_ONLY, "serve", "--help").out.toString();
+        assertThat(help).contains("--host-key=FILE", "ssh-keygen -t ed25519 -N '' -C 'nudge class' -f class_host_key");
+    }
+
+    @Test
     void connectionsNotLoggedInYetAreLimitedByDefaultAndAsTold() {
         assertThat(new Run(HOME_ONLY, "serve", "--open").config.limits().startups())
                 .isEqualTo(new dev.nudge.ssh.StartupLimits(200, 30, 400, 10));
