@@ -15,10 +15,12 @@ import org.junit.jupiter.api.Assumptions;
 final class OpenSsh {
     private final Path key;
     private final Path knownHosts;
+    private final String hostKeyChecking;
 
-    private OpenSsh(Path key, Path knownHosts) {
+    private OpenSsh(Path key, Path knownHosts, String hostKeyChecking) {
         this.key = key;
         this.knownHosts = knownHosts;
+        this.hostKeyChecking = hostKeyChecking;
     }
 
     /** Makes an Ed25519 key whose comment is {@code learner}, in {@code directory}. */
@@ -26,7 +28,17 @@ final class OpenSsh {
         requireClient();
         var key = directory.resolve("id_" + learner);
         run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", learner, "-f", key.toString());
-        return new OpenSsh(key, directory.resolve("known_hosts"));
+        return new OpenSsh(key, directory.resolve("known_hosts"), "no");
+    }
+
+    /** The same learner, whose client checks the server's key as {@code strict} says ({@code accept-new}, {@code yes}). */
+    OpenSsh checkingHostKeys(String strict) {
+        return new OpenSsh(key, knownHosts, strict);
+    }
+
+    /** Where the client keeps the host keys it has accepted. */
+    Path knownHosts() {
+        return knownHosts;
     }
 
     Path publicKey() {
@@ -42,7 +54,7 @@ final class OpenSsh {
     List<String> arguments(int port, String user, String... options) {
         var arguments = new java.util.ArrayList<>(List.of("ssh", "-F", "/dev/null", "-i", key.toString(), "-p",
                 String.valueOf(port), "-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none", "-o", "BatchMode=yes",
-                "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=" + knownHosts, "-o", "LogLevel=ERROR"));
+                "-o", "StrictHostKeyChecking=" + hostKeyChecking, "-o", "UserKnownHostsFile=" + knownHosts, "-o", "LogLevel=ERROR"));
         arguments.addAll(List.of(options));
         arguments.add(user + "@127.0.0.1");
         return arguments;
