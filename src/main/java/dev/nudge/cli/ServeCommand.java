@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
             "  nudge serve --authorized-keys class_keys   learners: the keys in class_keys",
             "  nudge serve --open --port 2200             any key; its fingerprint names it",
             "  nudge serve --authorized-keys class_keys --host-key class_host_key",
-            "                                             one node of a class that shares a key",
+            "                                             a node sharing the class's key",
             "",
             "Make a shared host key once, then copy it to every node (chmod 600):",
             "  ssh-keygen -t ed25519 -N '' -C 'nudge class' -f class_host_key",
