@@ -21,33 +21,45 @@ final class StartupGate extends SessionFactory implements SessionListener {
 
     private final Startups startups;
     private final RefusalTally refusals;
+    private final boolean behindProxy;
 
-    StartupGate(ServerFactoryManager server, Startups startups, RefusalTally refusals) {
+    /** With {@code behindProxy} a connection is counted by {@link ProxyAcceptor}, against the learner's address. */
+    StartupGate(ServerFactoryManager server, Startups startups, RefusalTally refusals, boolean behindProxy) {
         super(server);
         this.startups = startups;
         this.refusals = refusals;
+        this.behindProxy = behindProxy;
     }
 
     @Override
     public void sessionCreated(IoSession io) throws Exception {
-        var address = io.getRemoteAddress() instanceof InetSocketAddress inet ? inet.getAddress() : null;
-        if (address == null) {
-            super.sessionCreated(io);
-            return;
-        }
-        var refusal = startups.admit(address);
-        if (refusal.isPresent()) {
-            refusals.refused(Addresses.text(io.getRemoteAddress()), refusal.get());
+        if (!behindProxy && io.getRemoteAddress() instanceof InetSocketAddress inet && !admit(io, inet)) {
             io.close(true);
             return;
         }
-        io.setAttribute(WAITING, new AtomicReference<>(address));
         try {
             super.sessionCreated(io);
         } catch (Exception | Error e) {
             release(io);
             throw e;
         }
+    }
+
+    /**
+     * Counts the connection against {@code address} (its TCP peer, or the learner's address from a PROXY header), or
+     * logs why it may not wait with the others and returns false; the caller then closes it.
+     */
+    boolean admit(IoSession io, InetSocketAddress address) {
+        if (address.getAddress() == null) {
+            return true;
+        }
+        var refusal = startups.admit(address.getAddress());
+        if (refusal.isPresent()) {
+            refusals.refused(Addresses.text(address), refusal.get());
+            return false;
+        }
+        io.setAttribute(WAITING, new AtomicReference<>(address.getAddress()));
+        return true;
     }
 
     @Override
