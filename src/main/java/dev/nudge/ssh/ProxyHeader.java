@@ -26,7 +26,7 @@ record ProxyHeader(InetSocketAddress source, int length) {
     static final int MAX = ProxyHeaderV2.FIXED + ProxyHeaderV2.MAX_PAYLOAD;
 
     private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
-    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+    private static final Pattern IPV6 = Pattern.compile("(?=.*:)[0-9A-Fa-f:.]{2,45}");
     private static final Pattern PORT = Pattern.compile("0|[1-9]\\d{0,4}");
 
     /**
