@@ -1,20 +1,17 @@
 package dev.nudge.ssh;
 
+import static dev.nudge.ssh.RawSockets.closedByServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,55 +24,27 @@ class ProxyProtocolTest {
     private static final String FROM_LEARNER = "PROXY TCP4 192.0.2.7 10.0.0.5 51234 2222\r\n";
     private static final String FROM_ELSEWHERE = "PROXY TCP4 198.51.100.1 10.0.0.5 40000 2222\r\n";
     private static final int PER_ADDRESS = 2;
+    /** Long enough that no waiting connection is cut (giving its place back) while a test looks at the others. */
+    private static final Duration LOGIN_TIME = Duration.ofSeconds(30);
 
     @TempDir
     Path temp;
-    private final List<Socket> sockets = new ArrayList<>();
-
-    @AfterEach
-    void closeSockets() throws IOException {
-        for (var socket : sockets) {
-            socket.close();
-        }
-    }
+    @AutoClose
+    final RawSockets sockets = new RawSockets();
 
     private TestServer server(boolean proxyProtocol, AuthMode auth, int attemptsPerMinute) {
         var limits = new ServerLimits(20, 5, attemptsPerMinute, new StartupLimits(10, 30, 20, PER_ADDRESS));
         var usual = TestServer.config(temp, auth, limits, IdlePolicy.closingAfter(Duration.ZERO));
         return TestServer.start(new ServerConfig(usual.bind(), usual.port(), usual.auth(), usual.dataDirectory(),
-                usual.limits(), usual.idle(), Duration.ofSeconds(3), usual.appearance(), proxyProtocol));
+                usual.limits(), usual.idle(), LOGIN_TIME, usual.appearance(), proxyProtocol));
     }
 
     private TestServer server(boolean proxyProtocol) {
         return server(proxyProtocol, new AuthMode.AnyKey(), 100);
     }
 
-    /** A raw connection that sends {@code bytes} first, as a load balancer (or someone pretending to be one) does. */
-    private Socket sending(int port, byte[] bytes) throws IOException {
-        var socket = new Socket();
-        sockets.add(socket);
-        socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
-        socket.setSoTimeout(1_500);
-        socket.getOutputStream().write(bytes);
-        socket.getOutputStream().flush();
-        return socket;
-    }
-
     private Socket sending(int port, String text) throws IOException {
-        return sending(port, text.getBytes(StandardCharsets.ISO_8859_1));
-    }
-
-    /** Whether the server closes the connection (rather than waiting for the key exchange) within 1.5 s. */
-    private static boolean closedByServer(Socket socket) throws IOException {
-        try {
-            socket.getInputStream().readAllBytes();
-            return true;
-        } catch (SocketTimeoutException e) {
-            return false;
-        } catch (IOException e) {
-            // A reset is a close too.
-            return true;
-        }
+        return sockets.sending(port, text.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     @Test
@@ -94,7 +63,7 @@ class ProxyProtocolTest {
             assertThat(server.awaitLog("refused a connection from 127.0.0.1:"))
                     .contains("began with a PROXY protocol header, and --proxy-protocol is off");
             var v2 = new byte[] {0x0D, 0x0A, 0x0D, 0x0A, 0x00, 0x0D, 0x0A, 0x51, 0x55, 0x49, 0x54, 0x0A, 0x20, 0, 0, 0};
-            assertThat(closedByServer(sending(server.port(), v2))).isTrue();
+            assertThat(closedByServer(sockets.sending(server.port(), v2))).isTrue();
             assertThatThrownBy(() -> {
                 try (var client = new TestClient(FROM_LEARNER)) {
                     client.login(server.port(), "alice", TestKeys.ed25519("alice"));
