@@ -80,7 +80,7 @@ public final class ClassServer implements AutoCloseable {
                 () -> ThreadLocalRandom.current().nextInt(100)), refusals, behindProxy);
         sshd.setSessionFactory(startups);
         sshd.addSessionListener(startups);
-        sshd.setServerProxyAcceptor(new ProxyAcceptor(behindProxy, attempts, startups, log));
+        sshd.setServerProxyAcceptor(new ProxyAcceptor(behindProxy, attempts, startups, refusals));
         long every = RefusalTally.EVERY.toMillis();
         timer.scheduleAtFixedRate(refusals::report, every, every, TimeUnit.MILLISECONDS);
     }

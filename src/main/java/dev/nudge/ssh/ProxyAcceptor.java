@@ -2,7 +2,6 @@ package dev.nudge.ssh;
 
 import java.net.InetSocketAddress;
 import java.util.Arrays;
-import java.util.function.Consumer;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.util.buffer.Buffer;
 import org.apache.sshd.server.session.AbstractServerSession;
@@ -23,13 +22,14 @@ final class ProxyAcceptor implements ServerProxyAcceptor {
     private final boolean expected;
     private final ConnectionGate attempts;
     private final StartupGate startups;
-    private final Consumer<String> log;
+    /** Where refusals are logged: a flood of bad headers is counted, not logged line by line. */
+    private final RefusalTally refusals;
 
-    ProxyAcceptor(boolean expected, ConnectionGate attempts, StartupGate startups, Consumer<String> log) {
+    ProxyAcceptor(boolean expected, ConnectionGate attempts, StartupGate startups, RefusalTally refusals) {
         this.expected = expected;
         this.attempts = attempts;
         this.startups = startups;
-        this.log = log;
+        this.refusals = refusals;
     }
 
     @Override
@@ -54,7 +54,7 @@ final class ProxyAcceptor implements ServerProxyAcceptor {
             }
             header = found.get();
         } catch (BadProxyHeader e) {
-            log.accept("refused a connection from " + Addresses.text(peer) + ": " + e.getMessage());
+            refusals.refused(Addresses.text(peer), e.getMessage());
             countAgainst(session, peer);
             throw e;
         }
@@ -78,8 +78,7 @@ final class ProxyAcceptor implements ServerProxyAcceptor {
         if (ProxyHeader.begins(data)) {
             var why = "it began with a PROXY protocol header, and --proxy-protocol is off (turn it on only when "
                     + "every connection comes through a load balancer that sends one)";
-            log.accept("refused a connection from " + Addresses.text(session.getIoSession().getRemoteAddress()) + ": "
-                    + why);
+            refusals.refused(Addresses.text(session.getIoSession().getRemoteAddress()), why);
             throw new BadProxyHeader(why);
         }
         session.setAttribute(READ, 0);

@@ -96,8 +96,24 @@ class ProxyProtocolTest {
                     .isTrue();
             var line = server.awaitLog("is malformed");
             assertThat(line).startsWith("refused a connection from 127.0.0.1:").doesNotContain("\u001b", "\u0007");
+        }
+    }
+
+    @Test
+    void anOversizedHeaderIsClosedAndLogged() throws Exception {
+        try (var server = server(true)) {
             assertThat(closedByServer(sending(server.port(), "PROXY TCP4 " + "9".repeat(200)))).isTrue();
             server.awaitLog("has no end within 107 bytes");
+        }
+    }
+
+    @Test
+    void aFloodOfBadHeadersIsCountedRatherThanLoggedLineByLine() throws Exception {
+        try (var server = server(true)) {
+            for (int i = 0; i < 20; i++) {
+                assertThat(closedByServer(sending(server.port(), "SSH-2.0-x\r\n"))).isTrue();
+            }
+            assertThat(server.log()).filteredOn(line -> line.startsWith("refused a connection")).hasSize(1);
         }
     }
 
