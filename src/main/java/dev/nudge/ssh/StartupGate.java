@@ -2,7 +2,6 @@ package dev.nudge.ssh;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.sshd.common.io.IoSession;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
@@ -33,9 +32,14 @@ final class StartupGate extends SessionFactory implements SessionListener {
 
     @Override
     public void sessionCreated(IoSession io) throws Exception {
-        if (!behindProxy && io.getRemoteAddress() instanceof InetSocketAddress inet && !admit(io, inet)) {
-            io.close(true);
-            return;
+        if (io.getRemoteAddress() instanceof InetSocketAddress inet && inet.getAddress() != null) {
+            var refusal = behindProxy ? startups.admitUnaddressed() : startups.admit(inet.getAddress());
+            if (refusal.isPresent()) {
+                refusals.refused(Addresses.text(inet), refusal.get());
+                io.close(true);
+                return;
+            }
+            io.setAttribute(WAITING, new Place(behindProxy ? null : inet.getAddress()));
         }
         try {
             super.sessionCreated(io);
@@ -46,20 +50,26 @@ final class StartupGate extends SessionFactory implements SessionListener {
     }
 
     /**
-     * Counts the connection against {@code address} (its TCP peer, or the learner's address from a PROXY header), or
+     * Behind a load balancer: counts the connection against the learner's {@code address} from its PROXY header, or
      * logs why it may not wait with the others and returns false; the caller then closes it.
      */
     boolean admit(IoSession io, InetSocketAddress address) {
-        if (address.getAddress() == null) {
+        var place = (Place) io.getAttribute(WAITING);
+        if (place == null || address.getAddress() == null) {
             return true;
         }
-        var refusal = startups.admit(address.getAddress());
-        if (refusal.isPresent()) {
-            refusals.refused(Addresses.text(address), refusal.get());
-            return false;
+        synchronized (place) {
+            if (place.given) {
+                return true;
+            }
+            var refusal = startups.address(address.getAddress());
+            if (refusal.isPresent()) {
+                refusals.refused(Addresses.text(address), refusal.get());
+                return false;
+            }
+            place.address = address.getAddress();
+            return true;
         }
-        io.setAttribute(WAITING, new AtomicReference<>(address.getAddress()));
-        return true;
     }
 
     @Override
@@ -79,12 +89,26 @@ final class StartupGate extends SessionFactory implements SessionListener {
     }
 
     /** Gives back the connection's place once, at its login or its close, whichever comes first. */
-    @SuppressWarnings("unchecked")
     private void release(IoSession io) {
-        var waiting = (AtomicReference<InetAddress>) io.getAttribute(WAITING);
-        var address = waiting == null ? null : waiting.getAndSet(null);
-        if (address != null) {
-            startups.release(address);
+        var place = (Place) io.getAttribute(WAITING);
+        if (place == null) {
+            return;
+        }
+        synchronized (place) {
+            if (!place.given) {
+                place.given = true;
+                startups.release(place.address);
+            }
+        }
+    }
+
+    /** A connection's place among those waiting: the address it is counted against, once known. */
+    private static final class Place {
+        private InetAddress address;
+        private boolean given;
+
+        Place(InetAddress address) {
+            this.address = address;
         }
     }
 }

@@ -33,7 +33,11 @@ class ProxyProtocolTest {
     final RawSockets sockets = new RawSockets();
 
     private TestServer server(boolean proxyProtocol, AuthMode auth, int attemptsPerMinute) {
-        var limits = new ServerLimits(20, 5, attemptsPerMinute, new StartupLimits(10, 30, 20, PER_ADDRESS));
+        return server(proxyProtocol, auth, new ServerLimits(20, 5, attemptsPerMinute,
+                new StartupLimits(10, 30, 20, PER_ADDRESS)));
+    }
+
+    private TestServer server(boolean proxyProtocol, AuthMode auth, ServerLimits limits) {
         var usual = TestServer.config(temp, auth, limits, IdlePolicy.closingAfter(Duration.ZERO));
         return TestServer.start(new ServerConfig(usual.bind(), usual.port(), usual.auth(), usual.dataDirectory(),
                 usual.limits(), usual.idle(), LOGIN_TIME, usual.appearance(), proxyProtocol));
@@ -127,6 +131,18 @@ class ProxyProtocolTest {
             assertThat(server.awaitLog("refused a connection from 192.0.2.7:51234 before it logged in"))
                     .contains(PER_ADDRESS + " connections from that address have not logged in yet");
             assertThat(closedByServer(sending(server.port(), FROM_ELSEWHERE))).as("another learner").isFalse();
+        }
+    }
+
+    @Test
+    void connectionsStillWithoutTheirHeaderCountInTheTotal() throws Exception {
+        var limits = new ServerLimits(20, 5, 100, new StartupLimits(2, 100, 2, PER_ADDRESS));
+        try (var server = server(true, new AuthMode.AnyKey(), limits)) {
+            assertThat(closedByServer(sockets.sending(server.port(), new byte[0]))).as("silent 1").isFalse();
+            assertThat(closedByServer(sending(server.port(), FROM_LEARNER))).as("with a header").isFalse();
+            assertThat(closedByServer(sockets.sending(server.port(), new byte[0]))).as("one too many").isTrue();
+            assertThat(server.awaitLog("refused a connection from 127.0.0.1:"))
+                    .contains("2 connections have not logged in yet");
         }
     }
 
