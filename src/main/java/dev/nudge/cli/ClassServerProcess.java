@@ -81,6 +81,10 @@ final class ClassServerProcess implements ServerLauncher {
                 + server.hostKeyFile());
         out.println("who may log in: " + server.describeAuth());
         out.println("learners connect with: ssh -p " + server.port() + " HOST");
+        if (config.proxyProtocol()) {
+            out.println("PROXY protocol: every connection must come through the load balancer, which names the "
+                    + "learner's address in a PROXY header");
+        }
         out.println("limits: " + limits.maxSessions() + " sessions, " + limits.maxPerLearner() + " per learner, "
                 + limits.attemptsPerMinute() + " connections per address a minute, " + limits.startups().describe()
                 + " connections not logged in yet ("

@@ -109,6 +109,15 @@ final class ServeCommand implements Callable<Integer> {
                     + "minute before (30m, 90s, 1h; 0 never closes). Default: ${DEFAULT-VALUE}.")
     Duration idleTimeout;
 
+    @Option(names = "--proxy-protocol",
+            description = "Read the learner's address from the PROXY protocol header (v1 or v2) that a TCP load "
+                    + "balancer such as HAProxy (send-proxy, send-proxy-v2) puts before each connection; the log, "
+                    + "from= and the per-address limits then see the learner, not the balancer. A connection "
+                    + "without a header is closed. Use it only when every connection comes through such a "
+                    + "balancer: anyone who can reach the port directly could claim any address. Without it, a "
+                    + "connection that starts with a PROXY header is closed.")
+    boolean proxyProtocol;
+
     /** {@code --authorized-keys} and {@code --open} exclude each other, and one of them is needed. */
     static final class Admission {
         @Option(names = "--authorized-keys", paramLabel = "FILE", required = true,
@@ -145,7 +154,7 @@ final class ServeCommand implements Callable<Integer> {
         var limits = new ServerLimits(maxSessions, maxPerLearner, maxAttempts,
                 StartupLimits.parse(maxStartups, maxStartupsPerAddress));
         return new ServerConfig(bind, port, auth, dataDirectory, limits, IdlePolicy.closingAfter(idleTimeout),
-                AUTH_TIMEOUT, ServeCommand::appearance, java.util.Optional.ofNullable(hostKey));
+                AUTH_TIMEOUT, ServeCommand::appearance, java.util.Optional.ofNullable(hostKey), proxyProtocol);
     }
 
     /**

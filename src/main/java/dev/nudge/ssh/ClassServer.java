@@ -53,7 +53,7 @@ public final class ClassServer implements AutoCloseable {
         var sshd = SshServer.setUpDefaultServer();
         var hosting = new Hosting(registry, timer, config.idle(), log, sshd::getPort, classroom);
         configure(sshd, config, hostKey, doorkeeper, hosting);
-        guardTheDoor(sshd, config.limits(), timer, log);
+        guardTheDoor(sshd, config, timer, log);
         try {
             sshd.start();
         } catch (IOException | RuntimeException e) {
@@ -65,18 +65,23 @@ public final class ClassServer implements AutoCloseable {
 
     /**
      * The limits that act before anyone has logged in: connection attempts per address a minute, and connections not
-     * logged in yet, counted as they are accepted.
+     * logged in yet, counted as they are accepted (or, behind a load balancer, once its PROXY header names the
+     * learner's address).
      */
-    private static void guardTheDoor(SshServer sshd, ServerLimits limits, ScheduledExecutorService timer,
+    private static void guardTheDoor(SshServer sshd, ServerConfig config, ScheduledExecutorService timer,
             Consumer<String> log) {
+        var limits = config.limits();
+        boolean behindProxy = config.proxyProtocol();
         var limiter = new AttemptLimiter(limits.attemptsPerMinute(), System::nanoTime);
-        sshd.addSessionListener(new ConnectionGate(limiter, limits.attemptsPerMinute(), log));
+        var attempts = new ConnectionGate(limiter, limits.attemptsPerMinute(), log, behindProxy);
+        sshd.addSessionListener(attempts);
         timer.scheduleAtFixedRate(limiter::sweep, 1, 1, TimeUnit.MINUTES);
         var refusals = new RefusalTally(log, System::nanoTime);
         var startups = new StartupGate(sshd, new Startups(limits.startups(),
-                () -> ThreadLocalRandom.current().nextInt(100)), refusals);
+                () -> ThreadLocalRandom.current().nextInt(100)), refusals, behindProxy);
         sshd.setSessionFactory(startups);
         sshd.addSessionListener(startups);
+        sshd.setServerProxyAcceptor(new ProxyAcceptor(behindProxy, attempts, startups, refusals));
         long every = RefusalTally.EVERY.toMillis();
         timer.scheduleAtFixedRate(refusals::report, every, every, TimeUnit.MILLISECONDS);
     }

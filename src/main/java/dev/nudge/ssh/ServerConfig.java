@@ -17,9 +17,11 @@ import java.util.Optional;
  * @param appearance how each session's language and drawing are chosen
  * @param hostKeyFile the key file every node of a class shares ({@code --host-key}); when empty, the key in the data
  *     directory, made there on first start
+ * @param proxyProtocol whether every connection starts with a PROXY protocol header from a load balancer
  */
 public record ServerConfig(String bind, int port, AuthMode auth, Path dataDirectory, ServerLimits limits,
-        IdlePolicy idle, Duration authTimeout, AppearanceRule appearance, Optional<Path> hostKeyFile) {
+        IdlePolicy idle, Duration authTimeout, AppearanceRule appearance, Optional<Path> hostKeyFile,
+        boolean proxyProtocol) {
     public ServerConfig {
         if (bind == null || auth == null || dataDirectory == null || limits == null || idle == null
                 || authTimeout == null || appearance == null || hostKeyFile == null) {
@@ -30,9 +32,12 @@ public record ServerConfig(String bind, int port, AuthMode auth, Path dataDirect
         }
     }
 
-    /** A server with its own key in the data directory, as one machine serving a class alone has. */
+    /**
+     * A server with its own key in the data directory that learners connect to directly, with no PROXY protocol, as
+     * one machine serving a class alone has.
+     */
     public ServerConfig(String bind, int port, AuthMode auth, Path dataDirectory, ServerLimits limits, IdlePolicy idle,
             Duration authTimeout, AppearanceRule appearance) {
-        this(bind, port, auth, dataDirectory, limits, idle, authTimeout, appearance, Optional.empty());
+        this(bind, port, auth, dataDirectory, limits, idle, authTimeout, appearance, Optional.empty(), false);
     }
 }

@@ -2,7 +2,6 @@ package dev.nudge.ssh;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.sshd.common.io.IoSession;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
@@ -21,32 +20,55 @@ final class StartupGate extends SessionFactory implements SessionListener {
 
     private final Startups startups;
     private final RefusalTally refusals;
+    private final boolean behindProxy;
 
-    StartupGate(ServerFactoryManager server, Startups startups, RefusalTally refusals) {
+    /** With {@code behindProxy} a connection is counted by {@link ProxyAcceptor}, against the learner's address. */
+    StartupGate(ServerFactoryManager server, Startups startups, RefusalTally refusals, boolean behindProxy) {
         super(server);
         this.startups = startups;
         this.refusals = refusals;
+        this.behindProxy = behindProxy;
     }
 
     @Override
     public void sessionCreated(IoSession io) throws Exception {
-        var address = io.getRemoteAddress() instanceof InetSocketAddress inet ? inet.getAddress() : null;
-        if (address == null) {
-            super.sessionCreated(io);
-            return;
+        if (io.getRemoteAddress() instanceof InetSocketAddress inet && inet.getAddress() != null) {
+            var refusal = behindProxy ? startups.admitUnaddressed() : startups.admit(inet.getAddress());
+            if (refusal.isPresent()) {
+                refusals.refused(Addresses.text(inet), refusal.get());
+                io.close(true);
+                return;
+            }
+            io.setAttribute(WAITING, new Place(behindProxy ? null : inet.getAddress()));
         }
-        var refusal = startups.admit(address);
-        if (refusal.isPresent()) {
-            refusals.refused(Addresses.text(io.getRemoteAddress()), refusal.get());
-            io.close(true);
-            return;
-        }
-        io.setAttribute(WAITING, new AtomicReference<>(address));
         try {
             super.sessionCreated(io);
         } catch (Exception | Error e) {
             release(io);
             throw e;
+        }
+    }
+
+    /**
+     * Behind a load balancer: counts the connection against the learner's {@code address} from its PROXY header, or
+     * logs why it may not wait with the others and returns false; the caller then closes it.
+     */
+    boolean admit(IoSession io, InetSocketAddress address) {
+        var place = (Place) io.getAttribute(WAITING);
+        if (place == null || address.getAddress() == null) {
+            return true;
+        }
+        synchronized (place) {
+            if (place.given) {
+                return true;
+            }
+            var refusal = startups.address(address.getAddress());
+            if (refusal.isPresent()) {
+                refusals.refused(Addresses.text(address), refusal.get());
+                return false;
+            }
+            place.address = address.getAddress();
+            return true;
         }
     }
 
@@ -67,12 +89,26 @@ final class StartupGate extends SessionFactory implements SessionListener {
     }
 
     /** Gives back the connection's place once, at its login or its close, whichever comes first. */
-    @SuppressWarnings("unchecked")
     private void release(IoSession io) {
-        var waiting = (AtomicReference<InetAddress>) io.getAttribute(WAITING);
-        var address = waiting == null ? null : waiting.getAndSet(null);
-        if (address != null) {
-            startups.release(address);
+        var place = (Place) io.getAttribute(WAITING);
+        if (place == null) {
+            return;
+        }
+        synchronized (place) {
+            if (!place.given) {
+                place.given = true;
+                startups.release(place.address);
+            }
+        }
+    }
+
+    /** A connection's place among those waiting: the address it is counted against, once known. */
+    private static final class Place {
+        private InetAddress address;
+        private boolean given;
+
+        Place(InetAddress address) {
+            this.address = address;
         }
     }
 }

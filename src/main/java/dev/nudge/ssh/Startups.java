@@ -25,23 +25,60 @@ final class Startups {
 
     /** Counts a connection from {@code address}, or says why it may not wait with the others. */
     synchronized Optional<String> admit(InetAddress address) {
+        var refusal = perAddressRefusal(address).or(this::totalRefusal);
+        if (refusal.isEmpty()) {
+            perAddress.merge(address, 1, Integer::sum);
+            total++;
+        }
+        return refusal;
+    }
+
+    /**
+     * Counts a connection whose address is not known yet (behind a load balancer, until its PROXY header names it)
+     * against the total only, or says why it may not wait.
+     */
+    synchronized Optional<String> admitUnaddressed() {
+        var refusal = totalRefusal();
+        if (refusal.isEmpty()) {
+            total++;
+        }
+        return refusal;
+    }
+
+    /**
+     * Counts a connection admitted {@linkplain #admitUnaddressed unaddressed} against {@code address} too, or says why
+     * it may not; it stays in the total until it is released (with no address, if this refused it).
+     */
+    synchronized Optional<String> address(InetAddress address) {
+        var refusal = perAddressRefusal(address);
+        if (refusal.isEmpty()) {
+            perAddress.merge(address, 1, Integer::sum);
+        }
+        return refusal;
+    }
+
+    /** The connection from {@code address} (or {@code null}: none was known) has logged in or closed. */
+    synchronized void release(InetAddress address) {
+        if (address != null) {
+            perAddress.computeIfPresent(address, (a, count) -> count > 1 ? count - 1 : null);
+        }
+        total--;
+    }
+
+    private Optional<String> perAddressRefusal(InetAddress address) {
         int fromAddress = perAddress.getOrDefault(address, 0);
         if (fromAddress >= limits.perAddress()) {
             return Optional.of(fromAddress + " connections from that address have not logged in yet (at most "
                     + limits.perAddress() + ")");
         }
-        if (total >= limits.full() || total >= limits.start() && percentile.getAsInt() < refusedPercent()) {
-            return Optional.of(total + " connections have not logged in yet (the limit is " + limits.describe() + ")");
-        }
-        perAddress.put(address, fromAddress + 1);
-        total++;
         return Optional.empty();
     }
 
-    /** The connection from {@code address} admitted earlier has logged in or closed. */
-    synchronized void release(InetAddress address) {
-        perAddress.computeIfPresent(address, (a, count) -> count > 1 ? count - 1 : null);
-        total--;
+    private Optional<String> totalRefusal() {
+        if (total >= limits.full() || total >= limits.start() && percentile.getAsInt() < refusedPercent()) {
+            return Optional.of(total + " connections have not logged in yet (the limit is " + limits.describe() + ")");
+        }
+        return Optional.empty();
     }
 
     synchronized int waiting() {

@@ -52,6 +52,8 @@ class ServeCommandTest {
         assertThat(run.config.dataDirectory()).isEqualTo(Path.of("d"));
         assertThat(run.config.limits()).isEqualTo(new dev.nudge.ssh.ServerLimits(7, 2, 9));
         assertThat(run.config.idle().timeout()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(run.config.proxyProtocol()).isFalse();
+        assertThat(new Run(HOME_ONLY, "serve", "--open", "--proxy-protocol").config.proxyProtocol()).isTrue();
     }
 
     @Test
@@ -128,7 +130,7 @@ class ServeCommandTest {
         var run = new Run(HOME_ONLY, "serve", "--help");
         assertThat(run.exitCode).isZero();
         assertThat(run.out.toString()).contains("Usage: nudge serve", "--authorized-keys=FILE", "--open", "--port",
-                "--idle-timeout", "SIGTERM");
+                "--idle-timeout", "--proxy-protocol", "SIGTERM");
         var root = new Run(HOME_ONLY, "--help");
         assertThat(root.out.toString()).contains("serve", "Hosts the tutor over SSH");
     }

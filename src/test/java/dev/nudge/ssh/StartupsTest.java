@@ -31,6 +31,22 @@ class StartupsTest {
     }
 
     @Test
+    void behindALoadBalancerAConnectionCountsInTheTotalAtOnceAndAgainstItsAddressOnceKnown() {
+        var startups = new Startups(new StartupLimits(3, 100, 3, 1), dice::get);
+        assertThat(startups.admitUnaddressed()).isEmpty();
+        assertThat(startups.admitUnaddressed()).isEmpty();
+        assertThat(startups.address(ONE)).isEmpty();
+        assertThat(startups.address(ONE)).hasValue("1 connections from that address have not logged in yet (at most 1)");
+        assertThat(startups.admitUnaddressed()).isEmpty();
+        assertThat(startups.admitUnaddressed()).hasValue("3 connections have not logged in yet (the limit is 3:100:3)");
+        startups.release(ONE);
+        startups.release(null);
+        startups.release(null);
+        assertThat(startups.waiting()).isZero();
+        assertThat(startups.addresses()).isZero();
+    }
+
+    @Test
     void belowStartAllAreTakenFromFullNone() {
         var startups = new Startups(new StartupLimits(2, 30, 4, 100), dice::get);
         dice.set(0);

@@ -1,18 +1,29 @@
 package dev.nudge.ssh;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.util.Map;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.channel.PtyChannelConfiguration;
+import org.apache.sshd.common.util.buffer.ByteArrayBuffer;
 
 /** An SSH client in the test's JVM, as a learner's would be, connecting to a {@link TestServer}. */
 final class TestClient implements AutoCloseable {
     private final SshClient client = SshClient.setUpDefaultClient();
 
     TestClient() {
+        client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        client.start();
+    }
+
+    /** A client behind a load balancer: each connection starts with {@code proxyHeader}, as the balancer sends it. */
+    TestClient(String proxyHeader) {
+        client.setClientProxyConnector(session -> session.getIoSession()
+                .writeBuffer(new ByteArrayBuffer(proxyHeader.getBytes(StandardCharsets.US_ASCII)))
+                .verify(TestServer.TIMEOUT));
         client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
         client.start();
     }
