@@ -93,6 +93,18 @@ public final class LessonMath {
         return parse(written.map(SourceText::text).orElseGet(() -> meanSquaredError(modelName(), pointsOr(given))));
     }
 
+    /**
+     * What a step calls its loss in a slope's name ({@code dLoss/dP₁}, {@code dMSE/dw₁}): the name written
+     * ({@code loss: MSE}), else MSE for the mean over several points, and Loss for one point or a written formula.
+     */
+    public String lossName(java.util.Optional<SourceText> written, List<Point> given) {
+        if (written.isPresent()) {
+            var text = written.get().text().strip();
+            return text.matches("[A-Za-z][A-Za-z0-9]*") ? text : "Loss";
+        }
+        return pointsOr(given).size() > 1 ? "MSE" : "Loss";
+    }
+
     /** The mean squared error over {@code points} for the model {@code f}, written as the article writes it. */
     public static String meanSquaredError(String model, List<DataPoint> points) {
         if (points.isEmpty()) {

@@ -64,7 +64,7 @@ final class NudgesLayout {
             }
         }
         lines.add(Line.EMPTY);
-        var closing = d.text("nudges.closesIn", text.value(table.slope()), text.slopeName("Loss", table.parameter()),
+        var closing = d.text("nudges.closesIn", text.value(table.slope()), text.slopeName(table.lossName(), table.parameter()),
                 text.name(table.parameter()), text.value(table.at()), divided(d));
         lines.addAll(StyledWrap.wrap(List.of(new Segment(closing, Tone.TEXT)), prose.width()));
         return lines;

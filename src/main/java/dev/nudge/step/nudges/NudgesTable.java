@@ -25,9 +25,10 @@ import java.util.Map;
  * @param lossAt the loss before the nudge
  * @param slope the derivative of the loss with respect to the parameter, where it stands
  * @param rows the rows, largest nudge first
+ * @param lossName what the slope's name calls the loss, as in {@code dMSE/dw₂}
  */
 public record NudgesTable(Expr loss, Definitions definitions, Map<String, Rational> values, String parameter,
-        Rational lossAt, Rational slope, List<Row> rows) {
+        Rational lossAt, Rational slope, List<Row> rows, String lossName) {
     /** Orders rows by the size of their nudge, largest first; of two the same size, the rise before the fall. */
     private static final Comparator<Row> BY_SIZE = Comparator.comparing((Row row) -> row.nudge().abs()).reversed()
             .thenComparing(Row::nudge, Comparator.reverseOrder());
@@ -57,13 +58,14 @@ public record NudgesTable(Expr loss, Definitions definitions, Map<String, Ration
         var values = math.valuesWith(List.of(at));
         var definitions = math.definitions();
         var slope = Algebra.evaluate(Algebra.derivative(loss, name, definitions), definitions, values);
+        var lossName = math.lossName(step.loss(), step.points());
         var empty = new NudgesTable(loss, definitions, values, name, Algebra.evaluate(loss, definitions, values),
-                slope, List.of());
+                slope, List.of(), lossName);
         var rows = new ArrayList<Row>();
         for (var nudge : step.nudges()) {
             rows.add(empty.row(nudge(math, nudge), false));
         }
-        return new NudgesTable(loss, definitions, values, name, empty.lossAt, slope, rows);
+        return new NudgesTable(loss, definitions, values, name, empty.lossAt, slope, rows, lossName);
     }
 
     /** The value of a nudge the lesson writes; throws when it is no number or 0, which has no ratio. */
@@ -93,7 +95,7 @@ public record NudgesTable(Expr loss, Definitions definitions, Map<String, Ration
     NudgesTable with(Row row) {
         var more = new ArrayList<>(rows);
         more.add(row);
-        return new NudgesTable(loss, definitions, values, parameter, lossAt, slope, more);
+        return new NudgesTable(loss, definitions, values, parameter, lossAt, slope, more, lossName);
     }
 
     /** How many rows the learner has added. */

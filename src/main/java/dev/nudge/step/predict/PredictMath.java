@@ -19,9 +19,10 @@ import java.util.List;
  * @param lossAfter the loss once every parameter has moved
  * @param wrongWay the loss after a step the wrong way (up the slope), a likely mistake
  * @param tolerance how far a prediction may be from {@code lossAfter} and still be right
+ * @param lossName what the update's slopes call the loss, as in {@code dMSE/dw₁}
  */
 public record PredictMath(Rational rate, List<Move> moves, Rational lossBefore, Rational lossAfter,
-        Rational wrongWay, Rational tolerance) {
+        Rational wrongWay, Rational tolerance, String lossName) {
     public PredictMath {
         moves = List.copyOf(moves);
     }
@@ -60,7 +61,8 @@ public record PredictMath(Rational rate, List<Move> moves, Rational lossBefore, 
         }
         var tolerance = step.tolerance().map(t -> math.evaluate(t.text(), List.of()).abs()).orElse(Rational.ZERO);
         return new PredictMath(rate, moves, Algebra.evaluate(loss, definitions, values),
-                Algebra.evaluate(loss, definitions, after), Algebra.evaluate(loss, definitions, backwards), tolerance);
+                Algebra.evaluate(loss, definitions, after), Algebra.evaluate(loss, definitions, backwards), tolerance,
+                math.lossName(step.loss(), step.points()));
     }
 
     public Rational change() {

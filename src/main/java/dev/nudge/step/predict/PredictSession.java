@@ -51,9 +51,6 @@ import java.util.Optional;
  */
 public record PredictSession(PredictStep step, PredictMath math, InputField field, boolean typing,
         Optional<Verdict> last, int hints, boolean done, boolean solvedBefore) implements StepSession {
-    /** The loss is named so in the update's slope, {@code dLoss/dP₁}. */
-    private static final String LOSS = "Loss";
-
     public PredictSession {
         if (hints < 0 || hints > HintLadder.LADDER) {
             throw new IllegalArgumentException("there are " + HintLadder.LADDER + " hints");
@@ -156,7 +153,7 @@ public record PredictSession(PredictStep step, PredictMath math, InputField fiel
         var lines = new ArrayList<Line>();
         lines.add(Line.EMPTY);
         lines.add(Line.of(d.text("predict.update"), Tone.STRONG));
-        math.moves().forEach(move -> lines.add(UpdateLines.update(d, LOSS, move.name(), move.before(), math.rate(),
+        math.moves().forEach(move -> lines.add(UpdateLines.update(d, math.lossName(), move.name(), move.before(), math.rate(),
                 move.slope(), move.after())));
         lines.add(Line.of(d.text("predict.lossNow") + " ", Tone.TEXT).plus(text.value(math.lossBefore()), Tone.NUMBER));
         lines.add(Line.EMPTY);
