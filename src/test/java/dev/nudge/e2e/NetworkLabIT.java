@@ -30,7 +30,9 @@ class NetworkLabIT {
             tmux.press("Right");
             tmux.awaitText(RealCourse.position("train", "lab"));
             tmux.type("o");
-            var opened = tmux.awaitText("steps: 0");
+            // The lab's frame is drawn over the step's in more than one write; wait for all of it.
+            var opened = tmux.awaitScreen(s -> s.contains("steps: 0") && s.contains("Loss over the steps"),
+                    "the whole lab");
             assertThat(opened).contains("network 1 -> 2 relu -> 1", "w₁ = 1", "c = 0.5", "MSE = 0.684375",
                     "The model and the data", "pieces", "Loss over the steps");
             tmux.type("r");
