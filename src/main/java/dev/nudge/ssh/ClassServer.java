@@ -48,7 +48,7 @@ public final class ClassServer implements AutoCloseable {
         var hostKey = config.hostKeyFile().isPresent() ? HostKey.loadGiven(config.hostKeyFile().get())
                 : HostKey.loadOrCreate(config.dataDirectory());
         var doorkeeper = config.auth().doorkeeper(log);
-        var registry = new SessionRegistry(config.limits());
+        var registry = new SessionRegistry(config.limits(), config.seats());
         var timer = Executors.newSingleThreadScheduledExecutor(ClassServer::timerThread);
         var sshd = SshServer.setUpDefaultServer();
         var hosting = new Hosting(registry, timer, config.idle(), log, sshd::getPort, classroom);

@@ -1,5 +1,7 @@
 package dev.nudge.ssh;
 
+import dev.nudge.seats.MemorySeats;
+import dev.nudge.seats.Seats;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -18,18 +20,27 @@ import java.util.Optional;
  * @param hostKeyFile the key file every node of a class shares ({@code --host-key}); when empty, the key in the data
  *     directory, made there on first start
  * @param proxyProtocol whether every connection starts with a PROXY protocol header from a load balancer
+ * @param seats where each learner's sessions are counted for the limit per learner: in this server's memory, or
+ *     where every node of a class sees them
  */
 public record ServerConfig(String bind, int port, AuthMode auth, Path dataDirectory, ServerLimits limits,
         IdlePolicy idle, Duration authTimeout, AppearanceRule appearance, Optional<Path> hostKeyFile,
-        boolean proxyProtocol) {
+        boolean proxyProtocol, Seats seats) {
     public ServerConfig {
         if (bind == null || auth == null || dataDirectory == null || limits == null || idle == null
-                || authTimeout == null || appearance == null || hostKeyFile == null) {
+                || authTimeout == null || appearance == null || hostKeyFile == null || seats == null) {
             throw new IllegalArgumentException("every part of the server configuration must be given");
         }
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("the port must be between 0 and 65535, not " + port);
         }
+    }
+
+    /** A server that counts each learner's sessions in its own memory, as one machine serving a class alone does. */
+    public ServerConfig(String bind, int port, AuthMode auth, Path dataDirectory, ServerLimits limits, IdlePolicy idle,
+            Duration authTimeout, AppearanceRule appearance, Optional<Path> hostKeyFile, boolean proxyProtocol) {
+        this(bind, port, auth, dataDirectory, limits, idle, authTimeout, appearance, hostKeyFile, proxyProtocol,
+                new MemorySeats());
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.nudge.ssh;
 
+import dev.nudge.seats.Seat;
+import dev.nudge.seats.Seats;
 import dev.nudge.step.Notice;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,37 +13,63 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The tutor sessions open on the server: it admits a new one only within the limits (in total and per learner), and
- * lets the server end them all when it stops.
+ * The tutor sessions open on the server: it admits a new one only within the limits (in total on this server; per
+ * learner as its {@link Seats} count them, on this server or across the nodes of a class), and lets the server end
+ * them all when it stops.
  */
 final class SessionRegistry {
     private final ServerLimits limits;
+    private final Seats seats;
     private final Set<TutorSession> open = new LinkedHashSet<>();
-    private final Map<String, Integer> perLearner = new HashMap<>();
+    private final Map<TutorSession, Seat> seatOf = new HashMap<>();
 
-    SessionRegistry(ServerLimits limits) {
+    SessionRegistry(ServerLimits limits, Seats seats) {
         this.limits = limits;
+        this.seats = seats;
     }
 
-    /** Adds the session, or says why the learner cannot have one more. */
-    synchronized Optional<Notice> admit(TutorSession session) {
-        String learner = session.learner().id();
-        if (open.size() >= limits.maxSessions()) {
-            return Optional.of(Notice.of("serve.refused.full", String.valueOf(limits.maxSessions())));
+    /**
+     * Adds the session, or says why the learner cannot have one more. The seat is taken outside the lock (it may ask
+     * a database), so the class being full is checked again once it is held.
+     */
+    Optional<Notice> admit(TutorSession session) {
+        if (full()) {
+            return Optional.of(fullNotice());
         }
-        if (perLearner.getOrDefault(learner, 0) >= limits.maxPerLearner()) {
+        var seat = seats.take(session.learner().id(), limits.maxPerLearner());
+        if (seat.isEmpty()) {
             return Optional.of(Notice.of("serve.refused.perLearner", String.valueOf(limits.maxPerLearner())));
         }
-        open.add(session);
-        perLearner.merge(learner, 1, Integer::sum);
-        return Optional.empty();
+        synchronized (this) {
+            if (!full()) {
+                open.add(session);
+                seatOf.put(session, seat.get());
+                return Optional.empty();
+            }
+        }
+        seat.get().release();
+        return Optional.of(fullNotice());
     }
 
-    synchronized void remove(TutorSession session) {
-        if (open.remove(session)) {
-            perLearner.computeIfPresent(session.learner().id(), (id, count) -> count > 1 ? count - 1 : null);
+    /** Forgets the session and gives its seat back (outside the lock, as it may ask a database). */
+    void remove(TutorSession session) {
+        Seat seat;
+        synchronized (this) {
+            if (!open.remove(session)) {
+                return;
+            }
+            seat = seatOf.remove(session);
             notifyAll();
         }
+        seat.release();
+    }
+
+    private synchronized boolean full() {
+        return open.size() >= limits.maxSessions();
+    }
+
+    private Notice fullNotice() {
+        return Notice.of("serve.refused.full", String.valueOf(limits.maxSessions()));
     }
 
     synchronized List<TutorSession> sessions() {

@@ -34,9 +34,20 @@ final class Schema {
                             + " fingerprint TEXT NOT NULL,"
                             + " first_seen_millis INTEGER NOT NULL,"
                             + " last_seen_millis INTEGER NOT NULL,"
-                            + " PRIMARY KEY (learner, fingerprint))")));
+                            + " PRIMARY KEY (learner, fingerprint))")),
+            new Migration(3, "count each learner's open sessions across the nodes of a class", List.of(
+                    "CREATE TABLE learner_seat ("
+                            + " id BIGSERIAL PRIMARY KEY,"
+                            + " learner_digest TEXT NOT NULL,"
+                            + " learner TEXT NOT NULL,"
+                            + " backend_pid INTEGER NOT NULL,"
+                            + " backend_start TIMESTAMPTZ NOT NULL,"
+                            + " taken_at TIMESTAMPTZ NOT NULL DEFAULT now())",
+                    "CREATE INDEX learner_seat_by_learner ON learner_seat (learner_digest)"), true));
 
-    static final int CURRENT = MIGRATIONS.size();
+    /** The newest version a SQLite file takes; migrations for PostgreSQL alone leave it where it is. */
+    static final int CURRENT = MIGRATIONS.stream().filter(migration -> !migration.postgresqlOnly())
+            .mapToInt(Migration::version).max().orElse(0);
 
     private Schema() {
     }
@@ -56,7 +67,9 @@ final class Schema {
                 throw new NewerSchemaException(version, CURRENT);
             }
             for (var migration : MIGRATIONS.subList(version, Math.max(version, target))) {
-                apply(connection, migration);
+                if (!migration.postgresqlOnly()) {
+                    apply(connection, migration);
+                }
             }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
