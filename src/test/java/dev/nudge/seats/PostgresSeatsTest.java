@@ -131,6 +131,15 @@ class PostgresSeatsTest {
         assertThat(log).as("every check was answered by the database").isEmpty();
     }
 
+    /** A seat connection between checks holds no transaction open, so it keeps no snapshot from the database's vacuum. */
+    @Test
+    void aNodeBetweenChecksHoldsNoTransactionOpen() throws Exception {
+        var a = node();
+        a.take("ada", 1).orElseThrow();
+        Thread.sleep(PostgresSeats.WATCH_EVERY.multipliedBy(2).toMillis());
+        assertThat(database.statesOfConnectionsHolding("ada")).containsExactly("idle");
+    }
+
     @Test
     void aLearnerWhoseNameNoDatabaseTextCanHoldStillGetsASeat() throws Exception {
         var a = node();

@@ -3,6 +3,8 @@ package dev.nudge.seats;
 import dev.nudge.progress.postgresql.PostgresServer;
 import dev.nudge.progress.sqlite.PostgresqlOnlyMigrations;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -58,6 +60,22 @@ public final class SeatDatabase {
                 result.next();
                 return result.getInt(1);
             }
+        }
+    }
+
+    /** The states ({@code idle}, {@code idle in transaction}, ...) of the sessions that hold seats of {@code learner}. */
+    public List<String> statesOfConnectionsHolding(String learner) throws SQLException {
+        try (var connection = server.connect(name); var query = connection.prepareStatement(
+                "SELECT a.state FROM pg_stat_activity a WHERE a.pid IN"
+                        + " (SELECT backend_pid FROM learner_seat WHERE learner = ?)")) {
+            query.setString(1, learner);
+            var states = new ArrayList<String>();
+            try (var result = query.executeQuery()) {
+                while (result.next()) {
+                    states.add(result.getString(1));
+                }
+            }
+            return states;
         }
     }
 
