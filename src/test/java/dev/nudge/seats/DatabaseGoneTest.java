@@ -2,14 +2,12 @@ package dev.nudge.seats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.nudge.progress.postgresql.PostgresServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,28 +16,13 @@ import org.junit.jupiter.api.Test;
  * seats, within {@link PostgresSeats#WAIT} and saying so once, rather than locking the class out; the limit then
  * holds on each node alone, and across the nodes again once the database answers.
  */
-class DatabaseGoneTest {
+class DatabaseGoneTest extends OnePostgres {
     private static final Duration BOUND = PostgresSeats.WAIT.plusSeconds(1);
-    private static PostgresServer server;
     private final List<String> log = new CopyOnWriteArrayList<>();
-    private SeatDatabase database;
     private DatabaseLink link;
 
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        server = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     @BeforeEach
-    void linkToAFreshDatabase() throws Exception {
-        database = SeatDatabase.create(server);
+    void linkToTheDatabase() throws Exception {
         link = DatabaseLink.to(server.port());
     }
 
@@ -49,8 +32,7 @@ class DatabaseGoneTest {
     }
 
     private PostgresSeats nodeThroughLink() {
-        var url = database.jdbcUrl().replace(":" + server.port() + "/", ":" + link.port() + "/");
-        return PostgresSeats.open(SeatDatabase.source(url), log::add);
+        return PostgresSeats.open(database.sourceThrough(link.port()), log::add);
     }
 
     @Test
@@ -107,7 +89,7 @@ class DatabaseGoneTest {
     }
 
     /** Runs a seat check, asserting it returned within {@link #BOUND}. */
-    private static boolean timed(java.util.function.BooleanSupplier check) {
+    private static boolean timed(BooleanSupplier check) {
         long started = System.nanoTime();
         boolean result = check.getAsBoolean();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).as("one seat check").isLessThan(BOUND);

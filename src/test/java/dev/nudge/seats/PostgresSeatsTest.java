@@ -2,7 +2,6 @@ package dev.nudge.seats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.nudge.progress.postgresql.PostgresServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,35 +11,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Two nodes on one real PostgreSQL, each with its own data source, count one learner's seats together. */
-class PostgresSeatsTest {
-    private static PostgresServer server;
-    private SeatDatabase database;
+class PostgresSeatsTest extends OnePostgres {
     private final List<PostgresSeats> nodes = new ArrayList<>();
     private final List<String> log = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        server = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void freshDatabase() throws Exception {
-        database = SeatDatabase.create(server);
-    }
 
     @AfterEach
     void closeNodes() {

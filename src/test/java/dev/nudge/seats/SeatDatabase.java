@@ -33,6 +33,11 @@ public final class SeatDatabase {
         return source(server.jdbcUrl(name));
     }
 
+    /** A data source that reaches this database through a relay listening on {@code port} of 127.0.0.1. */
+    public DataSource sourceThrough(int port) {
+        return source("jdbc:postgresql://127.0.0.1:" + port + "/" + name);
+    }
+
     /**
      * A data source for the JDBC address {@code url}, as the test's user, that gives up logging in after two seconds,
      * as a node's pool should.
