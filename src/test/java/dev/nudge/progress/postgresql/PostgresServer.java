@@ -129,8 +129,14 @@ public final class PostgresServer implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         if (process.isAlive()) {
-            // SIGINT is PostgreSQL's fast shutdown: it ends the clients' sessions instead of waiting for them.
-            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+            // SIGINT is PostgreSQL's fast shutdown: it ends the clients' sessions instead of waiting for them. Under
+            // runuser it goes to the postmaster itself: runuser does not pass it on, and killing runuser would leave
+            // the postmaster running with nobody to stop it.
+            var postmasters = runAs.isPresent() ? process.children().map(ProcessHandle::pid).toList()
+                    : List.of(process.pid());
+            for (long pid : postmasters) {
+                new ProcessBuilder("kill", "-INT", Long.toString(pid)).start().waitFor();
+            }
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
