@@ -75,16 +75,14 @@ public final class PostgresSeats implements Seats, AutoCloseable {
         return seats;
     }
 
+    /** After {@link #close()}, as while the database cannot be reached, seats are counted on this node alone. */
     @Override
     public synchronized Optional<Seat> take(String learner, int limit) {
-        if (closed) {
-            throw new IllegalStateException("the seats were closed with the server");
-        }
         if (connection != null) {
             try {
                 var row = connection.take(learner, limit);
                 return row.isPresent() ? Optional.of(hold(learner, row.getAsLong())) : Optional.empty();
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 lose(e);
             }
         }
@@ -103,7 +101,7 @@ public final class PostgresSeats implements Seats, AutoCloseable {
         }
         try {
             connection.release(seat.row());
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             lose(e);
         }
     }
@@ -126,16 +124,23 @@ public final class PostgresSeats implements Seats, AutoCloseable {
         return seat;
     }
 
+    /** Every {@link #WATCH_EVERY}, on the watch thread, which must outlive anything that goes wrong. */
     private void keepConnected() {
-        synchronized (this) {
-            if (closed || connection != null && connection.answers()) {
-                return;
+        try {
+            synchronized (this) {
+                if (closed || connection != null && connection.answers()) {
+                    return;
+                }
+                if (connection != null) {
+                    lose(new SQLException("the seat connection stopped answering"));
+                }
             }
-            if (connection != null) {
-                lose(new SQLException("the seat connection stopped answering"));
+            connect();
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                lose(e);
             }
         }
-        connect();
     }
 
     /** Opens a connection outside the lock (it may wait), then writes this node's seats under it. */
@@ -156,7 +161,7 @@ public final class PostgresSeats implements Seats, AutoCloseable {
             }
             try {
                 fresh.register(held);
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 fresh.abort();
                 lose(e);
                 return;

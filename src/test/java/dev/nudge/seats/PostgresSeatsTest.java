@@ -67,6 +67,8 @@ class PostgresSeatsTest extends OnePostgres {
         a.take("ada", 2).orElseThrow();
         a.close();
         assertThat(database.liveSeats("ada")).isZero();
+        assertThat(a.take("grace", 1)).as("a login racing the server's stop, counted on the node alone").isPresent();
+        assertThat(a.take("grace", 1)).isEmpty();
         assertThat(b.take("ada", 2)).isPresent();
         assertThat(b.take("ada", 2)).isPresent();
         assertThat(b.take("ada", 2)).isEmpty();
