@@ -5,12 +5,10 @@ import dev.nudge.seats.Seats;
 import dev.nudge.step.Notice;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The tutor sessions open on the server: it admits a new one only within the limits (in total on this server; per
@@ -20,8 +18,8 @@ import java.util.Set;
 final class SessionRegistry {
     private final ServerLimits limits;
     private final Seats seats;
-    private final Set<TutorSession> open = new LinkedHashSet<>();
-    private final Map<TutorSession, Seat> seatOf = new HashMap<>();
+    /** Each open session, in the order they came, with the seat it holds. */
+    private final Map<TutorSession, Seat> open = new LinkedHashMap<>();
 
     SessionRegistry(ServerLimits limits, Seats seats) {
         this.limits = limits;
@@ -42,8 +40,7 @@ final class SessionRegistry {
         }
         synchronized (this) {
             if (!full()) {
-                open.add(session);
-                seatOf.put(session, seat.get());
+                open.put(session, seat.get());
                 return Optional.empty();
             }
         }
@@ -55,10 +52,10 @@ final class SessionRegistry {
     void remove(TutorSession session) {
         Seat seat;
         synchronized (this) {
-            if (!open.remove(session)) {
+            seat = open.remove(session);
+            if (seat == null) {
                 return;
             }
-            seat = seatOf.remove(session);
             notifyAll();
         }
         seat.release();
@@ -73,7 +70,7 @@ final class SessionRegistry {
     }
 
     synchronized List<TutorSession> sessions() {
-        return new ArrayList<>(open);
+        return new ArrayList<>(open.keySet());
     }
 
     synchronized int size() {
