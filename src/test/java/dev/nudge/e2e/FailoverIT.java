@@ -9,10 +9,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,9 +48,8 @@ class FailoverIT {
     }
 
     private ServeProcess node(Path hostKey, Path keys) throws Exception {
-        var options = new ArrayList<>(List.of("--proxy-protocol", "--host-key", hostKey.toString(),
-                "--authorized-keys", keys.toString()));
-        options.addAll(storeOptions());
+        var options = Stream.concat(Stream.of("--proxy-protocol", "--host-key", hostKey.toString(),
+                "--authorized-keys", keys.toString()), storeOptions().stream());
         return ServeProcess.start(PROJECT, options.toArray(String[]::new));
     }
 
@@ -131,7 +130,7 @@ class FailoverIT {
         fail("the store holds " + stored + " right answers, not " + count);
     }
 
-    /** Moments after a start, in milliseconds, in the order they were marked. */
+    /** Moments after a start, in milliseconds, shown in the order they came. */
     private static final class Timeline {
         private final long start = System.nanoTime();
         private final Map<String, Long> moments = new LinkedHashMap<>();
@@ -147,7 +146,8 @@ class FailoverIT {
         @Override
         public String toString() {
             var text = new StringBuilder("SIGKILL 0");
-            moments.forEach((moment, millis) -> text.append(", ").append(moment).append(' ').append(millis));
+            moments.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                    .forEach(moment -> text.append(", ").append(moment.getKey()).append(' ').append(moment.getValue()));
             return text.toString();
         }
     }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -147,15 +145,22 @@ final class Haproxy implements AutoCloseable {
         return config.toString();
     }
 
-    private boolean awaitListening() throws InterruptedException {
+    /**
+     * Waits until HAProxy listens, seen in the kernel's socket table rather than by connecting: a connection would be
+     * passed on to a node, which would count it and log it as the test's own.
+     */
+    private boolean awaitListening() throws IOException, InterruptedException {
+        var local = String.format("0100007F:%04X", port);
         long deadline = System.nanoTime() + Tmux.TIMEOUT.toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
-            try (var probe = new Socket()) {
-                probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
-                return true;
-            } catch (IOException notYet) {
-                Thread.sleep(50);
+            try (var sockets = Files.lines(Path.of("/proc/net/tcp"))) {
+                // Fields: slot, local address, remote address, state (0A is LISTEN).
+                if (sockets.map(line -> line.strip().split("\\s+"))
+                        .anyMatch(fields -> fields.length > 3 && fields[1].equals(local) && fields[3].equals("0A"))) {
+                    return true;
+                }
             }
+            Thread.sleep(50);
         }
         return false;
     }
