@@ -50,7 +50,7 @@ final class Haproxy implements AutoCloseable {
 
     /**
      * Starts HAProxy on a free loopback port, balancing over the nodes listening on {@code nodePorts} (named
-     * {@code node1}, {@code node2}, ... in that order), and waits until it accepts connections.
+     * {@code node1}, {@code node2}, ... in that order), and waits until it listens.
      */
     static Haproxy inFrontOf(int... nodePorts) throws IOException, InterruptedException {
         return start("", nodePorts);
@@ -177,7 +177,10 @@ final class Haproxy implements AutoCloseable {
         return found.orElseThrow();
     }
 
-    /** {@code setpriv --pdeathsig KILL --}, so that the kernel ends HAProxy with the JVM; nothing where it is missing. */
+    /**
+     * {@code setpriv --pdeathsig KILL --}, so that the kernel ends HAProxy with the JVM; nothing where it is missing.
+     * The signal follows the thread that started the process, so that thread must outlive it (a test's does).
+     */
     private static List<String> dieWithTheTest() {
         Optional<Path> setpriv = Stream.of("/usr/bin/setpriv", "/bin/setpriv").map(Path::of)
                 .filter(Files::isExecutable).findFirst();
