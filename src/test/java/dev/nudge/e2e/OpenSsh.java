@@ -31,6 +31,13 @@ final class OpenSsh {
         return new OpenSsh(key, directory.resolve("known_hosts"), "no");
     }
 
+    /** Makes, at {@code file}, the host key every node of a class shares, as a teacher does with ssh-keygen. */
+    static Path makeHostKey(Path file) throws IOException, InterruptedException {
+        requireClient();
+        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "nudge class", "-f", file.toString());
+        return file;
+    }
+
     /** The same learner, whose client checks the server's key as {@code strict} says ({@code accept-new}, {@code yes}). */
     OpenSsh checkingHostKeys(String strict) {
         return new OpenSsh(key, knownHosts, strict);

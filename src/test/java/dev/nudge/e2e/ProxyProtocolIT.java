@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code ./nudge serve} behind a relay that sends the PROXY protocol as a load balancer does, with the real OpenSSH
- * client: with {@code --proxy-protocol} the learner gets the tutor and the log names the address from the header;
- * without it the same connection is refused.
+ * {@code ./nudge serve} behind a relay that sends the PROXY protocol as a load balancer does, and behind a real
+ * HAProxy ({@code send-proxy-v2}), with the real OpenSSH client: with {@code --proxy-protocol} the learner gets the
+ * tutor and the log names the address from the header; without it the same connection is refused.
  */
 class ProxyProtocolIT {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
@@ -51,15 +51,30 @@ class ProxyProtocolIT {
     void withoutTheOptionTheSameConnectionIsRefused() throws Exception {
         var alice = OpenSsh.withNewKey(temp, "alice");
         try (var server = serve(alice); var relay = ProxyRelay.to(server.port(), CLAIMED)) {
-            var ssh = new ProcessBuilder(alice.arguments(relay.port(), "student", "-T")).redirectErrorStream(true)
-                    .start();
-            ssh.getOutputStream().close();
-            var output = new String(ssh.getInputStream().readAllBytes());
-            assertThat(ssh.waitFor(Tmux.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-            assertThat(ssh.exitValue()).as("ssh's exit status; it printed: %s", output).isEqualTo(255);
+            assertRefused(alice, relay.port());
             assertThat(server.awaitLine("refused a connection from 127.0.0.1:"))
                     .contains("began with a PROXY protocol header, and --proxy-protocol is off");
             assertThat(server.output()).doesNotContain("session 1 started", CLAIMED);
         }
+    }
+
+    @Test
+    void withoutTheOptionAConnectionThroughHaproxyIsRefused() throws Exception {
+        var alice = OpenSsh.withNewKey(temp, "alice");
+        try (var server = serve(alice); var balancer = Haproxy.withoutHealthChecks(server.port())) {
+            assertRefused(alice, balancer.port());
+            assertThat(server.awaitLine("refused a connection from 127.0.0.2:"))
+                    .contains("began with a PROXY protocol header, and --proxy-protocol is off");
+            assertThat(server.output()).doesNotContain("session 1 started");
+        }
+    }
+
+    /** Runs the client with {@code -T} (the server would refuse it later anyway) and asserts it was turned away. */
+    private static void assertRefused(OpenSsh learner, int port) throws Exception {
+        var ssh = new ProcessBuilder(learner.arguments(port, "student", "-T")).redirectErrorStream(true).start();
+        ssh.getOutputStream().close();
+        var output = new String(ssh.getInputStream().readAllBytes());
+        assertThat(ssh.waitFor(Tmux.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(ssh.exitValue()).as("ssh's exit status; it printed: %s", output).isEqualTo(255);
     }
 }

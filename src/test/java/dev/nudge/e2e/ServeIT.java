@@ -79,7 +79,7 @@ class ServeIT {
     }
 
     /** Steps through the first lesson to its quiz and answers it, as a learner would. */
-    private static void answerTheFirstQuiz(Tmux tmux) throws InterruptedException {
+    static void answerTheFirstQuiz(Tmux tmux) throws InterruptedException {
         tmux.press("Enter");
         for (int step = 1; step <= 3; step++) {
             var position = step + "/4";

@@ -2,14 +2,10 @@ package dev.nudge.e2e;
 
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -19,13 +15,11 @@ final class ServeProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)");
 
     private final Process process;
-    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final OutputLines lines;
 
     private ServeProcess(Process process) {
         this.process = process;
-        var reader = new Thread(this::collect, "serve-output");
-        reader.setDaemon(true);
-        reader.start();
+        this.lines = OutputLines.of(process, "nudge serve");
     }
 
     static ServeProcess start(Path project, String... options) throws IOException {
@@ -35,16 +29,6 @@ final class ServeProcess implements AutoCloseable {
         return new ServeProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
     }
 
-    private void collect() {
-        try (var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (var line = reader.readLine(); line != null; line = reader.readLine()) {
-                lines.add(line);
-            }
-        } catch (IOException e) {
-            // The process ended.
-        }
-    }
-
     int port() throws InterruptedException {
         var matcher = LISTENING.matcher(awaitLine(line -> LISTENING.matcher(line).find(), "the port"));
         matcher.find();
@@ -52,24 +36,23 @@ final class ServeProcess implements AutoCloseable {
     }
 
     String awaitLine(Predicate<String> condition, String description) throws InterruptedException {
-        long deadline = System.nanoTime() + Tmux.TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (var line : lines) {
-                if (condition.test(line)) {
-                    return line;
-                }
-            }
-            Thread.sleep(20);
-        }
-        return fail("nudge serve never printed " + description + "; it printed:\n" + String.join("\n", lines));
+        return lines.awaitLine(condition, description);
     }
 
     String awaitLine(String text) throws InterruptedException {
-        return awaitLine(line -> line.contains(text), "\"" + text + "\"");
+        return lines.awaitLine(text);
     }
 
     String output() {
-        return String.join("\n", lines);
+        return lines.text();
+    }
+
+    /** Sends SIGKILL, as a machine that dies or an out-of-memory killer does: nothing is shut down or saved. */
+    void kill() throws InterruptedException {
+        process.toHandle().destroyForcibly();
+        if (!process.waitFor(Tmux.TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            fail("nudge serve did not end after SIGKILL; it printed:\n" + output());
+        }
     }
 
     /**

@@ -38,16 +38,6 @@ class SharedHostKeyIT {
                 .orElseThrow(() -> new AssertionError("the client did not note the key of " + name));
     }
 
-    private Path classHostKey() throws Exception {
-        var key = temp.resolve("class_host_key");
-        var keygen = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "nudge class", "-f",
-                key.toString()).redirectErrorStream(true).start();
-        keygen.getInputStream().readAllBytes();
-        assertThat(keygen.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(keygen.exitValue()).isZero();
-        return key;
-    }
-
     private ServeProcess node(String name, Path keys, String... options) throws Exception {
         var arguments = new ArrayList<>(List.of("--authorized-keys", keys.toString(), "--data",
                 temp.resolve(name).toString()));
@@ -59,7 +49,7 @@ class SharedHostKeyIT {
     void aLearnerWhoAcceptedOneNodeLogsInToTheOtherWithStrictCheckingAndNoWarning() throws Exception {
         var alice = OpenSsh.withNewKey(temp, "alice");
         var keys = Files.copy(alice.publicKey(), temp.resolve("class_keys"));
-        var hostKey = classHostKey();
+        var hostKey = OpenSsh.makeHostKey(temp.resolve("class_host_key"));
         try (var first = node("first", keys, "--host-key", hostKey.toString());
                 var second = node("second", keys, "--host-key", hostKey.toString());
                 var alone = node("alone", keys);
