@@ -6,6 +6,8 @@ import dev.nudge.progress.Progress;
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.StepKey;
 import dev.nudge.progress.StoreMessage;
+import dev.nudge.progress.jdbc.Dialect;
+import dev.nudge.progress.jdbc.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,8 +49,8 @@ class MigrationTest {
     void aFileOfAnEarlierVersionIsBroughtUpToDateKeepingItsProgress(int version) throws SQLException {
         var file = folder.resolve("progress.db");
         try (var connection = Database.connect(file)) {
-            Schema.migrate(connection, version);
-            assertThat(Schema.version(connection)).isEqualTo(version);
+            Schema.migrate(connection, Dialect.SQLITE, version);
+            assertThat(Schema.version(connection, Dialect.SQLITE)).isEqualTo(version);
             if (version > 0) {
                 assertThat(ROWS_AT_VERSION).as("sample rows for schema version " + version).containsKey(version);
                 try (var statement = connection.createStatement()) {
@@ -135,7 +137,7 @@ class MigrationTest {
 
     private static int versionOf(Path file) throws SQLException {
         try (var connection = StoreFiles.raw(file)) {
-            return Schema.version(connection);
+            return Schema.version(connection, Dialect.SQLITE);
         }
     }
 }

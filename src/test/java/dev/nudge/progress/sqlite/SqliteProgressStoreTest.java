@@ -1,10 +1,10 @@
 package dev.nudge.progress.sqlite;
 
-import static dev.nudge.progress.sqlite.Events.GUESS;
-import static dev.nudge.progress.sqlite.Events.INTRO;
-import static dev.nudge.progress.sqlite.Events.QUIZ;
-import static dev.nudge.progress.sqlite.Events.answered;
-import static dev.nudge.progress.sqlite.Events.visited;
+import static dev.nudge.progress.jdbc.Events.GUESS;
+import static dev.nudge.progress.jdbc.Events.INTRO;
+import static dev.nudge.progress.jdbc.Events.QUIZ;
+import static dev.nudge.progress.jdbc.Events.answered;
+import static dev.nudge.progress.jdbc.Events.visited;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.progress.Progress;

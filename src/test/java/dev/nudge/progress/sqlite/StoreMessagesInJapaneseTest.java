@@ -1,13 +1,14 @@
 package dev.nudge.progress.sqlite;
 
-import static dev.nudge.progress.sqlite.Events.QUIZ;
-import static dev.nudge.progress.sqlite.Events.answered;
-import static dev.nudge.progress.sqlite.Events.visited;
+import static dev.nudge.progress.jdbc.Events.QUIZ;
+import static dev.nudge.progress.jdbc.Events.answered;
+import static dev.nudge.progress.jdbc.Events.visited;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
 import dev.nudge.progress.StoreHealth;
 import dev.nudge.progress.StoreMessage;
+import dev.nudge.progress.jdbc.Schema;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

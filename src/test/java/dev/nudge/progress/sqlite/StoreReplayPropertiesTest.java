@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.nudge.progress.Progress;
+import dev.nudge.progress.jdbc.Events;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

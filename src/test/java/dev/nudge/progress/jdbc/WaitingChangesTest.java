@@ -1,4 +1,4 @@
-package dev.nudge.progress.sqlite;
+package dev.nudge.progress.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** The queue in front of the disk stays short under a flood of navigation, and keeps everything else, in order. */
 class WaitingChangesTest {
-    private static final Instant AT = StoreFiles.CLOCK.instant();
+    private static final Instant AT = Events.CLOCK.instant();
     private static final List<StepKey> STEPS = List.of(Events.INTRO, Events.QUIZ, Events.GUESS,
             new StepKey("loss", "quiz"), new StepKey("loss", "end"));
 
@@ -126,7 +126,8 @@ class WaitingChangesTest {
         waiting.add(append("ada", new ProgressEvent.HintTaken(Events.GUESS, 2)));
 
         assertThat(waiting.close()).isEqualTo(new Unsaved(2, 3));
-        assertThat(waiting.add(append("ada", Events.answered(Events.QUIZ, true)))).isFalse();
+        assertThat(waiting.add(append("ada", Events.answered(Events.QUIZ, true))))
+                .isEqualTo(WaitingChanges.Added.CLOSED);
     }
 
     private static StoreChange.Append append(String learner, ProgressEvent event) {

@@ -1,4 +1,4 @@
-package dev.nudge.progress.sqlite;
+package dev.nudge.progress.jdbc;
 
 import dev.nudge.progress.ProgressEvent;
 import java.sql.Connection;
@@ -11,26 +11,30 @@ import java.time.Instant;
  * batch instead of per change is what lets one writer keep up with a whole class: row by row it manages a few
  * thousand changes a second, in batches tens of thousands.
  */
-final class WriteBatch implements AutoCloseable {
+public final class WriteBatch implements AutoCloseable {
     private final Connection connection;
+    private final Dialect dialect;
     private PreparedStatement insert;
     private PreparedStatement delete;
     private PreparedStatement keyUse;
 
-    private WriteBatch(Connection connection) {
+    private WriteBatch(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
     }
 
     /** Writes {@code changes} in one transaction: all of them, or, when one fails, none. */
-    static void write(Connection connection, Iterable<? extends StoreChange> changes) throws SQLException {
+    public static void write(Connection connection, Dialect dialect, Iterable<? extends StoreChange> changes)
+            throws SQLException {
         connection.setAutoCommit(false);
-        try (var batch = new WriteBatch(connection)) {
+        try (var batch = new WriteBatch(connection, dialect)) {
             for (var change : changes) {
                 change.write(batch);
             }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
-            // SQLite may have rolled back by itself (a full disk does): the first failure is the one to report.
+            // The database may have rolled back by itself (SQLite on a full disk does): the first failure is the
+            // one to report.
             quietly(connection::rollback);
             quietly(() -> connection.setAutoCommit(true));
             throw e;
@@ -42,7 +46,7 @@ final class WriteBatch implements AutoCloseable {
         if (insert == null) {
             insert = connection.prepareStatement(EventTable.INSERT);
         }
-        EventTable.bindAppend(insert, learner, at, event);
+        EventTable.bindAppend(insert, dialect, learner, at, event);
         insert.executeUpdate();
     }
 
