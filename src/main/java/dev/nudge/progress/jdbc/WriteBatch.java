@@ -17,6 +17,8 @@ public final class WriteBatch implements AutoCloseable {
     private PreparedStatement insert;
     private PreparedStatement delete;
     private PreparedStatement keyUse;
+    /** Rows added to {@link #insert} and not yet sent: sent together, before any other statement and the commit. */
+    private int pendingInserts;
 
     private WriteBatch(Connection connection, Dialect dialect) {
         this.connection = connection;
@@ -31,6 +33,7 @@ public final class WriteBatch implements AutoCloseable {
             for (var change : changes) {
                 change.write(batch);
             }
+            batch.sendInserts();
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             // The database may have rolled back by itself (SQLite on a full disk does): the first failure is the
@@ -47,13 +50,24 @@ public final class WriteBatch implements AutoCloseable {
             insert = connection.prepareStatement(EventTable.INSERT);
         }
         EventTable.bindAppend(insert, dialect, learner, at, event);
-        insert.executeUpdate();
+        // Sent as one JDBC batch: to PostgreSQL, one round trip for all of them instead of one each.
+        insert.addBatch();
+        pendingInserts++;
+    }
+
+    /** Sends the inserts waiting in the JDBC batch, so that what follows them in the changes runs after them. */
+    private void sendInserts() throws SQLException {
+        if (pendingInserts > 0) {
+            insert.executeBatch();
+            pendingInserts = 0;
+        }
     }
 
     void reset(String learner, String lessonId) throws SQLException {
         if (delete == null) {
             delete = connection.prepareStatement(EventTable.DELETE_LESSON);
         }
+        sendInserts();
         EventTable.bindReset(delete, learner, lessonId);
         delete.executeUpdate();
     }
@@ -62,6 +76,7 @@ public final class WriteBatch implements AutoCloseable {
         if (keyUse == null) {
             keyUse = connection.prepareStatement(KeyTable.UPSERT);
         }
+        sendInserts();
         KeyTable.bindUse(keyUse, learner, at, fingerprint);
         keyUse.executeUpdate();
     }
