@@ -99,7 +99,12 @@ public final class PostgresServer implements AutoCloseable {
     /** Stops the server as a crash or an operator would (a fast shutdown), keeping its data for {@link #restart}. */
     public void stop() throws IOException, InterruptedException {
         if (process.isAlive()) {
-            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+            // pg_ctl signals the postmaster itself: under root, the process started here is runuser, which does not
+            // pass a signal on, and the server would outlive the test.
+            var stopped = new ProcessBuilder(asUser(runAs, List.of(bin.resolve("pg_ctl").toString(), "stop", "-D",
+                    folder.resolve("data").toString(), "-m", "fast", "-w", "-t", "20")))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            stopped.waitFor(30, TimeUnit.SECONDS);
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
@@ -164,7 +169,7 @@ public final class PostgresServer implements AutoCloseable {
     /** Stops the server at once (a fast shutdown) and deletes its folder. */
     @Override
     public void close() throws IOException, InterruptedException {
-        // SIGINT is PostgreSQL's fast shutdown: it ends the clients' sessions instead of waiting for them.
+        // A fast shutdown: it ends the clients' sessions instead of waiting for them.
         stop();
         try {
             Runtime.getRuntime().removeShutdownHook(stopAtExit);
