@@ -2,9 +2,10 @@ package dev.nudge.cli;
 
 import dev.nudge.progress.DataDirectory;
 import dev.nudge.progress.StoreMessage;
-import dev.nudge.progress.sqlite.SqliteProgressStore;
-import dev.nudge.ssh.Classroom;
+import dev.nudge.progress.StoreUnavailableException;
+import dev.nudge.progress.jdbc.JdbcProgressStore;
 import dev.nudge.ssh.ClassServer;
+import dev.nudge.ssh.Classroom;
 import dev.nudge.ssh.ServerConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,7 +31,15 @@ final class ClassServerProcess implements ServerLauncher {
         if (book.isEmpty()) {
             return EXIT_CANNOT_START;
         }
-        var store = Sqlite.openStore(new DataDirectory(config.dataDirectory()).progressFile());
+        var progress = ProgressLocation.of(new DataDirectory(config.dataDirectory()), config.store());
+        JdbcProgressStore store;
+        try {
+            store = progress.open();
+        } catch (StoreUnavailableException e) {
+            err.println("nudge serve: " + e.getMessage());
+            err.flush();
+            return EXIT_CANNOT_START;
+        }
         // Closed by the stop hook below once every session has ended, so answers given while saying goodbye are kept.
         store.closeOnlyWhenAsked();
         store.warnTo(line -> log(out, "progress: " + line));
@@ -52,8 +61,7 @@ final class ClassServerProcess implements ServerLauncher {
             return EXIT_CANNOT_START;
         }
         introduce(server, config, out);
-        out.println("progress: " + new DataDirectory(config.dataDirectory()).progressFile()
-                + " (nudge report --data " + config.dataDirectory() + " shows it)");
+        out.println("progress: " + progress.described());
         out.flush();
         stopOnSignal(server, store, out);
         awaitForever();
@@ -98,7 +106,7 @@ final class ClassServerProcess implements ServerLauncher {
      * JVM shutdown starts on the signal; while the server runs nothing else ends the JVM, so the hook can end every
      * session gracefully and then halt with status 0 (the JVM would otherwise report 128 + the signal).
      */
-    private static void stopOnSignal(ClassServer server, SqliteProgressStore store, PrintWriter out) {
+    private static void stopOnSignal(ClassServer server, JdbcProgressStore store, PrintWriter out) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log(out, "stopping: closing " + server.openSessions() + " sessions");
             try {
@@ -108,7 +116,7 @@ final class ClassServerProcess implements ServerLauncher {
             }
             // Every session has ended, so every answer is waiting or written: write them out before the process
             // halts, and if that cannot be done in time, the store has said how many were lost.
-            var unsaved = store.closeWithin(SqliteProgressStore.CLOSE_WAIT);
+            var unsaved = store.closeWithin(JdbcProgressStore.CLOSE_WAIT);
             if (!unsaved.any()) {
                 log(out, "progress: every change saved");
             }

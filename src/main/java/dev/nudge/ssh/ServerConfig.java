@@ -1,5 +1,6 @@
 package dev.nudge.ssh;
 
+import dev.nudge.progress.postgresql.PostgresAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -18,18 +19,27 @@ import java.util.Optional;
  * @param hostKeyFile the key file every node of a class shares ({@code --host-key}); when empty, the key in the data
  *     directory, made there on first start
  * @param proxyProtocol whether every connection starts with a PROXY protocol header from a load balancer
+ * @param store the PostgreSQL database the nodes of a class share ({@code --store}); when empty, progress is kept in
+ *     the data directory's SQLite file
  */
 public record ServerConfig(String bind, int port, AuthMode auth, Path dataDirectory, ServerLimits limits,
         IdlePolicy idle, Duration authTimeout, AppearanceRule appearance, Optional<Path> hostKeyFile,
-        boolean proxyProtocol) {
+        boolean proxyProtocol, Optional<PostgresAddress> store) {
     public ServerConfig {
         if (bind == null || auth == null || dataDirectory == null || limits == null || idle == null
-                || authTimeout == null || appearance == null || hostKeyFile == null) {
+                || authTimeout == null || appearance == null || hostKeyFile == null || store == null) {
             throw new IllegalArgumentException("every part of the server configuration must be given");
         }
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("the port must be between 0 and 65535, not " + port);
         }
+    }
+
+    /** A server that keeps progress in the data directory's SQLite file. */
+    public ServerConfig(String bind, int port, AuthMode auth, Path dataDirectory, ServerLimits limits, IdlePolicy idle,
+            Duration authTimeout, AppearanceRule appearance, Optional<Path> hostKeyFile, boolean proxyProtocol) {
+        this(bind, port, auth, dataDirectory, limits, idle, authTimeout, appearance, hostKeyFile, proxyProtocol,
+                Optional.empty());
     }
 
     /**
