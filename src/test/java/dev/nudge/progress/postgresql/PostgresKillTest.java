@@ -4,42 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.progress.jdbc.JdbcProgressStore;
 import dev.nudge.progress.jdbc.KillContract;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A node killed with {@code kill -9} at random moments loses nothing it had reported saved, and the database stays
  * whole: PostgreSQL's own checker (amcheck) finds the event table and every index on it sound.
  */
 class PostgresKillTest extends KillContract {
-    private static PostgresServer server;
+    @RegisterExtension
+    static final OnePostgres POSTGRES = new OnePostgres();
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
 
     @Override
     protected String location() throws Exception {
-        return server.storeUrl(server.createDatabase());
+        return POSTGRES.newLocation();
     }
 
     @Override
     protected JdbcProgressStore open(String location) {
-        return PostgresProgressStore.open(PostgresAddress.parse(location), Map.of(), Clock.systemUTC());
+        return POSTGRES.openAt(location);
     }
 
     @Override
     protected void assertWhole(String location) throws Exception {
-        try (var connection = server.connect(PostgresAddress.parse(location).database());
+        try (var connection = POSTGRES.server().connect(PostgresAddress.parse(location).database());
                 var statement = connection.createStatement()) {
             statement.execute("CREATE EXTENSION IF NOT EXISTS amcheck");
             try (var damage = statement.executeQuery("SELECT count(*) FROM verify_heapam('event')")) {

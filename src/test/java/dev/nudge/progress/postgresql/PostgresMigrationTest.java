@@ -8,29 +8,20 @@ import dev.nudge.progress.jdbc.Dialect;
 import dev.nudge.progress.jdbc.MigrationContract;
 import dev.nudge.progress.jdbc.Schema;
 import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every database an earlier nudge wrote opens at the current schema; nodes starting together migrate it once. */
 class PostgresMigrationTest extends MigrationContract {
-    private static PostgresServer server;
+    @RegisterExtension
+    static final OnePostgres POSTGRES = new OnePostgres();
     private String database;
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
 
     @BeforeEach
     void freshDatabase() throws SQLException {
-        database = server.createDatabase();
+        database = POSTGRES.newDatabase();
     }
 
     @Override
@@ -45,7 +36,7 @@ class PostgresMigrationTest extends MigrationContract {
 
     @Override
     protected Target anotherDatabase() throws SQLException {
-        return target(server.createDatabase());
+        return target(POSTGRES.newDatabase());
     }
 
     /** Without the advisory lock, two nodes creating the tables at once fail on the first round or two. */
@@ -55,21 +46,21 @@ class PostgresMigrationTest extends MigrationContract {
     }
 
     private static Target target(String database) {
-        return new Target(() -> PostgresStores.open(server, database), () -> server.connect(database));
+        return new Target(() -> POSTGRES.open(database), () -> POSTGRES.server().connect(database));
     }
 
     @Test
     void aDatabaseFromANewerNudgeStopsTheStartAndIsLeftAlone() throws SQLException {
-        try (var connection = server.connect(database)) {
+        try (var connection = POSTGRES.server().connect(database)) {
             writtenByNewerNudge(connection);
         }
-        assertThatThrownBy(() -> PostgresStores.open(server, database))
+        assertThatThrownBy(() -> POSTGRES.open(database))
                 .isInstanceOf(StoreUnavailableException.class)
-                .hasMessageContaining("cannot use the progress database " + server.storeUrl(database))
+                .hasMessageContaining("cannot use the progress database " + POSTGRES.server().storeUrl(database))
                 .hasMessageContaining("newer nudge (schema version " + (Schema.CURRENT + 1))
                 .hasMessageContaining("Update nudge")
                 .hasMessageNotContaining("\n");
-        try (var connection = server.connect(database)) {
+        try (var connection = POSTGRES.server().connect(database)) {
             assertThat(Schema.version(connection, Dialect.POSTGRESQL)).isEqualTo(Schema.CURRENT + 1);
         }
     }

@@ -16,9 +16,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The database stops while a session records, then starts again: health says progress is not being kept (naming the
@@ -26,40 +25,32 @@ import org.junit.jupiter.api.Test;
  * so, without a new change to push it.
  */
 class PostgresOutageTest {
-    private static PostgresServer server;
+    @RegisterExtension
+    static final OnePostgres POSTGRES = new OnePostgres();
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
 
     @Test
     void progressRecordedWhileTheDatabaseIsDownIsWrittenWhenItIsBack() throws Exception {
-        var database = server.createDatabase();
+        var database = POSTGRES.newDatabase();
         var heard = new CopyOnWriteArrayList<StoreHealth>();
-        try (var store = PostgresStores.open(server, database)) {
+        try (var store = POSTGRES.open(database)) {
             store.onHealthChange(heard::add);
             store.record("ada", visited(INTRO));
             store.flush();
 
-            server.stop();
+            POSTGRES.server().stop();
             store.record("ada", visited(QUIZ));
             store.record("ada", answered(QUIZ, true));
             store.flush();
             assertThat(store.health().saving()).isFalse();
             assertThat(store.health().problem().map(StoreMessage::english).orElseThrow())
-                    .contains("could not save progress to the database " + server.storeUrl(database),
+                    .contains("could not save progress to the database " + POSTGRES.server().storeUrl(database),
                             "kept in memory", "Check that PostgreSQL runs");
             assertThat(store.load("ada").of(QUIZ).solved()).as("the session goes on from memory").isTrue();
 
-            server.restart();
+            POSTGRES.server().restart();
             awaitTrue(() -> store.health().saving(), Duration.ofSeconds(15));
-            try (var other = PostgresStores.open(server, database)) {
+            try (var other = POSTGRES.open(database)) {
                 assertThat(other.load("ada").of(QUIZ).solved()).as("written after the outage").isTrue();
                 assertThat(other.load("ada").position()).contains(QUIZ);
             }
@@ -85,19 +76,19 @@ class PostgresOutageTest {
 
     @Test
     void closingWhileTheDatabaseIsDownSaysWhatWasLost() throws Exception {
-        var database = server.createDatabase();
+        var database = POSTGRES.newDatabase();
         var warnings = new CopyOnWriteArrayList<String>();
-        var store = PostgresStores.open(server, database);
+        var store = POSTGRES.open(database);
         store.warnTo(warnings::add);
-        server.stop();
+        POSTGRES.server().stop();
         try {
             store.record("ada", answered(QUIZ, true));
             var unsaved = store.closeWithin(Duration.ofSeconds(5));
             assertThat(unsaved.answers()).isEqualTo(1);
             assertThat(warnings).singleElement().asString()
-                    .contains("1 answer and 0 other progress changes was not saved to " + server.storeUrl(database));
+                    .contains("1 answer and 0 other progress changes was not saved to " + POSTGRES.server().storeUrl(database));
         } finally {
-            server.restart();
+            POSTGRES.server().restart();
         }
     }
 

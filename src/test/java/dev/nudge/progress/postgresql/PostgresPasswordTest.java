@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,30 +21,26 @@ import org.junit.jupiter.api.io.TempDir;
 class PostgresPasswordTest {
     private static final String USER = "teacher";
     private static final String PASSWORD = "correct-horse";
-    private static PostgresServer server;
+    @RegisterExtension
+    static final OnePostgres POSTGRES = new OnePostgres();
     private static String database;
 
     @TempDir
     Path folder;
 
     @BeforeAll
-    static void startServer() throws Exception {
-        server = PostgresServer.start();
-        database = server.createDatabase();
-        server.requirePassword(USER, PASSWORD);
-        try (var connection = server.connect(database); var statement = connection.createStatement()) {
+    static void aUserWithAPassword() throws Exception {
+        database = POSTGRES.newDatabase();
+        POSTGRES.server().requirePassword(USER, PASSWORD);
+        try (var connection = POSTGRES.server().connect(database); var statement = connection.createStatement()) {
             // PostgreSQL 15 lets only the owner create in the public schema; a class's user needs to, to migrate.
             statement.execute("GRANT ALL ON SCHEMA public TO " + USER);
         }
     }
 
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
-
     private static PostgresAddress address() {
-        return PostgresAddress.parse("postgresql://" + USER + "@127.0.0.1:" + server.port() + "/" + database);
+        return PostgresAddress.parse("postgresql://" + USER + "@127.0.0.1:" + POSTGRES.server().port() + "/"
+                + database);
     }
 
     @Test
@@ -74,7 +70,7 @@ class PostgresPasswordTest {
     @Test
     void aPgpassFileLogsIn() throws Exception {
         var pgpass = folder.resolve(".pgpass");
-        Files.writeString(pgpass, "127.0.0.1:" + server.port() + ":" + database + ":" + USER + ":"
+        Files.writeString(pgpass, "127.0.0.1:" + POSTGRES.server().port() + ":" + database + ":" + USER + ":"
                 + PASSWORD + "\n");
         Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
         // The driver's way to point at a file other than ~/.pgpass (PGPASSFILE in the environment does the same).

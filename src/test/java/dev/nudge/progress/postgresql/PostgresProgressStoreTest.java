@@ -9,44 +9,35 @@ import dev.nudge.progress.jdbc.JdbcProgressStore;
 import dev.nudge.progress.jdbc.ProgressStoreContract;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every store's promises, kept in a real PostgreSQL: one server for the class, a database of its own per test. */
 class PostgresProgressStoreTest extends ProgressStoreContract {
-    private static PostgresServer server;
+    @RegisterExtension
+    static final OnePostgres POSTGRES = new OnePostgres();
     private String database;
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
 
     @BeforeEach
     void freshDatabase() throws SQLException {
-        database = server.createDatabase();
+        database = POSTGRES.newDatabase();
     }
 
     @Override
     protected JdbcProgressStore open() {
-        return PostgresStores.open(server, database);
+        return POSTGRES.open(database);
     }
 
     @Override
     protected Connection raw() throws SQLException {
-        return server.connect(database);
+        return POSTGRES.server().connect(database);
     }
 
     @Test
     void twoNodesOnOneDatabaseSeeEachOthersCommittedProgress() {
-        try (var first = PostgresStores.open(server, database); var second = PostgresStores.open(server, database)) {
+        try (var first = POSTGRES.open(database); var second = POSTGRES.open(database)) {
             first.record("ada", visited(QUIZ));
             first.record("ada", answered(QUIZ, true));
             first.flush();
@@ -62,7 +53,7 @@ class PostgresProgressStoreTest extends ProgressStoreContract {
 
     @Test
     void thePoolIsSmallAndBoundedAndSharedAsADataSource() throws SQLException {
-        try (var store = PostgresStores.open(server, database)) {
+        try (var store = POSTGRES.open(database)) {
             var pool = (com.zaxxer.hikari.HikariDataSource) store.dataSource();
             assertThat(pool.getMaximumPoolSize()).isEqualTo(PostgresPool.MAX_CONNECTIONS).isLessThanOrEqualTo(10);
             assertThat(pool.getConnectionTimeout()).isEqualTo(PostgresPool.CONNECT_WAIT.toMillis());
