@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -12,8 +13,24 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * tests cost a database each, not a server each:
  * {@code @RegisterExtension static final OnePostgres POSTGRES = new OnePostgres();}.
  */
-public final class OnePostgres implements BeforeAllCallback, AfterAllCallback {
+public final class OnePostgres implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+    private final boolean databasePerTest;
     private PostgresServer server;
+    private String database;
+
+    /** The server alone; each test makes the databases it needs. */
+    public OnePostgres() {
+        this(false);
+    }
+
+    private OnePostgres(boolean databasePerTest) {
+        this.databasePerTest = databasePerTest;
+    }
+
+    /** The server, and a new, empty database before each test: {@link #database()}. */
+    public static OnePostgres withDatabasePerTest() {
+        return new OnePostgres(true);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -25,6 +42,18 @@ public final class OnePostgres implements BeforeAllCallback, AfterAllCallback {
         if (server != null) {
             server.close();
         }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        if (databasePerTest) {
+            database = newDatabase();
+        }
+    }
+
+    /** The test's own database, when made {@link #withDatabasePerTest()}. */
+    public String database() {
+        return database;
     }
 
     public PostgresServer server() {

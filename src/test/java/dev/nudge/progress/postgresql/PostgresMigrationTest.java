@@ -8,21 +8,13 @@ import dev.nudge.progress.jdbc.Dialect;
 import dev.nudge.progress.jdbc.MigrationContract;
 import dev.nudge.progress.jdbc.Schema;
 import java.sql.SQLException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every database an earlier nudge wrote opens at the current schema; nodes starting together migrate it once. */
 class PostgresMigrationTest extends MigrationContract {
     @RegisterExtension
-    static final OnePostgres POSTGRES = new OnePostgres();
-    private String database;
-
-
-    @BeforeEach
-    void freshDatabase() throws SQLException {
-        database = POSTGRES.newDatabase();
-    }
+    static final OnePostgres POSTGRES = OnePostgres.withDatabasePerTest();
 
     @Override
     protected Dialect dialect() {
@@ -31,7 +23,7 @@ class PostgresMigrationTest extends MigrationContract {
 
     @Override
     protected Target database() {
-        return target(database);
+        return target(POSTGRES.database());
     }
 
     @Override
@@ -45,22 +37,23 @@ class PostgresMigrationTest extends MigrationContract {
         return 8;
     }
 
-    private static Target target(String database) {
-        return new Target(() -> POSTGRES.open(database), () -> POSTGRES.server().connect(database));
+    private static Target target(String name) {
+        return new Target(() -> POSTGRES.open(name), () -> POSTGRES.server().connect(name));
     }
 
     @Test
     void aDatabaseFromANewerNudgeStopsTheStartAndIsLeftAlone() throws SQLException {
-        try (var connection = POSTGRES.server().connect(database)) {
+        try (var connection = POSTGRES.server().connect(POSTGRES.database())) {
             writtenByNewerNudge(connection);
         }
-        assertThatThrownBy(() -> POSTGRES.open(database))
+        assertThatThrownBy(() -> POSTGRES.open(POSTGRES.database()))
                 .isInstanceOf(StoreUnavailableException.class)
-                .hasMessageContaining("cannot use the progress database " + POSTGRES.server().storeUrl(database))
+                .hasMessageContaining("cannot use the progress database "
+                        + POSTGRES.server().storeUrl(POSTGRES.database()))
                 .hasMessageContaining("newer nudge (schema version " + (Schema.CURRENT + 1))
                 .hasMessageContaining("Update nudge")
                 .hasMessageNotContaining("\n");
-        try (var connection = POSTGRES.server().connect(database)) {
+        try (var connection = POSTGRES.server().connect(POSTGRES.database())) {
             assertThat(Schema.version(connection, Dialect.POSTGRESQL)).isEqualTo(Schema.CURRENT + 1);
         }
     }

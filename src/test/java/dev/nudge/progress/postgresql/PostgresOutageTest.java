@@ -86,7 +86,8 @@ class PostgresOutageTest {
             var unsaved = store.closeWithin(Duration.ofSeconds(5));
             assertThat(unsaved.answers()).isEqualTo(1);
             assertThat(warnings).singleElement().asString()
-                    .contains("1 answer and 0 other progress changes was not saved to " + POSTGRES.server().storeUrl(database));
+                    .contains("1 answer and 0 other progress changes was not saved to "
+                            + POSTGRES.server().storeUrl(database));
         } finally {
             POSTGRES.server().restart();
         }

@@ -9,35 +9,27 @@ import dev.nudge.progress.jdbc.JdbcProgressStore;
 import dev.nudge.progress.jdbc.ProgressStoreContract;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every store's promises, kept in a real PostgreSQL: one server for the class, a database of its own per test. */
 class PostgresProgressStoreTest extends ProgressStoreContract {
     @RegisterExtension
-    static final OnePostgres POSTGRES = new OnePostgres();
-    private String database;
-
-
-    @BeforeEach
-    void freshDatabase() throws SQLException {
-        database = POSTGRES.newDatabase();
-    }
+    static final OnePostgres POSTGRES = OnePostgres.withDatabasePerTest();
 
     @Override
     protected JdbcProgressStore open() {
-        return POSTGRES.open(database);
+        return POSTGRES.open(POSTGRES.database());
     }
 
     @Override
     protected Connection raw() throws SQLException {
-        return POSTGRES.server().connect(database);
+        return POSTGRES.server().connect(POSTGRES.database());
     }
 
     @Test
     void twoNodesOnOneDatabaseSeeEachOthersCommittedProgress() {
-        try (var first = POSTGRES.open(database); var second = POSTGRES.open(database)) {
+        try (var first = POSTGRES.open(POSTGRES.database()); var second = POSTGRES.open(POSTGRES.database())) {
             first.record("ada", visited(QUIZ));
             first.record("ada", answered(QUIZ, true));
             first.flush();
@@ -53,7 +45,7 @@ class PostgresProgressStoreTest extends ProgressStoreContract {
 
     @Test
     void thePoolIsSmallAndBoundedAndSharedAsADataSource() throws SQLException {
-        try (var store = POSTGRES.open(database)) {
+        try (var store = POSTGRES.open(POSTGRES.database())) {
             var pool = (com.zaxxer.hikari.HikariDataSource) store.dataSource();
             assertThat(pool.getMaximumPoolSize()).isEqualTo(PostgresPool.MAX_CONNECTIONS).isLessThanOrEqualTo(10);
             assertThat(pool.getConnectionTimeout()).isEqualTo(PostgresPool.CONNECT_WAIT.toMillis());

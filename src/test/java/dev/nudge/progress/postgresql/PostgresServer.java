@@ -115,7 +115,8 @@ public final class PostgresServer implements AutoCloseable {
     public void restart() throws IOException, InterruptedException {
         process = launch(bin, folder, runAs, port);
         if (!awaitReady()) {
-            throw new IOException("PostgreSQL did not start again:\n" + Files.readString(folder.resolve("postgres.log")));
+            throw new IOException("PostgreSQL did not start again:\n"
+                    + Files.readString(folder.resolve("postgres.log")));
         }
     }
 
