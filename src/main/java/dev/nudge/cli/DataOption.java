@@ -17,9 +17,9 @@ final class DataOption {
     Path folder;
 
     @Option(names = "--store", paramLabel = "LOCATION", converter = StoreAddressConverter.class,
-            description = {"Keep progress in the PostgreSQL database at LOCATION,",
-                "postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=MODE], instead of progress.db",
-                "(the one a class's server nodes share). No password in it: PGPASSWORD or ~/.pgpass."})
+            description = "Keep progress in the PostgreSQL database at LOCATION, "
+                    + "postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=MODE], instead of progress.db: the one a "
+                    + "class's server nodes share. No password in LOCATION: give it in PGPASSWORD or ~/.pgpass.")
     PostgresAddress store;
 
     DataDirectory directory() {

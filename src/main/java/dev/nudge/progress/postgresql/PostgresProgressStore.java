@@ -65,7 +65,7 @@ public final class PostgresProgressStore extends JdbcProgressStore {
     }
 
     static String advice(PostgresAddress address) {
-        return "Check that PostgreSQL runs at " + address.host() + ":" + address.port() + ", that the database "
+        return "Make sure PostgreSQL runs at " + address.host() + ":" + address.port() + " and the database "
                 + address.database() + " exists and lets its user in (a password goes in PGPASSWORD or ~/.pgpass), "
                 + "or leave out --store to keep progress in SQLite under --data DIR";
     }
