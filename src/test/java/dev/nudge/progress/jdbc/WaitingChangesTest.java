@@ -130,6 +130,26 @@ class WaitingChangesTest {
                 .isEqualTo(WaitingChanges.Added.CLOSED);
     }
 
+    @Test
+    void whileNothingCanBeWrittenMemoryIsBoundedAndWhatIsRefusedIsCounted() {
+        var waiting = new WaitingChanges();
+        waiting.holdBack(false);
+        for (int i = 0; i < WaitingChanges.MEMORY_BOUND; i++) {
+            assertThat(waiting.add(append("learner-" + i % 500, Events.answered(Events.QUIZ, true))))
+                    .isEqualTo(WaitingChanges.Added.KEPT);
+        }
+        assertThat(waiting.add(append("ada", Events.answered(Events.QUIZ, true))))
+                .isEqualTo(WaitingChanges.Added.OVER_BOUND);
+        assertThat(waiting.add(new StoreChange.Reset("ada", "function"))).isEqualTo(WaitingChanges.Added.OVER_BOUND);
+        assertThat(waiting.refused()).isEqualTo(new Unsaved(1, 1));
+        assertThat(waiting.of("ada")).isEmpty();
+
+        // Once the database is written again, the bound is the writer's pace, not memory: changes are kept.
+        waiting.written(waiting.oldest(DiskWriter.BATCH));
+        waiting.holdBack(true);
+        assertThat(waiting.add(append("ada", Events.answered(Events.QUIZ, true)))).isEqualTo(WaitingChanges.Added.KEPT);
+    }
+
     private static StoreChange.Append append(String learner, ProgressEvent event) {
         return new StoreChange.Append(learner, AT, event);
     }
