@@ -29,8 +29,8 @@ public final class Main {
         }
     }
 
-    /** The tutor in this terminal, keeping progress in SQLite (opened after the first frame). */
+    /** The tutor in this terminal, keeping progress in SQLite (opened after the first frame) or PostgreSQL. */
     public static LocalSession localSession() {
-        return new TerminalSession(Sqlite::openStore);
+        return new TerminalSession(ProgressLocation::open);
     }
 }

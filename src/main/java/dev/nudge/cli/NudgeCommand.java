@@ -4,6 +4,7 @@ import dev.nudge.i18n.Language;
 import dev.nudge.layout.Line;
 import dev.nudge.tui.view.ViewOptions;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Spec;
             "",
             "'nudge lab' opens the lab on its own: move the parameters and run gradient descent.",
             "",
-            "Progress is saved as you go in progress.db in the data folder; 'nudge report' shows everyone's."
+            "Progress is saved as you go in progress.db in the data folder (or, with --store, in the",
+            "class's PostgreSQL database); 'nudge report' shows everyone's."
         })
 final class NudgeCommand implements Callable<Integer> {
 
@@ -80,7 +82,8 @@ final class NudgeCommand implements Callable<Integer> {
         if (user != null && user.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--user needs a name");
         }
-        return new LearnerData(user != null ? user.strip() : Learners.local(), data.directory());
+        return new LearnerData(user != null ? user.strip() : Learners.local(), data.directory(),
+                Optional.ofNullable(data.store));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.nudge.cli;
 
 import dev.nudge.i18n.Language;
+import dev.nudge.progress.postgresql.PostgresAddress;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ final class QuickStart {
     /** The tutor's options without a value, as {@link NudgeCommand} and {@link DisplayOptions} declare them. */
     static final Set<String> FLAGS = Set.of("--ascii", "--unicode", "--no-color", "--plain");
     /** The tutor's options with a value, as {@link NudgeCommand}, {@link DisplayOptions} and {@link DataOption} declare them. */
-    static final Set<String> WITH_VALUE = Set.of("--lang", "--subscripts", "--user", "--data");
+    static final Set<String> WITH_VALUE = Set.of("--lang", "--subscripts", "--user", "--data", "--store");
 
     private QuickStart() {
     }
@@ -76,6 +77,13 @@ final class QuickStart {
             case "--lang" -> tutor.display.language = Language.fromCode(value).orElse(null);
             case "--subscripts" -> tutor.display.subscripts = SubscriptsConverter.read(value).orElse(null);
             case "--user" -> tutor.user = value;
+            case "--store" -> {
+                try {
+                    tutor.data.store = PostgresAddress.parse(value);
+                } catch (IllegalArgumentException e) {
+                    return false; // picocli says what is wrong with it
+                }
+            }
             default -> {
                 try {
                     tutor.data.folder = Path.of(value);

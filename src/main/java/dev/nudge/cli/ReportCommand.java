@@ -1,8 +1,10 @@
 package dev.nudge.cli;
 
 import dev.nudge.lesson.Course;
+import dev.nudge.progress.postgresql.PostgresArchive;
 import dev.nudge.progress.sqlite.ProgressArchive;
 import dev.nudge.report.ClassReport;
+import dev.nudge.report.ReportBuilder;
 import dev.nudge.report.ReportFormat;
 import dev.nudge.step.registry.Kinds;
 import java.io.PrintWriter;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
             "A line per learner: lessons completed, where they are, quizzes right at the first try, hints used and "
                     + "when they were last active; then, for each quiz and guess, how often the first answer was "
                     + "wrong.",
-            "Safe to run while tutors or the class server are writing."
+            "Safe to run while tutors or the class server are writing; with --store, it reads the class's "
+                    + "PostgreSQL database that every node writes to."
         })
 final class ReportCommand implements Callable<Integer> {
     static final int EXIT_UNREADABLE = 1;
@@ -44,8 +47,20 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        var file = data.directory().progressFile();
         var report = ClassReport.builder(course(err));
+        if (data.location() instanceof ProgressLocation.Database database) {
+            try {
+                if (!PostgresArchive.read(database.address(), System.getenv(), report)) {
+                    err.println("nudge report: no progress is kept in " + database.address() + " yet.");
+                }
+            } catch (SQLException e) {
+                err.println("nudge report: " + e.getMessage());
+                err.flush();
+                return EXIT_UNREADABLE;
+            }
+            return print(report, out, err);
+        }
+        var file = data.directory().progressFile();
         try {
             Sqlite.prepare();
             if (!ProgressArchive.read(file, report)) {
@@ -57,6 +72,10 @@ final class ReportCommand implements Callable<Integer> {
             err.flush();
             return EXIT_UNREADABLE;
         }
+        return print(report, out, err);
+    }
+
+    private int print(ReportBuilder report, PrintWriter out, PrintWriter err) {
         out.print(format.render(report.build(), ZoneId.systemDefault()));
         out.flush();
         err.flush();

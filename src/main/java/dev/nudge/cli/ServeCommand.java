@@ -1,6 +1,8 @@
 package dev.nudge.cli;
 
 import dev.nudge.progress.DataDirectory;
+import dev.nudge.progress.postgresql.PostgresAddress;
+import dev.nudge.seats.MemorySeats;
 import dev.nudge.ssh.Appearance;
 import dev.nudge.ssh.AuthMode;
 import dev.nudge.ssh.IdlePolicy;
@@ -109,6 +111,13 @@ final class ServeCommand implements Callable<Integer> {
                     + "minute before (30m, 90s, 1h; 0 never closes). Default: ${DEFAULT-VALUE}.")
     Duration idleTimeout;
 
+    @Option(names = "--store", paramLabel = "LOCATION", converter = StoreAddressConverter.class,
+            description = "Keep progress in the PostgreSQL database at LOCATION, "
+                    + "postgresql://[USER@]HOST[:PORT]/DATABASE[?sslmode=MODE], which every node of a class shares, "
+                    + "instead of progress.db in the data directory. No password in LOCATION: give it in "
+                    + "PGPASSWORD or ~/.pgpass. A database that cannot be used stops the start, saying why.")
+    PostgresAddress store;
+
     @Option(names = "--proxy-protocol",
             description = "Read the learner's address from the PROXY protocol header (v1 or v2) that a TCP load "
                     + "balancer such as HAProxy (send-proxy, send-proxy-v2) puts before each connection; the log, "
@@ -154,7 +163,8 @@ final class ServeCommand implements Callable<Integer> {
         var limits = new ServerLimits(maxSessions, maxPerLearner, maxAttempts,
                 StartupLimits.parse(maxStartups, maxStartupsPerAddress));
         return new ServerConfig(bind, port, auth, dataDirectory, limits, IdlePolicy.closingAfter(idleTimeout),
-                AUTH_TIMEOUT, ServeCommand::appearance, java.util.Optional.ofNullable(hostKey), proxyProtocol);
+                AUTH_TIMEOUT, ServeCommand::appearance, java.util.Optional.ofNullable(hostKey), proxyProtocol,
+                java.util.Optional.ofNullable(store), new MemorySeats());
     }
 
     /**

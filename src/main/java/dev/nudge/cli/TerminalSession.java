@@ -7,6 +7,7 @@ import dev.nudge.progress.LazyProgressStore;
 import dev.nudge.progress.Progress;
 import dev.nudge.progress.ProgressSink;
 import dev.nudge.progress.ProgressStore;
+import dev.nudge.progress.StoreUnavailableException;
 import dev.nudge.tui.plain.PlainTutor;
 import dev.nudge.tui.runtime.KeyInput;
 import dev.nudge.tui.runtime.TutorLoop;
@@ -22,7 +23,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
@@ -32,18 +32,24 @@ import java.util.function.Function;
  * learner's progress kept in a store that is always closed (so written out) when the session ends.
  */
 public final class TerminalSession implements LocalSession {
-    private final Function<Path, ProgressStore> stores;
+    private final Function<ProgressLocation, ProgressStore> stores;
 
-    /** A session that keeps progress in the store {@code stores} opens on a progress file. */
-    TerminalSession(Function<Path, ProgressStore> stores) {
+    /** A session that keeps progress in the store {@code stores} opens where the learner's progress is kept. */
+    TerminalSession(Function<ProgressLocation, ProgressStore> stores) {
         this.stores = stores;
     }
 
     @Override
     public int run(Language language, ViewOptions options, boolean plain, LearnerData who, PrintWriter err) {
         boolean noTerminal = System.console() == null || "dumb".equals(System.getenv("TERM"));
-        // Opened on first use: the full-screen tutor draws its first frame before it needs the progress.
-        var store = new LazyProgressStore(() -> stores.apply(who.data().progressFile()));
+        ProgressStore store;
+        try {
+            store = opened(who.progress());
+        } catch (StoreUnavailableException e) {
+            err.println("nudge: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
         try {
             if (plain || noTerminal) {
                 var book = CourseSource.load(err);
@@ -69,6 +75,15 @@ public final class TerminalSession implements LocalSession {
         } finally {
             store.close();
         }
+    }
+
+    /**
+     * The store, opened on first use when it is a file (the full-screen tutor draws its first frame before it needs
+     * the progress), else now, so that a database that does not answer is said before the terminal is taken.
+     */
+    private ProgressStore opened(ProgressLocation location) {
+        return location.opensAfterFirstFrame() ? new LazyProgressStore(() -> stores.apply(location))
+                : stores.apply(location);
     }
 
     /** Says what went wrong with the progress file, in the learner's language: they read it before and after. */

@@ -133,8 +133,8 @@ class CommandLineTest {
         assertThat(run.err.toString()).isEqualTo(String.join(System.lineSeparator(),
                 "nudge: Unknown option: '--colour'",
                 "Usage: nudge [-hV] [--no-color] [--plain] [--data=DIR] [--lang=en|ja]",
-                "      [--subscripts=auto|digits|inline] [--user=NAME] [--ascii | --unicode]",
-                "      [COMMAND]",
+                "      [--store=LOCATION] [--subscripts=auto|digits|inline] [--user=NAME]",
+                "      [--ascii | --unicode] [COMMAND]",
                 "Try 'nudge --help' for more information.", ""));
         assertThat(run.language).isNull();
     }

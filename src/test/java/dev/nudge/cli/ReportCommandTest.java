@@ -23,10 +23,11 @@ class ReportCommandTest {
     @TempDir
     Path data;
 
-    private record Run(int exitCode, String out, String err) {
+    record Run(int exitCode, String out, String err) {
     }
 
-    private static Run report(String... args) {
+    /** Runs {@code nudge} with {@code args}, with a tutor that must not start. */
+    static Run report(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
         LocalSession noTutor = (language, options, plain, who, errors) -> {

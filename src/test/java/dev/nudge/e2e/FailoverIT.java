@@ -3,10 +3,10 @@ package dev.nudge.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.nudge.progress.postgresql.OnePostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -14,14 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A class on two {@code nudge serve} nodes behind a real HAProxy (TCP mode, {@code leastconn}, PROXY protocol v2),
- * with one host key, one keys file and one store: a learner's real OpenSSH client answers a quiz, the node it is on is
- * killed with SIGKILL, and the learner, connecting again through the balancer as before, lands on the other node
- * with no host key warning and continues at the same step, the quiz answered. The test prints the timeline from the
- * kill to the same step seen again.
+ * with one host key, one keys file, one PostgreSQL database and one session per learner across both: a learner's real
+ * OpenSSH client answers a quiz, the node it is on is killed with SIGKILL, and the learner, connecting again through
+ * the balancer as before, lands on the other node with no host key warning and continues at the same step, the quiz
+ * answered. The test prints the timeline from the kill to the same step seen again.
  */
 class FailoverIT {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
@@ -30,26 +31,30 @@ class FailoverIT {
     @TempDir
     Path temp;
 
+    @RegisterExtension
+    static final OnePostgres POSTGRES = OnePostgres.withDatabasePerTest();
+
     /**
-     * Where every node of the class keeps progress: the one place, with {@link #storeConnection()}, that says which
-     * store the class shares. Here one SQLite folder on this machine, which both nodes open.
+     * Where node {@code n} of the class keeps progress: the one PostgreSQL database every node shares (with
+     * {@link #storeConnection()}), and a data folder of its own, so that nothing else passes between the nodes.
      */
-    private List<String> storeOptions() {
-        return List.of("--data", storeFolder().toString());
+    private List<String> storeOptions(int n) {
+        return List.of("--store", POSTGRES.server().storeUrl(POSTGRES.database()),
+                "--data", temp.resolve("node-" + n).toString());
     }
 
-    /** A connection to the store of {@link #storeOptions()}, to see what the nodes have committed. */
+    /** A connection to the class's database, to see what the nodes have committed. */
     private Connection storeConnection() throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + storeFolder().resolve("progress.db"));
+        return POSTGRES.server().connect(POSTGRES.database());
     }
 
-    private Path storeFolder() {
-        return temp.resolve("class-data");
-    }
-
-    private ServeProcess node(Path hostKey, Path keys) throws Exception {
+    /**
+     * Node {@code n}, allowing each learner one session on all the nodes together: a seat the killed node held must
+     * be free at once, or the learner's reconnect would be refused.
+     */
+    private ServeProcess node(int n, Path hostKey, Path keys) throws Exception {
         var options = Stream.concat(Stream.of("--proxy-protocol", "--host-key", hostKey.toString(),
-                "--authorized-keys", keys.toString()), storeOptions().stream());
+                "--authorized-keys", keys.toString(), "--max-per-learner", "1"), storeOptions(n).stream());
         return ServeProcess.start(PROJECT, options.toArray(String[]::new));
     }
 
@@ -58,7 +63,7 @@ class FailoverIT {
         var alice = OpenSsh.withNewKey(temp, "alice");
         var keys = Files.copy(alice.publicKey(), temp.resolve("class_keys"));
         var hostKey = OpenSsh.makeHostKey(temp.resolve("class_host_key"));
-        try (var first = node(hostKey, keys); var second = node(hostKey, keys);
+        try (var first = node(1, hostKey, keys); var second = node(2, hostKey, keys);
                 var balancer = Haproxy.inFrontOf(first.port(), second.port());
                 var tmux = Tmux.start(80, 24, PROJECT, "LANG=C.UTF-8")) {
             var nodes = List.of(first, second);
@@ -71,6 +76,14 @@ class FailoverIT {
             assertThat(nodes.get(on).output()).as("never the balancer's own address").doesNotContain("127.0.0.2");
             ServeIT.answerTheFirstQuiz(tmux);
             awaitRightAnswersStored(1);
+            try (var another = Tmux.start(80, 24, PROJECT, "LANG=C.UTF-8")) {
+                // leastconn sends a second login to the node with no session: the limit must hold there too.
+                another.typeLine(alice.checkingHostKeys("yes").command(balancer.port(), "student")
+                        + "; echo \"EXIT=$?\"");
+                another.awaitText("at most 1 sessions open at once");
+                assertThat(nodes.get(1 - on).awaitLine("refused a session for alice")).as("by the other node")
+                        .contains("at most 1 sessions open at once");
+            }
 
             var timeline = new Timeline();
             nodes.get(on).kill();
@@ -88,10 +101,11 @@ class FailoverIT {
             timeline.at("HAProxy took the node out", balancer.awaitNodeDown(on));
             System.out.println("failover timeline, ms from the SIGKILL: " + timeline);
 
-            assertThat(nodes.get(1 - on).awaitLine(STARTED)).contains(" from 127.0.0.1:");
+            // Its second session: the first was the refused one.
+            assertThat(nodes.get(1 - on).awaitLine("session 2 started: alice")).contains(" from 127.0.0.1:");
             tmux.type("q");
             tmux.awaitText("Goodbye!");
-            nodes.get(1 - on).awaitLine("session 1 ended: alice (quit after");
+            nodes.get(1 - on).awaitLine("session 2 ended: alice (quit after");
         }
     }
 
@@ -111,7 +125,7 @@ class FailoverIT {
 
     /**
      * Waits until the class's store holds {@code count} right answers: what a node has committed, so what the learner
-     * may count on after the node dies (the SQLite store commits within 250 ms of an answer).
+     * may count on after the node dies (the store commits within 250 ms of an answer).
      */
     private void awaitRightAnswersStored(int count) throws Exception {
         long deadline = System.nanoTime() + Tmux.TIMEOUT.toNanos();

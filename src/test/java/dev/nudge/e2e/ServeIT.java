@@ -22,7 +22,7 @@ class ServeIT {
         return ServeProcess.start(PROJECT, "--authorized-keys", keys.toString(), "--data", temp.resolve("data").toString());
     }
 
-    private static Tmux terminal() {
+    static Tmux terminal() {
         return Tmux.start(80, 24, PROJECT, "LANG=C.UTF-8");
     }
 
@@ -31,7 +31,7 @@ class ServeIT {
     }
 
     /** Connects and waits until the first screen is up and the server has logged the session. */
-    private static void logIn(Tmux tmux, OpenSsh learner, ServeProcess server) throws InterruptedException {
+    static void logIn(Tmux tmux, OpenSsh learner, ServeProcess server) throws InterruptedException {
         connect(tmux, learner, server.port());
         tmux.awaitText("q quit");
         server.awaitLine("session 1 started");

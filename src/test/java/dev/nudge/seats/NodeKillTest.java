@@ -3,7 +3,7 @@ package dev.nudge.seats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.progress.postgresql.PostgresServer;
-import dev.nudge.progress.sqlite.ChildJvm;
+import dev.nudge.progress.jdbc.ChildJvm;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,8 @@
 package dev.nudge.seats;
 
+import dev.nudge.progress.jdbc.Dialect;
+import dev.nudge.progress.jdbc.Schema;
 import dev.nudge.progress.postgresql.PostgresServer;
-import dev.nudge.progress.sqlite.PostgresqlOnlyMigrations;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A fresh database on a test's PostgreSQL with the seats' table, a data source of its own for each node (as each node
+ * A fresh database on a test's PostgreSQL with the store's schema (and so the seats' table), a data source of its own for each node (as each node
  * has its own pool), and the count a test checks against.
  */
 public final class SeatDatabase {
@@ -24,7 +25,7 @@ public final class SeatDatabase {
     public static SeatDatabase create(PostgresServer server) throws SQLException {
         var name = server.createDatabase();
         try (var connection = server.connect(name)) {
-            PostgresqlOnlyMigrations.apply(connection);
+            Schema.migrate(connection, Dialect.POSTGRESQL);
         }
         return new SeatDatabase(server, name);
     }

@@ -90,7 +90,7 @@ class ServerLimitsTest {
         return TestServer.start(new ServerConfig(usual.bind(), usual.port(), usual.auth(), usual.dataDirectory(),
                 usual.limits(), usual.idle(), usual.authTimeout(),
                 environment -> new Appearance(language, new ViewOptions(false, false)), Optional.empty(), false,
-                seats));
+                Optional.empty(), seats));
     }
 
     /**

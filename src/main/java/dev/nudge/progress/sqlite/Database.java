@@ -1,5 +1,7 @@
 package dev.nudge.progress.sqlite;
 
+import dev.nudge.progress.jdbc.Dialect;
+import dev.nudge.progress.jdbc.Schema;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -66,7 +68,7 @@ final class Database {
     private static Connection openOnce(Path file) throws SQLException {
         var connection = connect(file);
         try {
-            Schema.migrate(connection);
+            Schema.migrate(connection, Dialect.SQLITE);
             return connection;
         } catch (SQLException | RuntimeException e) {
             connection.close();

@@ -3,6 +3,9 @@ package dev.nudge.progress.sqlite;
 import dev.nudge.progress.OwnerOnly;
 import dev.nudge.progress.StoreHealth;
 import dev.nudge.progress.StoreMessage;
+import dev.nudge.progress.jdbc.Dialect;
+import dev.nudge.progress.jdbc.NewerSchemaException;
+import dev.nudge.progress.jdbc.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +90,7 @@ final class FileOpening {
             var connection = Database.openReadOnly(real, folderWritable);
             try {
                 quickCheck(connection);
-                int version = Schema.version(connection);
+                int version = Schema.version(connection, Dialect.SQLITE);
                 if (version > Schema.CURRENT) {
                     throw new NewerSchemaException(version, Schema.CURRENT);
                 }
@@ -122,7 +125,7 @@ final class FileOpening {
         var connection = Database.connect(real);
         try {
             quickCheck(connection);
-            Schema.migrate(connection);
+            Schema.migrate(connection, Dialect.SQLITE);
             setup.apply(connection);
             return connection;
         } catch (SQLException | RuntimeException e) {

@@ -1,7 +1,6 @@
 package dev.nudge.progress.sqlite;
 
 import dev.nudge.progress.StoreMessage;
-import dev.nudge.text.Untrusted;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -46,16 +45,5 @@ final class StoreMessages {
 
     static StoreMessage cannotSave(Path file, StoreMessage reason) {
         return StoreMessage.quoting("store.cannotSave", List.of(file.toString()), reason);
-    }
-
-    static String unsaved(Path file, String counted, String why) {
-        return counted + " not saved to " + file + ": " + why.replaceFirst("\\.$", "")
-                + ". They are lost; learners who answered in the last moments should check those answers the next "
-                + "time they start.";
-    }
-
-    static String afterClosing(Path file, String learner) {
-        return "progress of " + Untrusted.forLine(learner) + " came after " + file
-                + " was closed and is not saved (nor any after it).";
     }
 }

@@ -39,7 +39,7 @@ public final class PostgresServer implements AutoCloseable {
     private final Path folder;
     private final Optional<String> runAs;
     private final int port;
-    private final Process process;
+    private volatile Process process;
     private final Thread stopAtExit;
 
     private PostgresServer(Path bin, Path folder, Optional<String> runAs, int port, Process process) {
@@ -48,7 +48,11 @@ public final class PostgresServer implements AutoCloseable {
         this.runAs = runAs;
         this.port = port;
         this.process = process;
-        this.stopAtExit = new Thread(process::destroyForcibly, "postgres-test-stop");
+        // The postmaster too: under root the process started here is runuser, and killing it alone leaves postgres.
+        this.stopAtExit = new Thread(() -> {
+            this.process.descendants().forEach(ProcessHandle::destroyForcibly);
+            this.process.destroyForcibly();
+        }, "postgres-test-stop");
         Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
@@ -75,11 +79,7 @@ public final class PostgresServer implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             int port = freePort();
             var log = folder.resolve("postgres.log");
-            var command = asUser(runAs, List.of(bin.resolve("postgres").toString(), "-D", data.toString(),
-                    "-p", Integer.toString(port), "-c", "listen_addresses=127.0.0.1",
-                    "-c", "unix_socket_directories=" + sockets, "-c", "fsync=off", "-c", "max_connections=200"));
-            var process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            var process = launch(bin, folder, runAs, port);
             var server = new PostgresServer(bin, folder, runAs, port, process);
             if (server.awaitReady()) {
                 return server;
@@ -88,6 +88,52 @@ public final class PostgresServer implements AutoCloseable {
             if (attempt == 3) {
                 throw new IOException("PostgreSQL did not start:\n" + Files.readString(log));
             }
+        }
+    }
+
+    private static Process launch(Path bin, Path folder, Optional<String> runAs, int port) throws IOException {
+        var command = asUser(runAs, List.of(bin.resolve("postgres").toString(), "-D", folder.resolve("data").toString(),
+                "-p", Integer.toString(port), "-c", "listen_addresses=127.0.0.1",
+                "-c", "unix_socket_directories=" + folder.resolve("sockets"), "-c", "fsync=off",
+                "-c", "max_connections=200"));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("postgres.log").toFile())).start();
+    }
+
+    /** Stops the server as a crash or an operator would (a fast shutdown), keeping its data for {@link #restart}. */
+    public void stop() throws IOException, InterruptedException {
+        if (process.isAlive()) {
+            // pg_ctl signals the postmaster itself: under root, the process started here is runuser, which does not
+            // pass a signal on, and the server would outlive the test.
+            var stopped = new ProcessBuilder(asUser(runAs, List.of(bin.resolve("pg_ctl").toString(), "stop", "-D",
+                    folder.resolve("data").toString(), "-m", "fast", "-w", "-t", "20")))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            stopped.waitFor(30, TimeUnit.SECONDS);
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    /** Starts the stopped server again on the same port and data; waits until it accepts connections. */
+    public void restart() throws IOException, InterruptedException {
+        process = launch(bin, folder, runAs, port);
+        if (!awaitReady()) {
+            throw new IOException("PostgreSQL did not start again:\n"
+                    + Files.readString(folder.resolve("postgres.log")));
+        }
+    }
+
+    /**
+     * Makes the role {@code user} with {@code password}, which from now on must log in over TCP with that password
+     * (SCRAM), while {@link #USER} keeps trust authentication: what a real server asks of nudge's user.
+     */
+    public void requirePassword(String user, String password) throws IOException, SQLException {
+        try (var connection = connect("postgres"); var statement = connection.createStatement()) {
+            statement.execute("CREATE ROLE " + user + " LOGIN PASSWORD '" + password + "'");
+            var hba = folder.resolve("data").resolve("pg_hba.conf");
+            Files.writeString(hba, "host all " + user + " 127.0.0.1/32 scram-sha-256\n" + Files.readString(hba));
+            statement.execute("SELECT pg_reload_conf()");
         }
     }
 
@@ -128,19 +174,8 @@ public final class PostgresServer implements AutoCloseable {
     /** Stops the server at once (a fast shutdown) and deletes its folder. */
     @Override
     public void close() throws IOException, InterruptedException {
-        if (process.isAlive()) {
-            // SIGINT is PostgreSQL's fast shutdown: it ends the clients' sessions instead of waiting for them. Under
-            // runuser it goes to the postmaster itself: runuser does not pass it on, and killing runuser would leave
-            // the postmaster running with nobody to stop it.
-            var postmasters = runAs.isPresent() ? process.children().map(ProcessHandle::pid).toList()
-                    : List.of(process.pid());
-            for (long pid : postmasters) {
-                new ProcessBuilder("kill", "-INT", Long.toString(pid)).start().waitFor();
-            }
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        }
+        // A fast shutdown: it ends the clients' sessions instead of waiting for them.
+        stop();
         try {
             Runtime.getRuntime().removeShutdownHook(stopAtExit);
         } catch (IllegalStateException shuttingDown) {

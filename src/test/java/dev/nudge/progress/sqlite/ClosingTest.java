@@ -3,6 +3,8 @@ package dev.nudge.progress.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.progress.ProgressEvent;
+import dev.nudge.progress.jdbc.Events;
+import dev.nudge.progress.jdbc.Unsaved;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;

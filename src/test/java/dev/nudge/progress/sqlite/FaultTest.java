@@ -1,9 +1,9 @@
 package dev.nudge.progress.sqlite;
 
-import static dev.nudge.progress.sqlite.Events.INTRO;
-import static dev.nudge.progress.sqlite.Events.QUIZ;
-import static dev.nudge.progress.sqlite.Events.answered;
-import static dev.nudge.progress.sqlite.Events.visited;
+import static dev.nudge.progress.jdbc.Events.INTRO;
+import static dev.nudge.progress.jdbc.Events.QUIZ;
+import static dev.nudge.progress.jdbc.Events.answered;
+import static dev.nudge.progress.jdbc.Events.visited;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.progress.StoreHealth;
@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
-
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;

@@ -1,16 +1,17 @@
 package dev.nudge.progress.sqlite;
 
-import static dev.nudge.progress.sqlite.Events.INTRO;
-import static dev.nudge.progress.sqlite.Events.QUIZ;
-import static dev.nudge.progress.sqlite.Events.answered;
-import static dev.nudge.progress.sqlite.Events.visited;
+import static dev.nudge.progress.jdbc.Events.INTRO;
+import static dev.nudge.progress.jdbc.Events.QUIZ;
+import static dev.nudge.progress.jdbc.Events.answered;
+import static dev.nudge.progress.jdbc.Events.visited;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.nudge.progress.Progress;
 import dev.nudge.progress.StepKey;
+import dev.nudge.progress.jdbc.Unsaved;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -151,16 +152,16 @@ class FileOpeningTest {
             assertThat(opened.health().problem().orElseThrow().english()).contains("the progress file " + file,
                     "cannot be written here, so it is only read", "your earlier progress is shown",
                     "new progress is kept only until nudge ends");
-            var waiting = new WaitingChanges();
-            var disk = new DiskWriter(file, opened, waiting, health -> { });
-            assertThat(Progress.replay(disk.events("ada")).position()).contains(INTRO);
-            assertThat(Progress.replay(disk.events("ada")).of(QUIZ).firstTry()).isTrue();
+            var store = SqliteProgressStore.over(file, opened, StoreFiles.CLOCK);
+            assertThat(store.load("ada").position()).contains(INTRO);
+            assertThat(store.load("ada").of(QUIZ).firstTry()).isTrue();
 
             var next = new StepKey("function", "next");
-            waiting.add(new StoreChange.Append("ada", StoreFiles.CLOCK.instant(), visited(next)));
-            assertThat(disk.writeBatch()).as("nothing is written to a file only read").isFalse();
-            assertThat(Progress.replay(disk.events("ada")).position()).as("kept in memory").contains(next);
-            disk.close(System.nanoTime());
+            store.record("ada", visited(next));
+            store.flush();
+            assertThat(store.load("ada").position()).as("kept in memory").contains(next);
+            assertThat(store.closeWithin(Duration.ZERO)).as("nothing is written to a file only read")
+                    .isEqualTo(new Unsaved(0, 1));
         } finally {
             Files.setPosixFilePermissions(file.getParent(), PosixFilePermissions.fromString("rwx------"));
         }

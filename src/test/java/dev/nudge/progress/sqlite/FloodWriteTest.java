@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.StepKey;
+import dev.nudge.progress.jdbc.Events;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.nudge.progress.LearnerHistory;
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.StepKey;
+import dev.nudge.progress.jdbc.Dialect;
+import dev.nudge.progress.jdbc.Schema;
 import dev.nudge.report.ClassReport;
 import dev.nudge.report.ReportFixture;
 import java.nio.file.Files;
@@ -99,13 +101,13 @@ class ProgressArchiveTest {
     void aFileOfTheFirstSchemaIsReportedAsItIsAndNotMigrated() throws SQLException {
         var file = temp.resolve("progress.db");
         try (var connection = Database.connect(file)) {
-            Schema.migrate(connection, 1);
+            Schema.migrate(connection, Dialect.SQLITE, 1);
             StoreFiles.append(connection, "ada", new ProgressEvent.Visited(STEPS.get(0)));
         }
         assertThat(fromFile(file).learners()).singleElement()
                 .satisfies(ada -> assertThat(ada.fingerprints()).isEmpty());
         try (var connection = StoreFiles.raw(file)) {
-            assertThat(Schema.version(connection)).as("the report writes nothing").isEqualTo(1);
+            assertThat(Schema.version(connection, Dialect.SQLITE)).as("the report writes nothing").isEqualTo(1);
         }
     }
 

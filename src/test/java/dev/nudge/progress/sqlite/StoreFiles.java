@@ -1,6 +1,11 @@
 package dev.nudge.progress.sqlite;
 
 import dev.nudge.progress.ProgressEvent;
+import dev.nudge.progress.jdbc.Dialect;
+import dev.nudge.progress.jdbc.Events;
+import dev.nudge.progress.jdbc.Schema;
+import dev.nudge.progress.jdbc.StoreChange;
+import dev.nudge.progress.jdbc.WriteBatch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,15 +14,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /** Helpers to open stores and look inside their files the way a test needs. */
 final class StoreFiles {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-01T09:30:00Z"), ZoneOffset.UTC);
+    static final Clock CLOCK = Events.CLOCK;
 
     /**
      * Whether the owner may write {@code path}, from its mode bits alone: what a user who is not root is held to, so
@@ -41,7 +44,7 @@ final class StoreFiles {
     /** A plain connection, as another program would open the file. */
     /** Writes one event of {@code learner} straight into an open file, as the store's writer would. */
     static void append(Connection connection, String learner, ProgressEvent event) throws SQLException {
-        WriteBatch.write(connection, List.of(new StoreChange.Append(learner, CLOCK.instant(), event)));
+        WriteBatch.write(connection, Dialect.SQLITE, List.of(new StoreChange.Append(learner, CLOCK.instant(), event)));
     }
 
     static Connection raw(Path file) throws SQLException {
@@ -64,7 +67,7 @@ final class StoreFiles {
     /** Makes {@code file} a progress file a newer nudge wrote: its schema is one past this nudge's. */
     static void writtenByNewerNudge(Path file) throws SQLException {
         try (var connection = Database.connect(file); var statement = connection.createStatement()) {
-            Schema.migrate(connection);
+            Schema.migrate(connection, Dialect.SQLITE);
             statement.execute("INSERT INTO schema_version VALUES (" + (Schema.CURRENT + 1) + ", 0)");
         }
     }

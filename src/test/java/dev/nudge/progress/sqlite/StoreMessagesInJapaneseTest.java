@@ -1,13 +1,14 @@
 package dev.nudge.progress.sqlite;
 
-import static dev.nudge.progress.sqlite.Events.QUIZ;
-import static dev.nudge.progress.sqlite.Events.answered;
-import static dev.nudge.progress.sqlite.Events.visited;
+import static dev.nudge.progress.jdbc.Events.QUIZ;
+import static dev.nudge.progress.jdbc.Events.answered;
+import static dev.nudge.progress.jdbc.Events.visited;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nudge.i18n.Language;
 import dev.nudge.progress.StoreHealth;
 import dev.nudge.progress.StoreMessage;
+import dev.nudge.progress.jdbc.Schema;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
  * Every message the progress store gives the learner exists in English and in Japanese, and a store in each state a
  * learner can meet (a folder in the way, a link loop, a folder where the file should be, a newer file, a damaged file,
  * a read-only folder, a full disk) tells a Japanese learner in Japanese: only the paths, nudge's name and its options
- * stay as they are.
+ * (and the name of the database a class may share) stay as they are.
  */
 class StoreMessagesInJapaneseTest {
-    /** What may stay in Latin letters in a Japanese message: paths, the program's name, its option and variable. */
-    private static final Pattern KEPT = Pattern.compile("/[\\w./-]*|nudge|--data DIR|NUDGE_DATA");
+    /**
+     * What may stay in Latin letters in a Japanese message: paths, the program's name, its option and variable, and
+     * PostgreSQL's name.
+     */
+    private static final Pattern KEPT = Pattern.compile("/[\\w./-]*|nudge|--data DIR|NUDGE_DATA|PostgreSQL");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}");
 
     @TempDir

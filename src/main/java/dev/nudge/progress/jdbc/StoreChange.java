@@ -1,4 +1,4 @@
-package dev.nudge.progress.sqlite;
+package dev.nudge.progress.jdbc;
 
 import dev.nudge.progress.ProgressEvent;
 import java.sql.SQLException;
@@ -10,7 +10,7 @@ import java.util.List;
  * A change waiting for the disk. Changes are written in order, many to a transaction; those that could not be written
  * yet stay in memory and are applied over what the file holds, so the session goes on as if they were saved.
  */
-sealed interface StoreChange permits StoreChange.Append, StoreChange.Reset, StoreChange.KeyUsed, VisitRun {
+public sealed interface StoreChange permits StoreChange.Append, StoreChange.Reset, StoreChange.KeyUsed, VisitRun {
     String learner();
 
     void write(WriteBatch batch) throws SQLException;

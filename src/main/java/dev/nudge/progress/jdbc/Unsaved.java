@@ -1,4 +1,4 @@
-package dev.nudge.progress.sqlite;
+package dev.nudge.progress.jdbc;
 
 /**
  * What a closing store could not write: answers (quiz answers and guesses) and every other change (pages visited,
@@ -22,7 +22,7 @@ public record Unsaved(int answers, int others) {
     }
 
     /** The counts in words, such as "2 answers and 40 other progress changes were". */
-    String counted() {
+    public String counted() {
         return answers + (answers == 1 ? " answer" : " answers") + " and " + others
                 + (others == 1 ? " other progress change" : " other progress changes")
                 + (answers + others == 1 ? " was" : " were");

@@ -1,4 +1,4 @@
-package dev.nudge.progress.sqlite;
+package dev.nudge.progress.jdbc;
 
 import dev.nudge.progress.ProgressEvent;
 import java.sql.Connection;
@@ -17,11 +17,11 @@ final class EventTable {
     private EventTable() {
     }
 
-    static void bindAppend(PreparedStatement insert, String learner, Instant at, ProgressEvent event)
+    static void bindAppend(PreparedStatement insert, Dialect dialect, String learner, Instant at, ProgressEvent event)
             throws SQLException {
         insert.setString(1, learner);
         insert.setLong(2, at.toEpochMilli());
-        EventRow.of(event).bind(insert, 3);
+        EventRow.of(event).bind(insert, 3, dialect);
     }
 
     static void bindReset(PreparedStatement delete, String learner, String lessonId) throws SQLException {
@@ -30,14 +30,14 @@ final class EventTable {
     }
 
     /** The learner's events, oldest first; only that learner's rows are read. */
-    static List<ProgressEvent> events(Connection connection, String learner) throws SQLException {
+    static List<ProgressEvent> events(Connection connection, Dialect dialect, String learner) throws SQLException {
         var events = new ArrayList<ProgressEvent>();
         try (var select = connection.prepareStatement(
                 "SELECT " + EventRow.COLUMNS + " FROM event WHERE learner = ? ORDER BY id")) {
             select.setString(1, learner);
             try (var rows = select.executeQuery()) {
                 while (rows.next()) {
-                    events.add(EventRow.read(rows, 1).event());
+                    events.add(EventRow.read(rows, 1, dialect).event());
                 }
             }
         }

@@ -1,11 +1,10 @@
-package dev.nudge.progress.sqlite;
+package dev.nudge.progress.jdbc;
 
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.StepKey;
-import java.nio.file.Path;
 
 /**
- * A class under attack, for {@link FloodKillTest}: one learner flips pages as fast as a thread can while another
+ * A class under attack, for {@link FloodKillContract}: one learner flips pages as fast as a thread can while another
  * answers, and prints {@code answered N} the moment each answer is recorded (as the tutor then shows its verdict),
  * without waiting for the disk, until its process is killed.
  */
@@ -16,7 +15,7 @@ public final class FloodChild {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        var store = SqliteProgressStore.open(Path.of(args[0]));
+        var store = ChildJvm.open(args[0]);
         var flooder = new Thread(() -> {
             for (long i = 0; ; i++) {
                 store.record("flood", new ProgressEvent.Visited(new StepKey("function", i % 2 == 0 ? "a" : "b")));

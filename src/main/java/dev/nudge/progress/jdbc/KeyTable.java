@@ -1,4 +1,4 @@
-package dev.nudge.progress.sqlite;
+package dev.nudge.progress.jdbc;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -1,18 +1,16 @@
-package dev.nudge.progress.sqlite;
+package dev.nudge.progress.jdbc;
 
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.StoreHealth;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The store's side that touches the file, used by the writer thread only. It writes the {@link WaitingChanges} in
- * order, a batch of them per transaction; a batch that fails stays waiting (with everything after it) and is tried
- * again with the next change, so a full disk or a long lock costs nothing once it clears.
+ * The store's side that touches the database, used by the writer thread only. It writes the {@link WaitingChanges}
+ * in order, a batch of them per transaction; a batch that fails stays waiting (with everything after it) and is tried
+ * again with the next change or the next retry, so a full disk, a long lock or a database that went away costs
+ * nothing once it clears.
  */
 final class DiskWriter {
     /**
@@ -22,28 +20,25 @@ final class DiskWriter {
      */
     static final int BATCH = 1_000;
 
-    private final Path file;
-    private final Optional<Connection> connection;
-    private final boolean writable;
+    private final EventDatabase database;
     private final StoreHealth openedHealth;
     private final WaitingChanges waiting;
     private final Consumer<StoreHealth> healthSink;
     private StoreHealth health;
 
-    DiskWriter(Path file, Opened opened, WaitingChanges waiting, Consumer<StoreHealth> healthSink) {
-        this.file = file;
-        this.connection = opened.connection();
-        this.writable = opened.writable();
-        this.openedHealth = opened.health();
+    DiskWriter(EventDatabase database, StoreHealth openedHealth, WaitingChanges waiting,
+            Consumer<StoreHealth> healthSink) {
+        this.database = database;
+        this.openedHealth = openedHealth;
         this.waiting = waiting;
         this.healthSink = healthSink;
-        this.health = opened.health();
-        waiting.holdBack(connection.isPresent() && writable);
+        this.health = openedHealth;
+        waiting.holdBack(database.writable());
     }
 
     /** Writes the oldest batch waiting; returns whether more is waiting and writing works. */
     boolean writeBatch() {
-        if (connection.isEmpty() || !writable) {
+        if (!database.writable()) {
             return false;
         }
         var batch = waiting.oldest(BATCH);
@@ -51,10 +46,13 @@ final class DiskWriter {
             return false;
         }
         try {
-            WriteBatch.write(connection.get(), batch);
+            database.use(connection -> {
+                WriteBatch.write(connection, database.dialect(), batch);
+                return null;
+            });
         } catch (SQLException e) {
             waiting.holdBack(false);
-            report(StoreHealth.notSaving(StoreMessages.cannotSave(file, FailureReason.of(e))));
+            report(StoreHealth.notSaving(database.cannotSave(e)));
             return false;
         }
         waiting.written(batch);
@@ -71,16 +69,37 @@ final class DiskWriter {
     }
 
     /**
-     * The learner's events: what the file holds, then what is still waiting. Nothing is written first, so a load
+     * Tries the database again after a failure: writes what waits, or, when nothing does, asks whether it answers,
+     * so the learner hears it is back. Returns whether progress is being saved again.
+     */
+    boolean retry() {
+        if (waiting.isEmpty()) {
+            try {
+                if (!database.use(connection -> connection.isValid(0))) {
+                    throw new SQLException("the database does not answer");
+                }
+                waiting.holdBack(true);
+                report(openedHealth);
+            } catch (SQLException e) {
+                report(StoreHealth.notSaving(database.cannotSave(e)));
+            }
+        } else {
+            writeUntil(System.nanoTime() + JdbcProgressStore.COMMIT_BOUND.toNanos());
+        }
+        return health.saving();
+    }
+
+    /**
+     * The learner's events: what the database holds, then what is still waiting. Nothing is written first, so a load
      * never waits for a flood of someone else's changes; only this thread writes, so nothing moves in between.
      */
     List<ProgressEvent> events(String learner) {
         List<ProgressEvent> events = List.of();
-        if (connection.isPresent()) {
+        if (database.readable()) {
             try {
-                events = EventTable.events(connection.get(), learner);
+                events = database.use(connection -> EventTable.events(connection, database.dialect(), learner));
             } catch (SQLException e) {
-                report(StoreHealth.notSaving(StoreMessages.cannotOpen(file, FailureReason.of(e))));
+                report(StoreHealth.notSaving(database.cannotRead(e)));
             }
         }
         for (var change : waiting.of(learner)) {
@@ -94,16 +113,10 @@ final class DiskWriter {
         return health;
     }
 
-    /** Writes what it can until {@code deadlineNanos}, then lets go of the file. */
+    /** Writes what it can until {@code deadlineNanos}, then lets go of the database. */
     void close(long deadlineNanos) {
         writeUntil(deadlineNanos);
-        if (connection.isPresent()) {
-            try {
-                connection.get().close();
-            } catch (SQLException e) {
-                // every change is committed or still counted as waiting; closing has nothing left to lose
-            }
-        }
+        database.close();
     }
 
     private void report(StoreHealth newHealth) {

@@ -1,4 +1,4 @@
-package dev.nudge.progress.sqlite;
+package dev.nudge.progress.jdbc;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,13 +13,21 @@ import java.util.Map;
  * <ul>
  *   <li>a learner's page visits that follow each other are kept as one {@link VisitRun}, at most one row per step;</li>
  *   <li>one learner may have at most {@link #PER_LEARNER} changes waiting while the disk keeps up; their session
- *       waits to record more, so a flood slows only the learner who floods.</li>
+ *       waits to record more, so a flood slows only the learner who floods;</li>
+ *   <li>while the database cannot be written, nobody waits, and at most {@link #MEMORY_BOUND} changes are kept in
+ *       memory in all: past that, changes are refused and counted, so an outage of the database cannot take the
+ *       server's memory with it.</li>
  * </ul>
- * Every answer, guess, hint, shown answer, reset and key use is kept, in order.
+ * Every answer, guess, hint, shown answer, reset and key use within those bounds is kept, in order.
  */
 final class WaitingChanges {
     /** Changes one learner may have waiting before their session waits for the writer. */
     static final int PER_LEARNER = 1_000;
+    /** Changes kept in memory in all while the database cannot be written (a few hundred bytes each). */
+    static final int MEMORY_BOUND = 100_000;
+
+    /** What became of a change given to {@link #add}. */
+    enum Added { KEPT, CLOSED, OVER_BOUND }
 
     private final ArrayDeque<StoreChange> queue = new ArrayDeque<>();
     /** Each learner's run of visits that the writer has not taken yet, which later visits join. */
@@ -28,6 +36,8 @@ final class WaitingChanges {
     /** While the disk keeps up, a learner with too much waiting waits; when it fails, everything is kept in memory. */
     private boolean holdingBack = true;
     private boolean closed;
+    private int total;
+    private Unsaved refused = Unsaved.NONE;
 
     /** Waits while {@code learner} has {@link #PER_LEARNER} changes waiting and the disk keeps up. */
     synchronized void awaitRoom(String learner) throws InterruptedException {
@@ -36,10 +46,17 @@ final class WaitingChanges {
         }
     }
 
-    /** Adds {@code change} after the others; returns false, keeping nothing, once the store is closed. */
-    synchronized boolean add(StoreChange change) {
+    /**
+     * Adds {@code change} after the others; keeps nothing once the store is closed, nor past {@link #MEMORY_BOUND}
+     * while the database cannot be written.
+     */
+    synchronized Added add(StoreChange change) {
         if (closed) {
-            return false;
+            return Added.CLOSED;
+        }
+        if (!holdingBack && total >= MEMORY_BOUND) {
+            refused = refused.plus(new Unsaved(change.answers(), change.size() - change.answers()));
+            return Added.OVER_BOUND;
         }
         var learner = change.learner();
         var run = openRuns.get(learner);
@@ -52,14 +69,14 @@ final class WaitingChanges {
                 int before = run.size();
                 run.add(append);
                 count(learner, run.size() - before);
-                return true;
+                return Added.KEPT;
             }
         } else {
             openRuns.remove(learner);
             queue.add(change);
         }
         count(learner, change.size());
-        return true;
+        return Added.KEPT;
     }
 
     /**
@@ -120,6 +137,11 @@ final class WaitingChanges {
         notifyAll();
     }
 
+    /** The changes refused past {@link #MEMORY_BOUND} so far: never kept, never written. */
+    synchronized Unsaved refused() {
+        return refused;
+    }
+
     /** Refuses every change from now on and returns what is still waiting, never to be written. */
     synchronized Unsaved close() {
         closed = true;
@@ -138,6 +160,7 @@ final class WaitingChanges {
     }
 
     private void count(String learner, int change) {
+        total += change;
         waitingByLearner.merge(learner, change, (before, delta) -> before + delta == 0 ? null : before + delta);
     }
 }

@@ -1,23 +1,25 @@
-package dev.nudge.progress.sqlite;
+package dev.nudge.progress.jdbc;
 
 import dev.nudge.progress.StoreMessage;
 import java.sql.SQLException;
 
-/** The file was written by a newer nudge: this one must not touch it, or it could lose what the newer one keeps. */
-final class NewerSchemaException extends SQLException {
+/**
+ * The database was written by a newer nudge: this one must not touch it, or it could lose what the newer one keeps.
+ */
+public final class NewerSchemaException extends SQLException {
     private static final long serialVersionUID = 1L;
 
     private final int found;
     private final int known;
 
-    NewerSchemaException(int found, int known) {
+    public NewerSchemaException(int found, int known) {
         super(reason(found, known).english());
         this.found = found;
         this.known = known;
     }
 
     /** Why the file is left alone, to be said in the reader's language. */
-    StoreMessage reason() {
+    public StoreMessage reason() {
         return reason(found, known);
     }
 

@@ -1,4 +1,4 @@
-package dev.nudge.progress.sqlite;
+package dev.nudge.progress.jdbc;
 
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.StepKey;

@@ -1,4 +1,4 @@
-package dev.nudge.progress.sqlite;
+package dev.nudge.progress.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** The queue in front of the disk stays short under a flood of navigation, and keeps everything else, in order. */
 class WaitingChangesTest {
-    private static final Instant AT = StoreFiles.CLOCK.instant();
+    private static final Instant AT = Events.CLOCK.instant();
     private static final List<StepKey> STEPS = List.of(Events.INTRO, Events.QUIZ, Events.GUESS,
             new StepKey("loss", "quiz"), new StepKey("loss", "end"));
 
@@ -126,7 +126,28 @@ class WaitingChangesTest {
         waiting.add(append("ada", new ProgressEvent.HintTaken(Events.GUESS, 2)));
 
         assertThat(waiting.close()).isEqualTo(new Unsaved(2, 3));
-        assertThat(waiting.add(append("ada", Events.answered(Events.QUIZ, true)))).isFalse();
+        assertThat(waiting.add(append("ada", Events.answered(Events.QUIZ, true))))
+                .isEqualTo(WaitingChanges.Added.CLOSED);
+    }
+
+    @Test
+    void whileNothingCanBeWrittenMemoryIsBoundedAndWhatIsRefusedIsCounted() {
+        var waiting = new WaitingChanges();
+        waiting.holdBack(false);
+        for (int i = 0; i < WaitingChanges.MEMORY_BOUND; i++) {
+            assertThat(waiting.add(append("learner-" + i % 500, Events.answered(Events.QUIZ, true))))
+                    .isEqualTo(WaitingChanges.Added.KEPT);
+        }
+        assertThat(waiting.add(append("ada", Events.answered(Events.QUIZ, true))))
+                .isEqualTo(WaitingChanges.Added.OVER_BOUND);
+        assertThat(waiting.add(new StoreChange.Reset("ada", "function"))).isEqualTo(WaitingChanges.Added.OVER_BOUND);
+        assertThat(waiting.refused()).isEqualTo(new Unsaved(1, 1));
+        assertThat(waiting.of("ada")).isEmpty();
+
+        // Once the database is written again, the bound is the writer's pace, not memory: changes are kept.
+        waiting.written(waiting.oldest(DiskWriter.BATCH));
+        waiting.holdBack(true);
+        assertThat(waiting.add(append("ada", Events.answered(Events.QUIZ, true)))).isEqualTo(WaitingChanges.Added.KEPT);
     }
 
     private static StoreChange.Append append(String learner, ProgressEvent event) {

@@ -1,4 +1,4 @@
-package dev.nudge.progress.sqlite;
+package dev.nudge.progress.jdbc;
 
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.StepKey;
@@ -30,22 +30,22 @@ record EventRow(String kind, StepKey step, String answer, Boolean correct, Integ
         return new EventRow("visited", event.step(), null, null, null);
     }
 
-    /** Reads the {@link #COLUMNS} at {@code first} and after of the current row. */
-    static EventRow read(ResultSet row, int first) throws SQLException {
+    /** Reads the {@link #COLUMNS} at {@code first} and after of the current row, as {@code dialect} stored them. */
+    static EventRow read(ResultSet row, int first, Dialect dialect) throws SQLException {
         int level = row.getInt(first + 5);
         Integer hintLevel = row.wasNull() ? null : level;
         int correct = row.getInt(first + 4);
         Boolean isCorrect = row.wasNull() ? null : correct == 1;
         return new EventRow(row.getString(first), new StepKey(row.getString(first + 1), row.getString(first + 2)),
-                row.getString(first + 3), isCorrect, hintLevel);
+                dialect.readText(row.getString(first + 3)), isCorrect, hintLevel);
     }
 
     /** Sets the {@link #COLUMNS} as parameters {@code first} and after. */
-    void bind(PreparedStatement statement, int first) throws SQLException {
+    void bind(PreparedStatement statement, int first, Dialect dialect) throws SQLException {
         statement.setString(first, kind);
         statement.setString(first + 1, step.lessonId());
         statement.setString(first + 2, step.stepId());
-        statement.setString(first + 3, answer);
+        statement.setString(first + 3, dialect.storedText(answer));
         if (correct == null) {
             statement.setNull(first + 4, Types.INTEGER);
         } else {

@@ -1,33 +1,41 @@
-package dev.nudge.progress.sqlite;
+package dev.nudge.progress.jdbc;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.StepKey;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** Progress events for tests: a few named ones, and arbitrary ones over a small course of two lessons. */
-final class Events {
-    static final StepKey INTRO = new StepKey("function", "intro");
-    static final StepKey QUIZ = new StepKey("function", "quiz");
-    static final StepKey GUESS = new StepKey("loss", "guess");
+/**
+ * Progress events for the tests of every store: a few named ones, and arbitrary ones over a small course of two
+ * lessons.
+ */
+public final class Events {
+    /** The time every change is recorded at, so rows compare equal across runs. */
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-01T09:30:00Z"), ZoneOffset.UTC);
+    public static final StepKey INTRO = new StepKey("function", "intro");
+    public static final StepKey QUIZ = new StepKey("function", "quiz");
+    public static final StepKey GUESS = new StepKey("loss", "guess");
 
     private Events() {
     }
 
-    static ProgressEvent visited(StepKey step) {
+    public static ProgressEvent visited(StepKey step) {
         return new ProgressEvent.Visited(step);
     }
 
-    static ProgressEvent answered(StepKey step, boolean correct) {
+    public static ProgressEvent answered(StepKey step, boolean correct) {
         return new ProgressEvent.Answered(step, correct ? "9.006001" : "9", correct);
     }
 
-    static Gen<ProgressEvent> any() {
+    public static Gen<ProgressEvent> any() {
         var steps = Generate.pick(List.of(INTRO, QUIZ, GUESS, new StepKey("loss", "quiz"), new StepKey("loss", "end")));
         // What a learner types is text: any code point, but no half of a surrogate pair.
         var typed = typed();

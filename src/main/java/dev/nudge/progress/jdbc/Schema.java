@@ -1,25 +1,26 @@
-package dev.nudge.progress.sqlite;
+package dev.nudge.progress.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The tables of the progress file and how every older file is brought up to date. Files record each applied version
- * in {@code schema_version}, so any process that opens a file (a tutor, the class server, {@code nudge report}) first
- * runs whatever migrations it lacks, in one transaction holding the write lock.
+ * The tables progress is kept in and how every older database is brought up to date, one schema for SQLite and
+ * PostgreSQL alike (only column types differ, see {@link Dialect}). A database records each applied version in
+ * {@code schema_version}, so any process that opens it (a tutor, a class server node, {@code nudge report}) first
+ * runs whatever migrations it lacks, in one transaction holding a lock no other migration can take meanwhile.
  */
-final class Schema {
+public final class Schema {
     /** Every migration in order; the list index is the version minus one. */
-    static final List<Migration> MIGRATIONS = List.of(
+    public static final List<Migration> MIGRATIONS = List.of(
             new Migration(1, "keep every progress event, in order, by learner", List.of(
                     "CREATE TABLE schema_version ("
                             + " version INTEGER PRIMARY KEY,"
-                            + " applied_at_millis INTEGER NOT NULL)",
+                            + " applied_at_millis {MILLIS} NOT NULL)",
                     "CREATE TABLE event ("
-                            + " id INTEGER PRIMARY KEY,"
+                            + " id {ID},"
                             + " learner TEXT NOT NULL,"
-                            + " at_millis INTEGER NOT NULL,"
+                            + " at_millis {MILLIS} NOT NULL,"
                             + " kind TEXT NOT NULL CHECK (kind IN"
                             + " ('visited', 'answered', 'guessed', 'hint', 'answer-shown')),"
                             + " lesson TEXT NOT NULL,"
@@ -32,44 +33,42 @@ final class Schema {
                     "CREATE TABLE learner_key ("
                             + " learner TEXT NOT NULL,"
                             + " fingerprint TEXT NOT NULL,"
-                            + " first_seen_millis INTEGER NOT NULL,"
-                            + " last_seen_millis INTEGER NOT NULL,"
+                            + " first_seen_millis {MILLIS} NOT NULL,"
+                            + " last_seen_millis {MILLIS} NOT NULL,"
                             + " PRIMARY KEY (learner, fingerprint))")),
+            // One schema on both: a SQLite file has the table too, but one machine counts its seats in memory.
             new Migration(3, "count each learner's open sessions across the nodes of a class", List.of(
                     "CREATE TABLE learner_seat ("
-                            + " id BIGSERIAL PRIMARY KEY,"
+                            + " id {ID},"
                             + " learner_digest TEXT NOT NULL,"
                             + " learner TEXT NOT NULL,"
                             + " backend_pid INTEGER NOT NULL,"
                             + " backend_start TIMESTAMPTZ NOT NULL,"
-                            + " taken_at TIMESTAMPTZ NOT NULL DEFAULT now())",
-                    "CREATE INDEX learner_seat_by_learner ON learner_seat (learner_digest)"), true));
+                            + " taken_at TIMESTAMPTZ NOT NULL DEFAULT CURRENT_TIMESTAMP)",
+                    "CREATE INDEX learner_seat_by_learner ON learner_seat (learner_digest)")));
 
-    /** The newest version a SQLite file takes; migrations for PostgreSQL alone leave it where it is. */
-    static final int CURRENT = MIGRATIONS.stream().filter(migration -> !migration.postgresqlOnly())
-            .mapToInt(Migration::version).max().orElse(0);
+    public static final int CURRENT = MIGRATIONS.size();
 
     private Schema() {
     }
 
-    /** Brings the file behind {@code connection} to {@link #CURRENT}. */
-    static void migrate(Connection connection) throws SQLException {
-        migrate(connection, CURRENT);
+    /** Brings the database behind {@code connection} to {@link #CURRENT}. */
+    public static void migrate(Connection connection, Dialect dialect) throws SQLException {
+        migrate(connection, dialect, CURRENT);
     }
 
-    /** Brings the file to {@code target}; older targets let tests build the files earlier releases wrote. */
-    static void migrate(Connection connection, int target) throws SQLException {
+    /** Brings the database to {@code target}; older targets let tests build what earlier releases wrote. */
+    public static void migrate(Connection connection, Dialect dialect, int target) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            int version = version(connection);
+            dialect.lockForMigration(connection);
+            int version = version(connection, dialect);
             if (version > CURRENT) {
                 throw new NewerSchemaException(version, CURRENT);
             }
             for (var migration : MIGRATIONS.subList(version, Math.max(version, target))) {
-                if (!migration.postgresqlOnly()) {
-                    apply(connection, migration);
-                }
+                apply(connection, dialect, migration);
             }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
@@ -80,11 +79,10 @@ final class Schema {
         }
     }
 
-    /** The file's schema version: 0 for an empty file. */
-    static int version(Connection connection) throws SQLException {
+    /** The database's schema version: 0 for an empty one. */
+    public static int version(Connection connection, Dialect dialect) throws SQLException {
         try (var statement = connection.createStatement();
-                var tables = statement.executeQuery(
-                        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) {
+                var tables = statement.executeQuery(dialect.versionTableCount())) {
             tables.next();
             if (tables.getInt(1) == 0) {
                 return 0;
@@ -97,10 +95,10 @@ final class Schema {
         }
     }
 
-    private static void apply(Connection connection, Migration migration) throws SQLException {
+    private static void apply(Connection connection, Dialect dialect, Migration migration) throws SQLException {
         try (var statement = connection.createStatement()) {
             for (var sql : migration.statements()) {
-                statement.execute(sql);
+                statement.execute(dialect.sql(sql));
             }
         }
         try (var insert = connection.prepareStatement(

@@ -1,4 +1,4 @@
-package dev.nudge.progress.sqlite;
+package dev.nudge.progress.jdbc;
 
 import dev.nudge.progress.ProgressEvent;
 import java.sql.Connection;
@@ -11,26 +11,33 @@ import java.time.Instant;
  * batch instead of per change is what lets one writer keep up with a whole class: row by row it manages a few
  * thousand changes a second, in batches tens of thousands.
  */
-final class WriteBatch implements AutoCloseable {
+public final class WriteBatch implements AutoCloseable {
     private final Connection connection;
+    private final Dialect dialect;
     private PreparedStatement insert;
     private PreparedStatement delete;
     private PreparedStatement keyUse;
+    /** Rows added to {@link #insert} and not yet sent: sent together, before any other statement and the commit. */
+    private int pendingInserts;
 
-    private WriteBatch(Connection connection) {
+    private WriteBatch(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
     }
 
     /** Writes {@code changes} in one transaction: all of them, or, when one fails, none. */
-    static void write(Connection connection, Iterable<? extends StoreChange> changes) throws SQLException {
+    public static void write(Connection connection, Dialect dialect, Iterable<? extends StoreChange> changes)
+            throws SQLException {
         connection.setAutoCommit(false);
-        try (var batch = new WriteBatch(connection)) {
+        try (var batch = new WriteBatch(connection, dialect)) {
             for (var change : changes) {
                 change.write(batch);
             }
+            batch.sendInserts();
             connection.commit();
         } catch (SQLException | RuntimeException e) {
-            // SQLite may have rolled back by itself (a full disk does): the first failure is the one to report.
+            // The database may have rolled back by itself (SQLite on a full disk does): the first failure is the
+            // one to report.
             quietly(connection::rollback);
             quietly(() -> connection.setAutoCommit(true));
             throw e;
@@ -42,14 +49,25 @@ final class WriteBatch implements AutoCloseable {
         if (insert == null) {
             insert = connection.prepareStatement(EventTable.INSERT);
         }
-        EventTable.bindAppend(insert, learner, at, event);
-        insert.executeUpdate();
+        EventTable.bindAppend(insert, dialect, learner, at, event);
+        // Sent as one JDBC batch: to PostgreSQL, one round trip for all of them instead of one each.
+        insert.addBatch();
+        pendingInserts++;
+    }
+
+    /** Sends the inserts waiting in the JDBC batch, so that what follows them in the changes runs after them. */
+    private void sendInserts() throws SQLException {
+        if (pendingInserts > 0) {
+            insert.executeBatch();
+            pendingInserts = 0;
+        }
     }
 
     void reset(String learner, String lessonId) throws SQLException {
         if (delete == null) {
             delete = connection.prepareStatement(EventTable.DELETE_LESSON);
         }
+        sendInserts();
         EventTable.bindReset(delete, learner, lessonId);
         delete.executeUpdate();
     }
@@ -58,6 +76,7 @@ final class WriteBatch implements AutoCloseable {
         if (keyUse == null) {
             keyUse = connection.prepareStatement(KeyTable.UPSERT);
         }
+        sendInserts();
         KeyTable.bindUse(keyUse, learner, at, fingerprint);
         keyUse.executeUpdate();
     }

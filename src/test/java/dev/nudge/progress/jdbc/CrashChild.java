@@ -1,11 +1,10 @@
-package dev.nudge.progress.sqlite;
+package dev.nudge.progress.jdbc;
 
 import dev.nudge.progress.ProgressEvent;
 import dev.nudge.progress.StepKey;
-import java.nio.file.Path;
 
 /**
- * A learner who answers as fast as they can, for {@link KillTest}: after each answer reaches the file it prints
+ * A learner who answers as fast as they can, for {@link KillContract}: after each answer reaches the database it prints
  * {@code saved N}, until its process is killed.
  */
 public final class CrashChild {
@@ -15,7 +14,7 @@ public final class CrashChild {
     }
 
     public static void main(String[] args) {
-        var store = SqliteProgressStore.open(Path.of(args[0]));
+        var store = ChildJvm.open(args[0]);
         int n = store.load(LEARNER).steps().size();
         while (true) {
             store.record(LEARNER, new ProgressEvent.Answered(step(n), "answer " + n, n % 2 == 0));
