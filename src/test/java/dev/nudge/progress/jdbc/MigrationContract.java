@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,10 +33,14 @@ public abstract class MigrationContract {
      * Rows as each schema version stored them, for the learner "ada": a visit and a right answer. A new schema
      * version adds the rows its predecessor would hold.
      */
-    private static final Map<Integer, List<String>> ROWS_AT_VERSION = Map.of(1, List.of(
+    private static final List<String> ADA_ANSWERED = List.of(
             "INSERT INTO event (learner, at_millis, kind, lesson, step) VALUES ('ada', 1, 'visited', 'function', 'quiz')",
             "INSERT INTO event (learner, at_millis, kind, lesson, step, answer, correct)"
-                    + " VALUES ('ada', 2, 'answered', 'function', 'quiz', '9', 1)"));
+                    + " VALUES ('ada', 2, 'answered', 'function', 'quiz', '9', 1)");
+    private static final Map<Integer, List<String>> ROWS_AT_VERSION = Map.of(1, ADA_ANSWERED,
+            2, Stream.concat(ADA_ANSWERED.stream(), Stream.of("INSERT INTO learner_key"
+                    + " (learner, fingerprint, first_seen_millis, last_seen_millis) VALUES ('ada', 'SHA256:x', 1, 2)"))
+                    .toList());
 
     /** A database of this kind: stores opened on it, and plain connections to it. */
     public record Target(Supplier<JdbcProgressStore> stores, Callable<Connection> raw) {
