@@ -80,9 +80,9 @@ class FailoverIT {
                 // leastconn sends a second login to the node with no session: the limit must hold there too.
                 another.typeLine(alice.checkingHostKeys("yes").command(balancer.port(), "student")
                         + "; echo \"EXIT=$?\"");
-                another.awaitText("at most 1 sessions open at once");
+                another.awaitText("as many sessions open as a learner may (1)");
                 assertThat(nodes.get(1 - on).awaitLine("refused a session for alice")).as("by the other node")
-                        .contains("at most 1 sessions open at once");
+                        .contains("as many sessions open as a learner may (1)");
             }
 
             var timeline = new Timeline();

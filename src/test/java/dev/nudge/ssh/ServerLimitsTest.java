@@ -65,7 +65,7 @@ class ServerLimitsTest {
                 var first = client.terminal(server.port(), "a", key);
                 var second = client.terminal(server.port(), "a", key)) {
             first.awaitText("Understanding Neural Networks");
-            second.awaitText("nudge: a learner may have at most 1 sessions open at once; close one of yours");
+            second.awaitText("nudge: you have as many sessions open as a learner may (1); close one of yours");
             assertThat(second.awaitClosed()).isEqualTo(1);
             server.awaitLog("refused a session for a (");
         }
@@ -120,7 +120,7 @@ class ServerLimitsTest {
                 try (var moved = client.terminal(japanese.port(), "ada", key)) {
                     moved.awaitText("ニューラルネットワーク");
                     try (var back = client.terminal(client.login(english.port(), "ada", key), 200, 24)) {
-                        back.awaitText("nudge: a learner may have at most 1 sessions open at once; close one of yours"
+                        back.awaitText("nudge: you have as many sessions open as a learner may (1); close one of yours"
                                 + " first.");
                         assertThat(back.awaitClosed()).isEqualTo(1);
                     }
