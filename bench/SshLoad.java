@@ -14,6 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import dev.nudge.bench.LearnerWalk;
+import dev.nudge.i18n.Language;
+import dev.nudge.step.registry.Kinds;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
@@ -26,10 +29,16 @@ import org.apache.sshd.common.config.keys.KeyUtils;
  * measures the time from sending a key to receiving the first bytes of the screen update it causes. It also samples
  * the server process (CPU time, threads, live heap after a full GC) through /proc, jcmd and jstat.
  *
- * Every key changes the screen: two different letters (each shows a new "does nothing here" notice), then '?' twice
- * (opens, then closes the help panel).
+ * Two mixes of keys (the environment variable MIX):
+ * - walk (the default): each session is a learner of their own (a key of their own, so progress of their own) who
+ *   walks the real course as {@link LearnerWalk} does, from a lesson picked by their seed: reading, typed answers
+ *   right and wrong, guesses and reveals, rate changes, hints, the lab. Only the keys that change the screen are timed
+ *   (a space typed into a field shows nothing); the others are sent and counted, but not waited for.
+ * - start: every session, under one shared key, stays on the start page: two different letters (each shows a new
+ *   "does nothing here" notice), then '?' twice (opens, then closes the help panel); every key changes the screen.
  *
- * Usage: java -cp target/nudge.jar bench/SshLoad.java PORT SERVER_PID SESSIONS SECONDS
+ * Usage: MIX=walk|start LESSONS=lessons java -cp target/nudge.jar:target/test-classes bench/SshLoad.java PORT
+ * SERVER_PID SESSIONS SECONDS   (LESSONS: the course the server teaches, for the walk)
  */
 public final class SshLoad {
     private static final String LETTERS = "abcdefghijklmnoprstuvwxyz";
@@ -45,12 +54,15 @@ public final class SshLoad {
         var client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
         client.start();
-        var key = KeyUtils.generateKeyPair("ssh-ed25519", 256);
+        var mix = System.getenv().getOrDefault("MIX", "walk");
+        var keyboards = keyboards(mix);
+        var shared = KeyUtils.generateKeyPair("ssh-ed25519", 256);
         var learners = new ArrayList<Learner>();
         for (int i = 0; i < sessions; i++) {
-            learners.add(Learner.connect(client, port, key, i));
+            var key = mix.equals("start") ? shared : KeyUtils.generateKeyPair("ssh-ed25519", 256);
+            learners.add(Learner.connect(client, port, key, keyboards.keyboard(KeyUtils.getFingerPrint(key.getPublic()), i), i));
         }
-        System.out.printf("%d sessions open%n", sessions);
+        System.out.printf("%d sessions open, mix %s%n", sessions, mix);
 
         var keyboard = Executors.newScheduledThreadPool(4);
         learners.forEach(learner -> learner.startTyping(keyboard));
@@ -73,16 +85,82 @@ public final class SshLoad {
         client.stop();
     }
 
+    /** A learner's keys, one after another. */
+    interface Keyboard {
+        /** The next key to press; {@code timed} says whether the screen answers it. */
+        byte[] next();
+
+        boolean timed();
+    }
+
+    /** Makes the keyboard of learner {@code index}, known to the server as {@code learner}. */
+    interface Keyboards {
+        Keyboard keyboard(String learner, int index);
+    }
+
+    private static Keyboards keyboards(String mix) {
+        if (mix.equals("start")) {
+            return (learner, index) -> new StartPage();
+        }
+        if (!mix.equals("walk")) {
+            throw new IllegalArgumentException("MIX is " + mix + "; it must be walk or start");
+        }
+        var folder = Path.of(System.getenv().getOrDefault("LESSONS", "lessons"));
+        var course = Kinds.load(folder).course().orElseThrow(
+                () -> new IllegalArgumentException("no course loads from " + folder + " (set LESSONS)"));
+        var lessons = course.lessons(Language.EN);
+        return (learner, index) -> new Walking(new LearnerWalk(lessons, learner, index));
+    }
+
+    /** The start mix: two different letters, then '?' to open the help and '?' to close it. */
+    private static final class StartPage implements Keyboard {
+        private int step;
+
+        @Override
+        public byte[] next() {
+            int phase = step++ % 4;
+            return new byte[] {(byte) (phase < 2 ? LETTERS.charAt((step * 7 + phase) % LETTERS.length()) : '?')};
+        }
+
+        @Override
+        public boolean timed() {
+            return true;
+        }
+    }
+
+    /** The walking mix: the keys of a {@link LearnerWalk}, timed when they change the screen. */
+    private static final class Walking implements Keyboard {
+        private final LearnerWalk walk;
+        private LearnerWalk.Press press;
+
+        Walking(LearnerWalk walk) {
+            this.walk = walk;
+        }
+
+        @Override
+        public byte[] next() {
+            press = walk.next();
+            return press.bytes();
+        }
+
+        @Override
+        public boolean timed() {
+            return press.changesScreen();
+        }
+    }
+
     private static void report(int sessions, List<Learner> learners, long cpu, long wall, int threads, long heap,
             long baselineHeap) {
         var latencies = learners.stream().flatMapToLong(l -> Arrays.stream(l.latencies())).sorted().toArray();
         long keys = learners.stream().mapToLong(Learner::keysAnswered).sum();
         long bytes = learners.stream().mapToLong(Learner::bytes).sum();
         long lost = learners.stream().mapToLong(Learner::unanswered).sum();
-        System.out.printf("sessions=%d keys=%d unanswered=%d%n", sessions, keys, lost);
+        long sent = learners.stream().mapToLong(Learner::sent).sum();
+        System.out.printf("sessions=%d keys=%d unanswered=%d sent=%d%n", sessions, keys, lost, sent);
         System.out.printf("latency_ms p50=%.2f p99=%.2f max=%.2f%n", percentile(latencies, 50),
                 percentile(latencies, 99), latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6);
-        System.out.printf("server_cpu=%.0f%% (of one core) threads=%d%n", 100.0 * cpu / wall, threads);
+        System.out.printf("server_cpu=%.0f%% (of one core) threads=%d cpu_s_per_1000_keys=%.3f%n", 100.0 * cpu / wall,
+                threads, sent == 0 ? 0 : cpu / 1e9 / (sent / 1000.0));
         System.out.printf("server_heap_live=%.1f MiB baseline=%.1f MiB per_session=%.1f KiB%n", heap / 1048576.0,
                 baselineHeap / 1048576.0, (heap - baselineHeap) / 1024.0 / sessions);
         System.out.printf("bytes_per_key=%.0f%n", keys == 0 ? 0 : (double) bytes / keys);
@@ -137,19 +215,22 @@ public final class SshLoad {
         private final ClientSession session;
         private final ChannelShell shell;
         private final Random random;
+        private final Keyboard keys;
         private final AtomicLong sentAt = new AtomicLong();
         private final List<Long> latencies = new ArrayList<>();
         private long bytes;
         private long unanswered;
-        private int step;
+        private long sent;
 
-        private Learner(ClientSession session, ChannelShell shell, long seed) {
+        private Learner(ClientSession session, ChannelShell shell, Keyboard keyboard, long seed) {
             this.session = session;
             this.shell = shell;
+            this.keys = keyboard;
             this.random = new Random(seed);
         }
 
-        static Learner connect(SshClient client, int port, KeyPair key, int index) throws IOException {
+        static Learner connect(SshClient client, int port, KeyPair key, Keyboard keyboard, int index)
+                throws IOException {
             var session = client.connect("learner" + index, "127.0.0.1", port).verify(Duration.ofSeconds(30))
                     .getSession();
             session.addPublicKeyIdentity(key);
@@ -159,7 +240,7 @@ public final class SshLoad {
             pty.setPtyColumns(80);
             pty.setPtyLines(24);
             var shell = session.createShellChannel(pty, Map.of("LANG", "C.UTF-8"));
-            var learner = new Learner(session, shell, index);
+            var learner = new Learner(session, shell, keyboard, index);
             shell.setOut(learner);
             shell.setErr(learner);
             shell.open().verify(Duration.ofSeconds(30));
@@ -172,25 +253,23 @@ public final class SshLoad {
 
         private void press(ScheduledExecutorService keyboard) {
             try {
+                var key = keys.next();
                 synchronized (this) {
-                    if (sentAt.get() != 0) {
-                        unanswered++;
+                    sent++;
+                    if (keys.timed()) {
+                        if (sentAt.get() != 0) {
+                            unanswered++;
+                        }
+                        sentAt.set(System.nanoTime());
                     }
-                    sentAt.set(System.nanoTime());
                 }
                 var in = shell.getInvertedIn();
-                in.write(nextKey());
+                in.write(key);
                 in.flush();
                 startTyping(keyboard);
             } catch (IOException e) {
                 System.err.println("a session failed: " + e);
             }
-        }
-
-        /** Two different letters, then '?' to open the help and '?' to close it: each key changes the screen. */
-        private int nextKey() {
-            int phase = step++ % 4;
-            return phase < 2 ? LETTERS.charAt((step * 7 + phase) % LETTERS.length()) : '?';
         }
 
         @Override
@@ -211,6 +290,7 @@ public final class SshLoad {
             latencies.clear();
             bytes = 0;
             unanswered = 0;
+            sent = 0;
         }
 
         synchronized long[] latencies() {
@@ -227,6 +307,10 @@ public final class SshLoad {
 
         synchronized long unanswered() {
             return unanswered;
+        }
+
+        synchronized long sent() {
+            return sent;
         }
 
         @Override

@@ -1,17 +1,42 @@
 #!/bin/sh
 # Load benchmark of `nudge serve` on loopback: for each session count, starts a fresh server the way ./nudge does,
 # runs bench/SshLoad.java against it, and prints latency, server CPU, threads, heap per session and bytes per key.
-# Usage: bench/ssh-load.sh [SESSIONS...]   (default: 50 200 500; SECONDS_PER_RUN=30 sets the measured time;
-#        NUDGE=/path/to/checkout measures another build)
+# Usage: bench/ssh-load.sh [SESSIONS...]   (default: 50 200 500)
+#        bench/ssh-load.sh matrix          (both mixes at 500, 1000 and 2000 sessions, one after the other)
+# MIX=walk (the default: learners walking the course) or MIX=start (every session on the start page) picks the keys;
+# SECONDS_PER_RUN=30 sets the measured time; NUDGE=/path/to/checkout measures another build.
 set -eu
 seconds=${SECONDS_PER_RUN:-30}
 . "$(dirname -- "$0")/serve-lib.sh"
 
-for sessions in ${*:-50 200 500}; do
+# load_classes: the load generator's class path; the walk's learners are in the test classes, built if missing.
+load_classes() {
+    [ -f "$here/target/test-classes/dev/nudge/bench/LearnerWalk.class" ] ||
+        mvn -q -f "$here/pom.xml" test-compile >&2
+    echo "$here/target/nudge.jar:$here/target/test-classes"
+}
+
+# load_run MIX SESSIONS: a fresh server, SESSIONS sessions of MIX against it for $seconds, then the server stopped.
+load_run() {
     # Every session of the load logs in from 127.0.0.1 at once: the limits that stop a flood would stop the load.
-    start_server "$scratch/serve-$sessions.log" "$scratch" --max-sessions 10000 --max-per-learner 10000 \
+    start_server "$scratch/serve-$1-$2.log" "$scratch/data-$1-$2" --max-sessions 10000 --max-per-learner 10000 \
         --max-attempts 100000 --max-startups 100000 --max-startups-per-address 100000
-    echo "== $sessions sessions"
-    java -cp "$here/target/nudge.jar" "$here/bench/SshLoad.java" "$port" "$server" "$sessions" "$seconds"
+    echo "== $2 sessions, mix $1"
+    # The walk follows the course the measured server teaches: the lessons beside its launcher.
+    MIX=$1 LESSONS="$(dirname -- "$nudge")/lessons" java -cp "$classes" "$here/bench/SshLoad.java" "$port" "$server" \
+        "$2" "$seconds"
     stop_server
-done
+}
+
+classes=$(load_classes)
+if [ "${1:-}" = matrix ]; then
+    for mix in start walk; do
+        for sessions in 500 1000 2000; do
+            load_run "$mix" "$sessions"
+        done
+    done
+else
+    for sessions in ${*:-50 200 500}; do
+        load_run "${MIX:-walk}" "$sessions"
+    done
+fi

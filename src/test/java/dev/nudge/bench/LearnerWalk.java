@@ -1,0 +1,242 @@
+package dev.nudge.bench;
+
+import dev.nudge.keys.Key;
+import dev.nudge.lesson.KnownAnswers;
+import dev.nudge.lesson.Lesson;
+import dev.nudge.lesson.LessonMath;
+import dev.nudge.lesson.Step;
+import dev.nudge.progress.StepKey;
+import dev.nudge.step.derive.DeriveStep;
+import dev.nudge.step.guess.GuessStep;
+import dev.nudge.step.guess.RevealStage;
+import dev.nudge.step.lab.LabStep;
+import dev.nudge.step.nudges.NudgesStep;
+import dev.nudge.step.predict.PredictMath;
+import dev.nudge.step.predict.PredictStep;
+import dev.nudge.step.quiz.Quiz;
+import dev.nudge.step.quiz.QuizStep;
+import dev.nudge.step.reading.ProseStep;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The keys of one simulated learner walking the real course, for the class server's load generator: from the start
+ * page to a lesson picked by the seed in the contents, then step after step as a learner does it, worked out from
+ * each step's kind and the lesson's own math. They read (a scroll, then next), get some answers wrong before the right
+ * one (typed answers with a slip taken back with Backspace), guess with some directions wrong and step through the
+ * reveal, change the rate, take hints, open the lab, take a few descent steps and change its rate. Once the course is
+ * done they open and close the help panel.
+ *
+ * <p>Each key says whether it changes the screen, so that a key answered by no update is not taken for one the server
+ * failed to answer. {@code LearnerWalkTest} walks it on the real loop and checks every key that says so does.
+ */
+public final class LearnerWalk implements Iterator<LearnerWalk.Press> {
+    private static final Press RIGHT = Press.changing(Key.of(Key.Kind.RIGHT));
+    private static final Press ENTER = Press.changing(Key.of(Key.Kind.ENTER));
+    private static final Press DOWN = Press.changing(Key.of(Key.Kind.DOWN));
+    private static final Press BACKSPACE = Press.changing(Key.of(Key.Kind.BACKSPACE));
+    private static final Press CLEAR_FIELD = Press.changing(Key.ctrl('u'));
+    private static final int DESCENT_STEPS = 3;
+
+    private final List<? extends Lesson<? extends Step>> lessons;
+    private final String learner;
+    private final Random random;
+    private final ArrayDeque<Press> ahead = new ArrayDeque<>();
+    private int lesson;
+
+    /**
+     * A key to press, and whether it changes what the screen shows.
+     *
+     * @param key the key
+     * @param changesScreen whether the tutor answers it with an update of the screen
+     */
+    public record Press(Key key, boolean changesScreen) {
+        static Press changing(Key key) {
+            return new Press(key, true);
+        }
+
+        static Press typed(char c) {
+            return changing(Key.character(c));
+        }
+
+        /** The bytes an xterm sends for the key. */
+        public byte[] bytes() {
+            String sent = switch (key.kind()) {
+                case ENTER -> "\r";
+                case BACKSPACE -> "\u007f";
+                case RIGHT -> "\u001b[C";
+                case DOWN -> "\u001b[B";
+                case CHARACTER -> String.valueOf(key.ctrl() ? (char) (key.character() & 0x1f) : key.character());
+                default -> throw new IllegalStateException("the walk presses no " + key.label());
+            };
+            return sent.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * The walk of {@code learner} (the name their progress is kept under, which orders their choices) through
+     * {@code lessons}, starting at a lesson picked by {@code seed}, which also picks their mistakes.
+     */
+    public LearnerWalk(List<? extends Lesson<? extends Step>> lessons, String learner, long seed) {
+        this.lessons = lessons;
+        this.learner = learner;
+        this.random = new Random(seed);
+        this.lesson = random.nextInt(lessons.size());
+        ahead.add(Press.typed('t'));
+        if (lesson < 9) {
+            ahead.add(Press.typed((char) ('1' + lesson)));
+        } else {
+            for (int i = 0; i < lesson; i++) {
+                ahead.add(DOWN);
+            }
+            ahead.add(ENTER);
+        }
+    }
+
+    /** The lesson the learner starts at, counted from 0. */
+    public int firstLesson() {
+        return lesson;
+    }
+
+    @Override
+    public boolean hasNext() {
+        return true;
+    }
+
+    @Override
+    public Press next() {
+        if (ahead.isEmpty()) {
+            walkLesson();
+        }
+        return ahead.remove();
+    }
+
+    private void walkLesson() {
+        if (lesson >= lessons.size()) {
+            ahead.add(Press.typed('?'));
+            return;
+        }
+        var current = lessons.get(lesson++);
+        var math = LessonMath.of(current);
+        for (var step : current.steps()) {
+            atStep(math, new StepKey(current.id(), step.id()), step);
+        }
+    }
+
+    /** The keys at one step, ending with the one that moves on to the next. */
+    private void atStep(LessonMath math, StepKey at, Step step) {
+        if (step instanceof ProseStep) {
+            ahead.add(DOWN);
+            ahead.add(RIGHT);
+            return;
+        }
+        if (step instanceof QuizStep quiz) {
+            quiz(math, at, quiz.quiz());
+        } else if (step instanceof GuessStep guess) {
+            guess(math, guess);
+        } else if (step instanceof PredictStep predict) {
+            predict(math, predict);
+        } else if (step instanceof DeriveStep derive) {
+            for (int line = 1; line < derive.derivation(math).steps().size(); line++) {
+                ahead.add(ENTER);
+            }
+        } else if (step instanceof NudgesStep nudges) {
+            ahead.add(ENTER);
+            type(KnownAnswers.ownNudge(nudges, math).typed());
+            ahead.add(ENTER);
+        } else if (step instanceof LabStep) {
+            lab();
+        } else {
+            throw new IllegalStateException("the walk knows no step of kind " + step.kind());
+        }
+        ahead.add(ENTER);
+    }
+
+    private void quiz(LessonMath math, StepKey at, Quiz quiz) {
+        var right = KnownAnswers.typed(quiz, math, learner, at);
+        var miss = KnownAnswers.miss(quiz, learner, at).filter(m -> random.nextInt(3) == 0);
+        boolean typed = !(quiz instanceof Quiz.ChoiceQuiz);
+        if (miss.isPresent()) {
+            type(miss.get().typed());
+            if (typed) {
+                ahead.add(ENTER);
+                ahead.add(CLEAR_FIELD);
+            } else {
+                ahead.add(Press.typed('h'));
+            }
+        }
+        if (typed) {
+            typeWithSlip(right);
+            ahead.add(ENTER);
+        } else {
+            type(right);
+        }
+    }
+
+    private void guess(LessonMath math, GuessStep guess) {
+        if (random.nextInt(4) == 0) {
+            ahead.add(Press.typed('h'));
+        }
+        var signs = KnownAnswers.guesses(guess, math);
+        for (int i = 0; i < signs.size(); i++) {
+            if (i > 0) {
+                ahead.add(DOWN);
+            }
+            char sign = signs.get(i).charAt(0);
+            ahead.add(Press.typed(random.nextInt(3) == 0 ? wrong(sign) : sign));
+        }
+        // Enter checks the guess and shows its first stage; each Enter more shows another, up to the verdict.
+        int stages = guess.plan().stages().size() - 1;
+        boolean rates = guess.plan().shows(RevealStage.UPDATE);
+        for (int stage = 0; stage < stages; stage++) {
+            ahead.add(ENTER);
+            if (rates && stage == 0) {
+                ahead.add(Press.typed(']'));
+                ahead.add(Press.typed('['));
+            }
+        }
+    }
+
+    private static char wrong(char sign) {
+        return sign == '+' ? '-' : '+';
+    }
+
+    private void predict(LessonMath math, PredictStep predict) {
+        if (random.nextInt(3) == 0) {
+            type(PredictMath.of(math, predict).lossBefore().toString());
+            ahead.add(ENTER);
+            ahead.add(Press.typed('r'));
+        }
+        typeWithSlip(KnownAnswers.predicted(predict, math));
+        ahead.add(ENTER);
+    }
+
+    private void lab() {
+        ahead.add(Press.typed('o'));
+        for (int i = 0; i < DESCENT_STEPS; i++) {
+            ahead.add(Press.typed('s'));
+        }
+        ahead.add(Press.typed(random.nextBoolean() ? ']' : '['));
+        ahead.add(Press.typed('s'));
+        ahead.add(Press.typed('q'));
+    }
+
+    /** Types {@code text} into a field; a space typed at the end of what is there shows nothing (yet). */
+    private void type(String text) {
+        text.chars().forEach(c -> ahead.add(c == ' ' ? new Press(Key.character(' '), false) : Press.typed((char) c)));
+    }
+
+    /** Types {@code text}, half the time with a wrong digit after its first character, taken back with Backspace. */
+    private void typeWithSlip(String text) {
+        if (text.isEmpty() || random.nextBoolean()) {
+            type(text);
+            return;
+        }
+        type(text.substring(0, 1));
+        ahead.add(Press.typed('7'));
+        ahead.add(BACKSPACE);
+        type(text.substring(1));
+    }
+}
