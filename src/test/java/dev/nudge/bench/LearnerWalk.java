@@ -20,6 +20,8 @@ import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The keys of one simulated learner walking the real course, for the class server's load generator: from the start
@@ -40,7 +42,7 @@ public final class LearnerWalk implements Iterator<LearnerWalk.Press> {
     private static final Press CLEAR_FIELD = Press.changing(Key.ctrl('u'));
     private static final int DESCENT_STEPS = 3;
 
-    private final List<? extends Lesson<? extends Step>> lessons;
+    private final Course course;
     private final String learner;
     private final Random random;
     private final ArrayDeque<Press> ahead = new ArrayDeque<>();
@@ -76,11 +78,37 @@ public final class LearnerWalk implements Iterator<LearnerWalk.Press> {
     }
 
     /**
-     * The walk of {@code learner} (the name their progress is kept under, which orders their choices) through
-     * {@code lessons}, starting at a lesson picked by {@code seed}, which also picks their mistakes.
+     * The lessons walked, and what the walk works out from their math, worked out once for every learner: a thousand
+     * learners' walks are made while they type, and the math of a step takes milliseconds.
      */
-    public LearnerWalk(List<? extends Lesson<? extends Step>> lessons, String learner, long seed) {
-        this.lessons = lessons;
+    public static final class Course {
+        private final List<? extends Lesson<? extends Step>> lessons;
+        private final ConcurrentHashMap<String, Object> known = new ConcurrentHashMap<>();
+
+        public Course(List<? extends Lesson<? extends Step>> lessons) {
+            this.lessons = List.copyOf(lessons);
+        }
+
+        /** {@code what} of step {@code at}, worked out by {@code work} the first time any learner needs it. */
+        @SuppressWarnings("unchecked")
+        <T> T known(StepKey at, String what, Supplier<T> work) {
+            var name = at.lessonId() + "/" + at.stepId() + "/" + what;
+            var value = known.get(name);
+            if (value == null) {
+                value = work.get();
+                known.putIfAbsent(name, value);
+            }
+            return (T) value;
+        }
+    }
+
+    /**
+     * The walk of {@code learner} (the name their progress is kept under, which orders their choices) through
+     * {@code course}, starting at a lesson picked by {@code seed}, which also picks their mistakes.
+     */
+    public LearnerWalk(Course course, String learner, long seed) {
+        this.course = course;
+        var lessons = course.lessons;
         this.learner = learner;
         this.random = new Random(seed);
         this.lesson = random.nextInt(lessons.size());
@@ -114,12 +142,12 @@ public final class LearnerWalk implements Iterator<LearnerWalk.Press> {
     }
 
     private void walkLesson() {
-        if (lesson >= lessons.size()) {
+        if (lesson >= course.lessons.size()) {
             ahead.add(Press.typed('?'));
             return;
         }
-        var current = lessons.get(lesson++);
-        var math = LessonMath.of(current);
+        var current = course.lessons.get(lesson++);
+        var math = course.known(new StepKey(current.id(), "lesson"), "math", () -> LessonMath.of(current));
         for (var step : current.steps()) {
             atStep(math, new StepKey(current.id(), step.id()), step);
         }
@@ -135,16 +163,17 @@ public final class LearnerWalk implements Iterator<LearnerWalk.Press> {
         if (step instanceof QuizStep quiz) {
             quiz(math, at, quiz.quiz());
         } else if (step instanceof GuessStep guess) {
-            guess(math, guess);
+            guess(math, at, guess);
         } else if (step instanceof PredictStep predict) {
-            predict(math, predict);
+            predict(math, at, predict);
         } else if (step instanceof DeriveStep derive) {
-            for (int line = 1; line < derive.derivation(math).steps().size(); line++) {
+            int lines = course.known(at, "lines", () -> derive.derivation(math).steps().size());
+            for (int line = 1; line < lines; line++) {
                 ahead.add(ENTER);
             }
         } else if (step instanceof NudgesStep nudges) {
             ahead.add(ENTER);
-            type(KnownAnswers.ownNudge(nudges, math).typed());
+            type(course.known(at, "nudge", () -> KnownAnswers.ownNudge(nudges, math).typed()));
             ahead.add(ENTER);
         } else if (step instanceof LabStep) {
             lab();
@@ -155,9 +184,11 @@ public final class LearnerWalk implements Iterator<LearnerWalk.Press> {
     }
 
     private void quiz(LessonMath math, StepKey at, Quiz quiz) {
-        var right = KnownAnswers.typed(quiz, math, learner, at);
-        var miss = KnownAnswers.miss(quiz, learner, at).filter(m -> random.nextInt(3) == 0);
         boolean typed = !(quiz instanceof Quiz.ChoiceQuiz);
+        // a choice's number is the learner's own; a typed answer is everyone's
+        var right = typed ? course.known(at, "answer", () -> KnownAnswers.typed(quiz, math, learner, at))
+                : KnownAnswers.typed(quiz, math, learner, at);
+        var miss = KnownAnswers.miss(quiz, learner, at).filter(m -> random.nextInt(3) == 0);
         if (miss.isPresent()) {
             type(miss.get().typed());
             if (typed) {
@@ -175,11 +206,11 @@ public final class LearnerWalk implements Iterator<LearnerWalk.Press> {
         }
     }
 
-    private void guess(LessonMath math, GuessStep guess) {
+    private void guess(LessonMath math, StepKey at, GuessStep guess) {
         if (random.nextInt(4) == 0) {
             ahead.add(Press.typed('h'));
         }
-        var signs = KnownAnswers.guesses(guess, math);
+        List<String> signs = course.known(at, "signs", () -> KnownAnswers.guesses(guess, math));
         for (int i = 0; i < signs.size(); i++) {
             if (i > 0) {
                 ahead.add(DOWN);
@@ -203,13 +234,13 @@ public final class LearnerWalk implements Iterator<LearnerWalk.Press> {
         return sign == '+' ? '-' : '+';
     }
 
-    private void predict(LessonMath math, PredictStep predict) {
+    private void predict(LessonMath math, StepKey at, PredictStep predict) {
         if (random.nextInt(3) == 0) {
-            type(PredictMath.of(math, predict).lossBefore().toString());
+            type(course.known(at, "before", () -> PredictMath.of(math, predict).lossBefore().toString()));
             ahead.add(ENTER);
             ahead.add(Press.typed('r'));
         }
-        typeWithSlip(KnownAnswers.predicted(predict, math));
+        typeWithSlip(course.known(at, "after", () -> KnownAnswers.predicted(predict, math)));
         ahead.add(ENTER);
     }
 

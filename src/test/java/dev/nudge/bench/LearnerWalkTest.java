@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class LearnerWalkTest {
     private static final Language LANGUAGE = Language.EN;
+    private static final LearnerWalk.Course COURSE = new LearnerWalk.Course(lessons());
 
     @Test
     void everyKeyThatSaysItChangesTheScreenDoesOverTheWholeCourse() throws InterruptedException {
@@ -86,7 +87,7 @@ class LearnerWalkTest {
     /** A walk that starts at {@code lesson} (any, if negative), searching seeds upwards from {@code seed}. */
     private static LearnerWalk walkFrom(int lesson, long seed) {
         for (long s = seed; ; s++) {
-            var walk = new LearnerWalk(lessons(), StepContext.UNNAMED_LEARNER, s);
+            var walk = new LearnerWalk(COURSE, StepContext.UNNAMED_LEARNER, s);
             if (lesson < 0 || walk.firstLesson() == lesson) {
                 return walk;
             }
