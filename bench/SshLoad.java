@@ -60,7 +60,8 @@ public final class SshLoad {
         var learners = new ArrayList<Learner>();
         for (int i = 0; i < sessions; i++) {
             var key = mix.equals("start") ? shared : KeyUtils.generateKeyPair("ssh-ed25519", 256);
-            learners.add(Learner.connect(client, port, key, keyboards.keyboard(KeyUtils.getFingerPrint(key.getPublic()), i), i));
+            var learner = KeyUtils.getFingerPrint(key.getPublic());
+            learners.add(Learner.connect(client, port, key, keyboards.keyboard(learner, i), i));
         }
         System.out.printf("%d sessions open, mix %s%n", sessions, mix);
 

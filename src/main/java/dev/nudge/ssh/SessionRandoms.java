@@ -42,7 +42,7 @@ final class SessionRandoms implements RandomFactory {
             try {
                 random = SecureRandom.getInstance("DRBG");
             } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("this Java has no DRBG random generator, which Java 9 and later have", e);
+                throw new IllegalStateException("this Java has no DRBG random generator (Java 9 and later have)", e);
             }
         }
 

@@ -75,8 +75,8 @@ class LearnerWalkTest {
         tutor.press(List.of(press.key()));
         tutor.awaitSettled();
         if (press.changesScreen()) {
-            assertThat(tutor.cells()).as("the screen after %s, which the walk says changes it, on\n%s", press.key().label(),
-                    before).isNotEqualTo(cellsBefore);
+            assertThat(tutor.cells()).as("the screen after %s, which the walk says changes it, on\n%s",
+                    press.key().label(), before).isNotEqualTo(cellsBefore);
         }
     }
 
