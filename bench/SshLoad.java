@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import dev.nudge.bench.LearnerPace;
 import dev.nudge.bench.LearnerWalk;
 import dev.nudge.i18n.Language;
 import dev.nudge.step.registry.Kinds;
@@ -25,9 +25,10 @@ import org.apache.sshd.common.channel.PtyChannelConfiguration;
 import org.apache.sshd.common.config.keys.KeyUtils;
 
 /**
- * Load generator for `nudge serve`: opens N tutor sessions on loopback, presses a key in each every 100-500 ms, and
+ * Load generator for `nudge serve`: opens N tutor sessions on loopback, presses keys in each at a learner's pace, and
  * measures the time from sending a key to receiving the first bytes of the screen update it causes. It also samples
- * the server process (CPU time, threads, live heap after a full GC) through /proc, jcmd and jstat.
+ * the server process (CPU time, threads, live heap after a full GC) through /proc, jcmd and jstat, and reports the
+ * server's processor time per 1,000 keys, from which the capacity at another pace can be worked out.
  *
  * Two mixes of keys (the environment variable MIX):
  * - walk (the default): each session is a learner of their own (a key of their own, so progress of their own) who
@@ -37,8 +38,15 @@ import org.apache.sshd.common.config.keys.KeyUtils;
  * - start: every session, under one shared key, stays on the start page: two different letters (each shows a new
  *   "does nothing here" notice), then '?' twice (opens, then closes the help panel); every key changes the screen.
  *
- * Usage: MIX=walk|start LESSONS=lessons java -cp target/nudge.jar:target/test-classes bench/SshLoad.java PORT
- * SERVER_PID SESSIONS SECONDS   (LESSONS: the course the server teaches, for the walk)
+ * Two paces (the environment variable PACE), as {@link LearnerPace} has them:
+ * - learner (the default for the walk): a person's pauses. Before the first key on a new step a reading pause of
+ *   1 s plus 100-240 ms a word of its prose (at most 30 s); 0.8-3 s after a verdict, a hint or a stage of a reveal;
+ *   0.6-2 s before the Enter that submits an answer; 120-400 ms between the keys of an answer being typed.
+ * - fast (always for the start mix): every key 100-500 ms after the last, without a pause: the load of the first
+ *   benchmarks, far above a class's.
+ *
+ * Usage: MIX=walk|start PACE=learner|fast LESSONS=lessons java -cp target/nudge.jar:target/test-classes
+ * bench/SshLoad.java PORT SERVER_PID SESSIONS SECONDS   (LESSONS: the course the server teaches, for the walk)
  */
 public final class SshLoad {
     private static final String LETTERS = "abcdefghijklmnoprstuvwxyz";
@@ -95,6 +103,9 @@ public final class SshLoad {
         byte[] next();
 
         boolean timed();
+
+        /** The milliseconds to wait before pressing the key {@link #next} returned last. */
+        long pauseMillis();
     }
 
     /** Makes the keyboard of learner {@code index}, known to the server as {@code learner}. */
@@ -104,7 +115,7 @@ public final class SshLoad {
 
     private static Keyboards keyboards(String mix) {
         if (mix.equals("start")) {
-            return (learner, index) -> new StartPage();
+            return (learner, index) -> new StartPage(LearnerPace.fast(index));
         }
         if (!mix.equals("walk")) {
             throw new IllegalArgumentException("MIX is " + mix + "; it must be walk or start");
@@ -113,12 +124,20 @@ public final class SshLoad {
         var course = Kinds.load(folder).course().orElseThrow(
                 () -> new IllegalArgumentException("no course loads from " + folder + " (set LESSONS)"));
         var walked = new LearnerWalk.Course(course.lessons(Language.EN));
-        return (learner, index) -> new Walking(new LearnerWalk(walked, learner, index));
+        var pace = System.getenv().getOrDefault("PACE", "learner");
+        LearnerPace.named(pace, 0);
+        return (learner, index) -> new Walking(new LearnerWalk(walked, learner, index),
+                LearnerPace.named(pace, index));
     }
 
     /** The start mix: two different letters, then '?' to open the help and '?' to close it. */
     private static final class StartPage implements Keyboard {
+        private final LearnerPace pace;
         private int step;
+
+        StartPage(LearnerPace pace) {
+            this.pace = pace;
+        }
 
         @Override
         public byte[] next() {
@@ -130,15 +149,27 @@ public final class SshLoad {
         public boolean timed() {
             return true;
         }
+
+        @Override
+        public long pauseMillis() {
+            return pace.millisBefore(null);
+        }
     }
 
     /** The walking mix: the keys of a {@link LearnerWalk}, timed when they change the screen. */
     private static final class Walking implements Keyboard {
         private final LearnerWalk walk;
+        private final LearnerPace pace;
         private LearnerWalk.Press press;
 
-        Walking(LearnerWalk walk) {
+        Walking(LearnerWalk walk, LearnerPace pace) {
             this.walk = walk;
+            this.pace = pace;
+        }
+
+        @Override
+        public long pauseMillis() {
+            return pace.millisBefore(press);
         }
 
         @Override
@@ -160,7 +191,8 @@ public final class SshLoad {
         long bytes = learners.stream().mapToLong(Learner::bytes).sum();
         long lost = learners.stream().mapToLong(Learner::unanswered).sum();
         long sent = learners.stream().mapToLong(Learner::sent).sum();
-        System.out.printf("sessions=%d keys=%d unanswered=%d sent=%d%n", sessions, keys, lost, sent);
+        System.out.printf("sessions=%d keys=%d unanswered=%d sent=%d keys_per_s_per_session=%.2f%n", sessions, keys,
+                lost, sent, sent / (wall / 1e9) / sessions);
         System.out.printf("latency_ms p50=%.2f p99=%.2f max=%.2f%n", percentile(latencies, 50),
                 percentile(latencies, 99), latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6);
         System.out.printf("server_cpu=%.0f%% (of one core) threads=%d cpu_s_per_1000_keys=%.3f%n", 100.0 * cpu / wall,
@@ -224,7 +256,6 @@ public final class SshLoad {
     private static final class Learner extends OutputStream {
         private final ClientSession session;
         private final ChannelShell shell;
-        private final Random random;
         private final Keyboard keys;
         private final AtomicLong sentAt = new AtomicLong();
         private final List<Long> latencies = new ArrayList<>();
@@ -232,11 +263,10 @@ public final class SshLoad {
         private long unanswered;
         private long sent;
 
-        private Learner(ClientSession session, ChannelShell shell, Keyboard keyboard, long seed) {
+        private Learner(ClientSession session, ChannelShell shell, Keyboard keyboard) {
             this.session = session;
             this.shell = shell;
             this.keys = keyboard;
-            this.random = new Random(seed);
         }
 
         static Learner connect(SshClient client, int port, KeyPair key, Keyboard keyboard, int index)
@@ -250,7 +280,7 @@ public final class SshLoad {
             pty.setPtyColumns(80);
             pty.setPtyLines(24);
             var shell = session.createShellChannel(pty, Map.of("LANG", "C.UTF-8"));
-            var learner = new Learner(session, shell, keyboard, index);
+            var learner = new Learner(session, shell, keyboard);
             shell.setOut(learner);
             shell.setErr(learner);
             shell.open().verify(Duration.ofSeconds(30));
@@ -258,15 +288,16 @@ public final class SshLoad {
         }
 
         void startTyping(ScheduledExecutorService keyboard) {
-            keyboard.schedule(() -> press(keyboard), 100 + random.nextInt(400), TimeUnit.MILLISECONDS);
+            var key = keys.next();
+            boolean timed = keys.timed();
+            keyboard.schedule(() -> press(keyboard, key, timed), keys.pauseMillis(), TimeUnit.MILLISECONDS);
         }
 
-        private void press(ScheduledExecutorService keyboard) {
+        private void press(ScheduledExecutorService keyboard, byte[] key, boolean timed) {
             try {
-                var key = keys.next();
                 synchronized (this) {
                     sent++;
-                    if (keys.timed()) {
+                    if (timed) {
                         if (sentAt.get() != 0) {
                             unanswered++;
                         }

@@ -4,6 +4,8 @@
 # Usage: bench/ssh-load.sh [SESSIONS...]   (default: 50 200 500)
 #        bench/ssh-load.sh matrix          (both mixes at 500, 1000 and 2000 sessions, one after the other)
 # MIX=walk (the default: learners walking the course) or MIX=start (every session on the start page) picks the keys;
+# PACE=learner (the default: a person's reading, thinking and typing pauses, see LearnerPace) or PACE=fast (every key
+# 100-500 ms after the last, as the start mix always is) sets the walk's pace;
 # SECONDS_PER_RUN=30 sets the measured time; NUDGE=/path/to/checkout measures another build; LESSONS=DIR is the
 # course the walk follows (default: the lessons beside the measured launcher).
 set -eu
@@ -22,7 +24,7 @@ load_run() {
     # Every session of the load logs in from 127.0.0.1 at once: the limits that stop a flood would stop the load.
     start_server "$scratch/serve-$1-$2.log" "$scratch/data-$1-$2" --max-sessions 10000 --max-per-learner 10000 \
         --max-attempts 100000 --max-startups 100000 --max-startups-per-address 100000
-    echo "== $2 sessions, mix $1"
+    echo "== $2 sessions, mix $1, pace ${PACE:-learner}"
     # The walk follows the course the measured server teaches: the lessons beside its launcher (or LESSONS).
     MIX=$1 LESSONS="${LESSONS:-$(dirname -- "$nudge")/lessons}" java -cp "$classes" "$here/bench/SshLoad.java" \
         "$port" "$server" "$2" "$seconds"

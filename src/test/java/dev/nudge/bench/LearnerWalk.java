@@ -1,9 +1,11 @@
 package dev.nudge.bench;
 
 import dev.nudge.keys.Key;
+import dev.nudge.lesson.Inline;
 import dev.nudge.lesson.KnownAnswers;
 import dev.nudge.lesson.Lesson;
 import dev.nudge.lesson.LessonMath;
+import dev.nudge.lesson.ProseBlock;
 import dev.nudge.lesson.Step;
 import dev.nudge.progress.StepKey;
 import dev.nudge.step.derive.DeriveStep;
@@ -35,9 +37,12 @@ import java.util.function.Supplier;
  * failed to answer. {@code LearnerWalkTest} walks it on the real loop and checks every key that says so does.
  */
 public final class LearnerWalk implements Iterator<LearnerWalk.Press> {
-    private static final Press RIGHT = Press.changing(Key.of(Key.Kind.RIGHT));
-    private static final Press ENTER = Press.changing(Key.of(Key.Kind.ENTER));
+    private static final Press RIGHT = Press.changing(Key.of(Key.Kind.RIGHT)).after(Moment.LOOK);
+    private static final Press ENTER = Press.changing(Key.of(Key.Kind.ENTER)).after(Moment.LOOK);
+    private static final Press CONFIRM = Press.changing(Key.of(Key.Kind.ENTER)).after(Moment.CONFIRM);
     private static final Press DOWN = Press.changing(Key.of(Key.Kind.DOWN));
+    /** The words a figure, an equation or a line of code counts for, in the time it takes to read. */
+    private static final int WORDS_PER_FIGURE = 15;
     private static final Press BACKSPACE = Press.changing(Key.of(Key.Kind.BACKSPACE));
     private static final Press CLEAR_FIELD = Press.changing(Key.ctrl('u'));
     private static final int DESCENT_STEPS = 3;
@@ -47,16 +52,40 @@ public final class LearnerWalk implements Iterator<LearnerWalk.Press> {
     private final Random random;
     private final ArrayDeque<Press> ahead = new ArrayDeque<>();
     private int lesson;
+    /** The words of the step just entered, read before its first key; negative once that key is queued. */
+    private int reading = -1;
+
+    /** What the learner does just before a key, which {@link LearnerPace} turns into a pause. */
+    public enum Moment {
+        /** reads a new step's prose */
+        READ,
+        /** takes in what the last key showed */
+        LOOK,
+        /** looks an answer over before submitting it */
+        CONFIRM,
+        /** types on */
+        TYPE
+    }
 
     /**
      * A key to press, and whether it changes what the screen shows.
      *
      * @param key the key
      * @param changesScreen whether the tutor answers it with an update of the screen
+     * @param moment what the learner does before pressing it
+     * @param words for {@link Moment#READ}, the words of the step read first
      */
-    public record Press(Key key, boolean changesScreen) {
+    public record Press(Key key, boolean changesScreen, Moment moment, int words) {
         static Press changing(Key key) {
-            return new Press(key, true);
+            return new Press(key, true, Moment.TYPE, 0);
+        }
+
+        Press after(Moment before) {
+            return new Press(key, changesScreen, before, 0);
+        }
+
+        Press reading(int wordsRead) {
+            return new Press(key, changesScreen, Moment.READ, wordsRead);
         }
 
         static Press typed(char c) {
@@ -112,14 +141,14 @@ public final class LearnerWalk implements Iterator<LearnerWalk.Press> {
         this.learner = learner;
         this.random = new Random(seed);
         this.lesson = random.nextInt(lessons.size());
-        ahead.add(Press.typed('t'));
+        add(Press.typed('t').after(Moment.LOOK));
         if (lesson < 9) {
-            ahead.add(Press.typed((char) ('1' + lesson)));
+            add(Press.typed((char) ('1' + lesson)));
         } else {
             for (int i = 0; i < lesson; i++) {
-                ahead.add(DOWN);
+                add(DOWN);
             }
-            ahead.add(ENTER);
+            add(ENTER);
         }
     }
 
@@ -143,7 +172,7 @@ public final class LearnerWalk implements Iterator<LearnerWalk.Press> {
 
     private void walkLesson() {
         if (lesson >= course.lessons.size()) {
-            ahead.add(Press.typed('?'));
+            add(Press.typed('?'));
             return;
         }
         var current = course.lessons.get(lesson++);
@@ -155,9 +184,10 @@ public final class LearnerWalk implements Iterator<LearnerWalk.Press> {
 
     /** The keys at one step, ending with the one that moves on to the next. */
     private void atStep(LessonMath math, StepKey at, Step step) {
+        reading = course.known(at, "words", () -> words(step));
         if (step instanceof ProseStep) {
-            ahead.add(DOWN);
-            ahead.add(RIGHT);
+            add(DOWN);
+            add(RIGHT);
             return;
         }
         if (step instanceof QuizStep quiz) {
@@ -169,18 +199,18 @@ public final class LearnerWalk implements Iterator<LearnerWalk.Press> {
         } else if (step instanceof DeriveStep derive) {
             int lines = course.known(at, "lines", () -> derive.derivation(math).steps().size());
             for (int line = 1; line < lines; line++) {
-                ahead.add(ENTER);
+                add(ENTER);
             }
         } else if (step instanceof NudgesStep nudges) {
-            ahead.add(ENTER);
+            add(ENTER);
             type(course.known(at, "nudge", () -> KnownAnswers.ownNudge(nudges, math).typed()));
-            ahead.add(ENTER);
+            add(CONFIRM);
         } else if (step instanceof LabStep) {
             lab();
         } else {
             throw new IllegalStateException("the walk knows no step of kind " + step.kind());
         }
-        ahead.add(ENTER);
+        add(ENTER);
     }
 
     private void quiz(LessonMath math, StepKey at, Quiz quiz) {
@@ -192,15 +222,15 @@ public final class LearnerWalk implements Iterator<LearnerWalk.Press> {
         if (miss.isPresent()) {
             type(miss.get().typed());
             if (typed) {
-                ahead.add(ENTER);
-                ahead.add(CLEAR_FIELD);
+                add(CONFIRM);
+                add(CLEAR_FIELD.after(Moment.LOOK));
             } else {
-                ahead.add(Press.typed('h'));
+                add(Press.typed('h').after(Moment.LOOK));
             }
         }
         if (typed) {
             typeWithSlip(right);
-            ahead.add(ENTER);
+            add(CONFIRM);
         } else {
             type(right);
         }
@@ -208,24 +238,24 @@ public final class LearnerWalk implements Iterator<LearnerWalk.Press> {
 
     private void guess(LessonMath math, StepKey at, GuessStep guess) {
         if (random.nextInt(4) == 0) {
-            ahead.add(Press.typed('h'));
+            add(Press.typed('h'));
         }
         List<String> signs = course.known(at, "signs", () -> KnownAnswers.guesses(guess, math));
         for (int i = 0; i < signs.size(); i++) {
             if (i > 0) {
-                ahead.add(DOWN);
+                add(DOWN);
             }
             char sign = signs.get(i).charAt(0);
-            ahead.add(Press.typed(random.nextInt(3) == 0 ? wrong(sign) : sign));
+            add(Press.typed(random.nextInt(3) == 0 ? wrong(sign) : sign));
         }
         // Enter checks the guess and shows its first stage; each Enter more shows another, up to the verdict.
         int stages = guess.plan().stages().size() - 1;
         boolean rates = guess.plan().shows(RevealStage.UPDATE);
         for (int stage = 0; stage < stages; stage++) {
-            ahead.add(ENTER);
+            add(stage == 0 ? CONFIRM : ENTER);
             if (rates && stage == 0) {
-                ahead.add(Press.typed(']'));
-                ahead.add(Press.typed('['));
+                add(Press.typed(']'));
+                add(Press.typed('['));
             }
         }
     }
@@ -237,26 +267,60 @@ public final class LearnerWalk implements Iterator<LearnerWalk.Press> {
     private void predict(LessonMath math, StepKey at, PredictStep predict) {
         if (random.nextInt(3) == 0) {
             type(course.known(at, "before", () -> PredictMath.of(math, predict).lossBefore().toString()));
-            ahead.add(ENTER);
-            ahead.add(Press.typed('r'));
+            add(CONFIRM);
+            add(Press.typed('r').after(Moment.LOOK));
         }
         typeWithSlip(course.known(at, "after", () -> KnownAnswers.predicted(predict, math)));
-        ahead.add(ENTER);
+        add(CONFIRM);
     }
 
     private void lab() {
-        ahead.add(Press.typed('o'));
+        add(Press.typed('o'));
         for (int i = 0; i < DESCENT_STEPS; i++) {
-            ahead.add(Press.typed('s'));
+            add(Press.typed('s').after(Moment.LOOK));
         }
-        ahead.add(Press.typed(random.nextBoolean() ? ']' : '['));
-        ahead.add(Press.typed('s'));
-        ahead.add(Press.typed('q'));
+        add(Press.typed(random.nextBoolean() ? ']' : '['));
+        add(Press.typed('s').after(Moment.LOOK));
+        add(Press.typed('q'));
+    }
+
+    /** Queues {@code press}, read first if it is the first key on a new step. */
+    private void add(Press press) {
+        ahead.add(reading < 0 ? press : press.reading(reading));
+        reading = -1;
+    }
+
+    /** About how many words the learner reads on {@code step}: its prose's, a figure counting for a few. */
+    static int words(Step step) {
+        int words = 0;
+        for (var block : step.prose()) {
+            if (block instanceof ProseBlock.Paragraph paragraph) {
+                words += words(paragraph.content());
+            } else if (block instanceof ProseBlock.Bullet bullet) {
+                words += words(bullet.content());
+            } else {
+                words += WORDS_PER_FIGURE;
+            }
+        }
+        return words;
+    }
+
+    private static int words(List<Inline> content) {
+        int words = 0;
+        for (var inline : content) {
+            String text = inline instanceof Inline.Text t ? t.text()
+                    : inline instanceof Inline.Emphasis e ? e.text()
+                    : inline instanceof Inline.Strong s ? s.text()
+                    : inline instanceof Inline.Code c ? c.text() : "x";
+            words += text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        }
+        return words;
     }
 
     /** Types {@code text} into a field; a space typed at the end of what is there shows nothing (yet). */
     private void type(String text) {
-        text.chars().forEach(c -> ahead.add(c == ' ' ? new Press(Key.character(' '), false) : Press.typed((char) c)));
+        text.chars().forEach(c -> add(c == ' ' ? new Press(Key.character(' '), false, Moment.TYPE, 0)
+                : Press.typed((char) c)));
     }
 
     /** Types {@code text}, half the time with a wrong digit after its first character, taken back with Backspace. */
@@ -266,8 +330,8 @@ public final class LearnerWalk implements Iterator<LearnerWalk.Press> {
             return;
         }
         type(text.substring(0, 1));
-        ahead.add(Press.typed('7'));
-        ahead.add(BACKSPACE);
+        add(Press.typed('7'));
+        add(BACKSPACE);
         type(text.substring(1));
     }
 }

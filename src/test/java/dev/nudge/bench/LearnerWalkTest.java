@@ -98,7 +98,7 @@ class LearnerWalkTest {
         return IntStream.range(0, 300).mapToObj(i -> walk.next()).toList();
     }
 
-    private static List<? extends dev.nudge.lesson.Lesson<? extends dev.nudge.lesson.Step>> lessons() {
+    static List<? extends dev.nudge.lesson.Lesson<? extends dev.nudge.lesson.Step>> lessons() {
         var book = TestCourse.book();
         return IntStream.range(0, book.lessonCount()).mapToObj(i -> book.lesson(LANGUAGE, i)).toList();
     }
