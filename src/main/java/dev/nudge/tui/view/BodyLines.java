@@ -17,7 +17,8 @@ import java.util.List;
  * the lesson view draws it. The lines laid out last are kept, so a body measured in {@code update} is not laid out
  * again to be drawn; and the step's prose is kept while the learner answers, so a key that changes only the session
  * (a character typed, a stage revealed) lays out only the session's lines. On a class server the prose's math was
- * a large part of every key's work (see docs/benchmarks.md).
+ * a large part of every key's work (see docs/benchmarks.md), so a step's prose is also shared with every other
+ * session that reaches it ({@link SharedProse}).
  */
 public final class BodyLines implements BodyLayout {
     private final ViewOptions options;
@@ -54,7 +55,8 @@ public final class BodyLines implements BodyLayout {
                 lines = RecapLines.lines(d, state, width);
             } else {
                 if (!sameStep || prose == null) {
-                    prose = StepDocument.prose(d, state, width, false);
+                    prose = SharedProse.of(state.book(), state.language(), state.place(), width, d.writing(),
+                            () -> StepDocument.prose(d, state, width, false));
                 }
                 var all = new java.util.ArrayList<>(prose);
                 all.addAll(StepDocument.session(d, state, width, false));
