@@ -125,7 +125,7 @@ public final class SshLoad {
                 () -> new IllegalArgumentException("no course loads from " + folder + " (set LESSONS)"));
         var walked = new LearnerWalk.Course(course.lessons(Language.EN));
         var pace = System.getenv().getOrDefault("PACE", "learner");
-        LearnerPace.named(pace, 0);
+        LearnerPace.named(pace, 0); // a PACE that does not exist stops the run before any session opens
         return (learner, index) -> new Walking(new LearnerWalk(walked, learner, index),
                 LearnerPace.named(pace, index));
     }

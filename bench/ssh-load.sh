@@ -12,9 +12,11 @@ set -eu
 seconds=${SECONDS_PER_RUN:-30}
 . "$(dirname -- "$0")/serve-lib.sh"
 
-# load_classes: the load generator's class path; the walk's learners are in the test classes, built if missing.
+# load_classes: the load generator's class path; the walk's learners are in the test classes, built if missing or
+# older than their sources.
 load_classes() {
-    [ -f "$here/target/test-classes/dev/nudge/bench/LearnerWalk.class" ] ||
+    walk="$here/target/test-classes/dev/nudge/bench/LearnerWalk.class"
+    [ -f "$walk" ] && [ -z "$(find "$here/src/test/java/dev/nudge/bench" -newer "$walk" -print -quit)" ] ||
         mvn -q -f "$here/pom.xml" test-compile >&2
     echo "$here/target/nudge.jar:$here/target/test-classes"
 }
