@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import dev.nudge.bench.LearnerPace;
+import dev.nudge.bench.LearnerWalk;
+import dev.nudge.i18n.Language;
+import dev.nudge.step.registry.Kinds;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
@@ -22,14 +25,28 @@ import org.apache.sshd.common.channel.PtyChannelConfiguration;
 import org.apache.sshd.common.config.keys.KeyUtils;
 
 /**
- * Load generator for `nudge serve`: opens N tutor sessions on loopback, presses a key in each every 100-500 ms, and
+ * Load generator for `nudge serve`: opens N tutor sessions on loopback, presses keys in each at a learner's pace, and
  * measures the time from sending a key to receiving the first bytes of the screen update it causes. It also samples
- * the server process (CPU time, threads, live heap after a full GC) through /proc, jcmd and jstat.
+ * the server process (CPU time, threads, live heap after a full GC) through /proc, jcmd and jstat, and reports the
+ * server's processor time per 1,000 keys, from which the capacity at another pace can be worked out.
  *
- * Every key changes the screen: two different letters (each shows a new "does nothing here" notice), then '?' twice
- * (opens, then closes the help panel).
+ * Two mixes of keys (the environment variable MIX):
+ * - walk (the default): each session is a learner of their own (a key of their own, so progress of their own) who
+ *   walks the real course as {@link LearnerWalk} does, from a lesson picked by their seed: reading, typed answers
+ *   right and wrong, guesses and reveals, rate changes, hints, the lab. Only the keys that change the screen are timed
+ *   (a space typed into a field shows nothing); the others are sent and counted, but not waited for.
+ * - start: every session, under one shared key, stays on the start page: two different letters (each shows a new
+ *   "does nothing here" notice), then '?' twice (opens, then closes the help panel); every key changes the screen.
  *
- * Usage: java -cp target/nudge.jar bench/SshLoad.java PORT SERVER_PID SESSIONS SECONDS
+ * Two paces (the environment variable PACE), as {@link LearnerPace} has them:
+ * - learner (the default for the walk): a person's pauses. Before the first key on a new step a reading pause of
+ *   1 s plus 100-240 ms a word of its prose (at most 30 s); 0.8-3 s after a verdict, a hint or a stage of a reveal;
+ *   0.6-2 s before the Enter that submits an answer; 120-400 ms between the keys of an answer being typed.
+ * - fast (always for the start mix): every key 100-500 ms after the last, without a pause: the load of the first
+ *   benchmarks, far above a class's.
+ *
+ * Usage: MIX=walk|start PACE=learner|fast LESSONS=lessons java -cp target/nudge.jar:target/test-classes
+ * bench/SshLoad.java PORT SERVER_PID SESSIONS SECONDS   (LESSONS: the course the server teaches, for the walk)
  */
 public final class SshLoad {
     private static final String LETTERS = "abcdefghijklmnoprstuvwxyz";
@@ -45,21 +62,27 @@ public final class SshLoad {
         var client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
         client.start();
-        var key = KeyUtils.generateKeyPair("ssh-ed25519", 256);
+        var mix = System.getenv().getOrDefault("MIX", "walk");
+        var keyboards = keyboards(mix);
+        var shared = KeyUtils.generateKeyPair("ssh-ed25519", 256);
         var learners = new ArrayList<Learner>();
         for (int i = 0; i < sessions; i++) {
-            learners.add(Learner.connect(client, port, key, i));
+            var key = mix.equals("start") ? shared : KeyUtils.generateKeyPair("ssh-ed25519", 256);
+            var learner = KeyUtils.getFingerPrint(key.getPublic());
+            learners.add(Learner.connect(client, port, key, keyboards.keyboard(learner, i), i));
         }
-        System.out.printf("%d sessions open%n", sessions);
+        System.out.printf("%d sessions open, mix %s%n", sessions, mix);
 
         var keyboard = Executors.newScheduledThreadPool(4);
         learners.forEach(learner -> learner.startTyping(keyboard));
         Thread.sleep(WARM_UP.toMillis());
         learners.forEach(Learner::reset);
         long cpuBefore = cpuNanos(serverPid);
+        long ownBefore = ownCpuNanos();
         long wallBefore = System.nanoTime();
         Thread.sleep(measured.toMillis());
         long cpu = cpuNanos(serverPid) - cpuBefore;
+        long own = ownCpuNanos() - ownBefore;
         long wall = System.nanoTime() - wallBefore;
         keyboard.shutdownNow();
         keyboard.awaitTermination(5, TimeUnit.SECONDS);
@@ -67,10 +90,98 @@ public final class SshLoad {
         long heap = liveHeapBytes(serverPid);
 
         report(sessions, learners, cpu, wall, threads, heap, baselineHeap);
+        System.out.printf("load_generator_cpu=%.0f%% (of one core)%n", 100.0 * own / wall);
         for (var learner : learners) {
             learner.close();
         }
         client.stop();
+    }
+
+    /** A learner's keys, one after another. */
+    interface Keyboard {
+        /** The next key to press; {@code timed} says whether the screen answers it. */
+        byte[] next();
+
+        boolean timed();
+
+        /** The milliseconds to wait before pressing the key {@link #next} returned last. */
+        long pauseMillis();
+    }
+
+    /** Makes the keyboard of learner {@code index}, known to the server as {@code learner}. */
+    interface Keyboards {
+        Keyboard keyboard(String learner, int index);
+    }
+
+    private static Keyboards keyboards(String mix) {
+        if (mix.equals("start")) {
+            return (learner, index) -> new StartPage(LearnerPace.fast(index));
+        }
+        if (!mix.equals("walk")) {
+            throw new IllegalArgumentException("MIX is " + mix + "; it must be walk or start");
+        }
+        var folder = Path.of(System.getenv().getOrDefault("LESSONS", "lessons"));
+        var course = Kinds.load(folder).course().orElseThrow(
+                () -> new IllegalArgumentException("no course loads from " + folder + " (set LESSONS)"));
+        var walked = new LearnerWalk.Course(course.lessons(Language.EN));
+        var pace = System.getenv().getOrDefault("PACE", "learner");
+        LearnerPace.named(pace, 0); // a PACE that does not exist stops the run before any session opens
+        return (learner, index) -> new Walking(new LearnerWalk(walked, learner, index),
+                LearnerPace.named(pace, index));
+    }
+
+    /** The start mix: two different letters, then '?' to open the help and '?' to close it. */
+    private static final class StartPage implements Keyboard {
+        private final LearnerPace pace;
+        private int step;
+
+        StartPage(LearnerPace pace) {
+            this.pace = pace;
+        }
+
+        @Override
+        public byte[] next() {
+            int phase = step++ % 4;
+            return new byte[] {(byte) (phase < 2 ? LETTERS.charAt((step * 7 + phase) % LETTERS.length()) : '?')};
+        }
+
+        @Override
+        public boolean timed() {
+            return true;
+        }
+
+        @Override
+        public long pauseMillis() {
+            return pace.millisBefore(null);
+        }
+    }
+
+    /** The walking mix: the keys of a {@link LearnerWalk}, timed when they change the screen. */
+    private static final class Walking implements Keyboard {
+        private final LearnerWalk walk;
+        private final LearnerPace pace;
+        private LearnerWalk.Press press;
+
+        Walking(LearnerWalk walk, LearnerPace pace) {
+            this.walk = walk;
+            this.pace = pace;
+        }
+
+        @Override
+        public long pauseMillis() {
+            return pace.millisBefore(press);
+        }
+
+        @Override
+        public byte[] next() {
+            press = walk.next();
+            return press.bytes();
+        }
+
+        @Override
+        public boolean timed() {
+            return press.changesScreen();
+        }
     }
 
     private static void report(int sessions, List<Learner> learners, long cpu, long wall, int threads, long heap,
@@ -79,10 +190,13 @@ public final class SshLoad {
         long keys = learners.stream().mapToLong(Learner::keysAnswered).sum();
         long bytes = learners.stream().mapToLong(Learner::bytes).sum();
         long lost = learners.stream().mapToLong(Learner::unanswered).sum();
-        System.out.printf("sessions=%d keys=%d unanswered=%d%n", sessions, keys, lost);
+        long sent = learners.stream().mapToLong(Learner::sent).sum();
+        System.out.printf("sessions=%d keys=%d unanswered=%d sent=%d keys_per_s_per_session=%.2f%n", sessions, keys,
+                lost, sent, sent / (wall / 1e9) / sessions);
         System.out.printf("latency_ms p50=%.2f p99=%.2f max=%.2f%n", percentile(latencies, 50),
                 percentile(latencies, 99), latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6);
-        System.out.printf("server_cpu=%.0f%% (of one core) threads=%d%n", 100.0 * cpu / wall, threads);
+        System.out.printf("server_cpu=%.0f%% (of one core) threads=%d cpu_s_per_1000_keys=%.3f%n", 100.0 * cpu / wall,
+                threads, sent == 0 ? 0 : cpu / 1e9 / (sent / 1000.0));
         System.out.printf("server_heap_live=%.1f MiB baseline=%.1f MiB per_session=%.1f KiB%n", heap / 1048576.0,
                 baselineHeap / 1048576.0, (heap - baselineHeap) / 1024.0 / sessions);
         System.out.printf("bytes_per_key=%.0f%n", keys == 0 ? 0 : (double) bytes / keys);
@@ -94,6 +208,12 @@ public final class SshLoad {
         }
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    /** This load generator's own CPU time: on a busy machine it competes with the server it measures. */
+    private static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The server's user plus system CPU time, from /proc (clock ticks are 1/100 s on Linux). */
@@ -136,20 +256,21 @@ public final class SshLoad {
     private static final class Learner extends OutputStream {
         private final ClientSession session;
         private final ChannelShell shell;
-        private final Random random;
+        private final Keyboard keys;
         private final AtomicLong sentAt = new AtomicLong();
         private final List<Long> latencies = new ArrayList<>();
         private long bytes;
         private long unanswered;
-        private int step;
+        private long sent;
 
-        private Learner(ClientSession session, ChannelShell shell, long seed) {
+        private Learner(ClientSession session, ChannelShell shell, Keyboard keyboard) {
             this.session = session;
             this.shell = shell;
-            this.random = new Random(seed);
+            this.keys = keyboard;
         }
 
-        static Learner connect(SshClient client, int port, KeyPair key, int index) throws IOException {
+        static Learner connect(SshClient client, int port, KeyPair key, Keyboard keyboard, int index)
+                throws IOException {
             var session = client.connect("learner" + index, "127.0.0.1", port).verify(Duration.ofSeconds(30))
                     .getSession();
             session.addPublicKeyIdentity(key);
@@ -159,7 +280,7 @@ public final class SshLoad {
             pty.setPtyColumns(80);
             pty.setPtyLines(24);
             var shell = session.createShellChannel(pty, Map.of("LANG", "C.UTF-8"));
-            var learner = new Learner(session, shell, index);
+            var learner = new Learner(session, shell, keyboard);
             shell.setOut(learner);
             shell.setErr(learner);
             shell.open().verify(Duration.ofSeconds(30));
@@ -167,30 +288,29 @@ public final class SshLoad {
         }
 
         void startTyping(ScheduledExecutorService keyboard) {
-            keyboard.schedule(() -> press(keyboard), 100 + random.nextInt(400), TimeUnit.MILLISECONDS);
+            var key = keys.next();
+            boolean timed = keys.timed();
+            keyboard.schedule(() -> press(keyboard, key, timed), keys.pauseMillis(), TimeUnit.MILLISECONDS);
         }
 
-        private void press(ScheduledExecutorService keyboard) {
+        private void press(ScheduledExecutorService keyboard, byte[] key, boolean timed) {
             try {
                 synchronized (this) {
-                    if (sentAt.get() != 0) {
-                        unanswered++;
+                    sent++;
+                    if (timed) {
+                        if (sentAt.get() != 0) {
+                            unanswered++;
+                        }
+                        sentAt.set(System.nanoTime());
                     }
-                    sentAt.set(System.nanoTime());
                 }
                 var in = shell.getInvertedIn();
-                in.write(nextKey());
+                in.write(key);
                 in.flush();
                 startTyping(keyboard);
             } catch (IOException e) {
                 System.err.println("a session failed: " + e);
             }
-        }
-
-        /** Two different letters, then '?' to open the help and '?' to close it: each key changes the screen. */
-        private int nextKey() {
-            int phase = step++ % 4;
-            return phase < 2 ? LETTERS.charAt((step * 7 + phase) % LETTERS.length()) : '?';
         }
 
         @Override
@@ -211,6 +331,7 @@ public final class SshLoad {
             latencies.clear();
             bytes = 0;
             unanswered = 0;
+            sent = 0;
         }
 
         synchronized long[] latencies() {
@@ -227,6 +348,10 @@ public final class SshLoad {
 
         synchronized long unanswered() {
             return unanswered;
+        }
+
+        synchronized long sent() {
+            return sent;
         }
 
         @Override

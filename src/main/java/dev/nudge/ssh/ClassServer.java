@@ -91,6 +91,7 @@ public final class ClassServer implements AutoCloseable {
         sshd.setHost(config.bind());
         sshd.setPort(config.port());
         sshd.setKeyPairProvider(hostKey.provider());
+        sshd.setRandomFactory(SessionRandoms.INSTANCE);
         sshd.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
         sshd.setPublickeyAuthenticator(doorkeeper);
         sshd.setPasswordAuthenticator(null);

@@ -146,6 +146,18 @@ public final class VirtualTutor implements AutoCloseable {
         return text.toString();
     }
 
+    /** Every cell of the screen with its colours and attributes, row by row: to tell whether a frame changed at all. */
+    public java.util.List<com.googlecode.lanterna.TextCharacter> cells() {
+        var size = terminal.getTerminalSize();
+        var cells = new java.util.ArrayList<com.googlecode.lanterna.TextCharacter>();
+        for (int row = 0; row < size.getRows(); row++) {
+            for (int column = 0; column < size.getColumns(); column++) {
+                cells.add(terminal.getCharacter(column, row));
+            }
+        }
+        return cells;
+    }
+
     /** Waits until the screen satisfies {@code condition}; fails with the last screen if it never does. */
     public String awaitScreen(Predicate<String> condition, String description) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();

@@ -35,6 +35,37 @@ class WaitingChangesTest {
     }
 
     @Test
+    void recordingDoesNotWaitWhileTheWriterHoldsTheQueue() throws InterruptedException {
+        var waiting = new WaitingChanges();
+        var recorded = new CountDownLatch(1);
+        synchronized (waiting) {
+            // the writer's lock, held as while it takes a batch
+            var session = new Thread(() -> {
+                try {
+                    waiting.awaitRoom("ada");
+                    waiting.add(append("ada", Events.answered(Events.QUIZ, true)));
+                    recorded.countDown();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            session.start();
+            assertThat(recorded.await(5, TimeUnit.SECONDS)).as("recorded while the queue was held").isTrue();
+        }
+        assertThat(waiting.oldest(DiskWriter.BATCH)).extracting(StoreChange::learner).containsExactly("ada");
+    }
+
+    @Test
+    void aLearnerWhoseVisitsFillTheInboxIsNotHeldBackOnceTheyAreOneRow() throws InterruptedException {
+        var waiting = new WaitingChanges();
+        for (int i = 0; i < WaitingChanges.PER_LEARNER + 10; i++) {
+            waiting.awaitRoom("flood");
+            waiting.add(append("flood", Events.visited(i % 2 == 0 ? Events.INTRO : Events.QUIZ)));
+        }
+        assertThat(waiting.of("flood")).hasSize(2);
+    }
+
+    @Test
     void whatIsWrittenAndWhatWaitsReplayToTheSameProgressAsEveryEventRecorded() {
         var random = new Random(17);
         for (int round = 0; round < 500; round++) {
