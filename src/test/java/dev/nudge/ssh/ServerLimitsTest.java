@@ -65,7 +65,7 @@ class ServerLimitsTest {
                 var first = client.terminal(server.port(), "a", key);
                 var second = client.terminal(server.port(), "a", key)) {
             first.awaitText("Understanding Neural Networks");
-            second.awaitText("nudge: you have as many sessions open as a learner may (1); close one of yours");
+            second.awaitText("nudge: you have as many sessions open as a learner may (1); close one first.");
             assertThat(second.awaitClosed()).isEqualTo(1);
             server.awaitLog("refused a session for a (");
         }
@@ -109,7 +109,7 @@ class ServerLimitsTest {
                 try (var first = client.terminal(english.port(), "ada", key)) {
                     first.awaitText(FIRST_SCREEN);
                     try (var second = client.terminal(client.login(japanese.port(), "ada", key), 200, 24)) {
-                        second.awaitText("nudge: ひとりが同時に開けるセッションは 1 個までです。開いているどれかを閉じてください。");
+                        second.awaitText("nudge: 同時に開けるセッションは 1 個までです。どれかを閉じてください。");
                         assertThat(second.awaitClosed()).isEqualTo(1);
                     }
                     japanese.awaitLog("refused a session for ");
@@ -120,8 +120,7 @@ class ServerLimitsTest {
                 try (var moved = client.terminal(japanese.port(), "ada", key)) {
                     moved.awaitText("ニューラルネットワーク");
                     try (var back = client.terminal(client.login(english.port(), "ada", key), 200, 24)) {
-                        back.awaitText("nudge: you have as many sessions open as a learner may (1); close one of yours"
-                                + " first.");
+                        back.awaitText("nudge: you have as many sessions open as a learner may (1); close one first.");
                         assertThat(back.awaitClosed()).isEqualTo(1);
                     }
                     assertThat(database.liveSeats(KeyUtils.getFingerPrint(key.getPublic()))).isEqualTo(1);
